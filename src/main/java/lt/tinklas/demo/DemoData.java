@@ -1,0 +1,93 @@
+package lt.tinklas.demo;
+
+import java.util.List;
+import java.util.Locale;
+
+import lt.tinklas.demo.DemoAccounts.DemoUser;
+import lt.tinklas.identity.Role;
+import lt.tinklas.identity.Users;
+import lt.tinklas.networks.NetworkSettings;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.tenancy.NetworkRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo once: the National Poverty Reduction Organizations Network and the NGO
+ * Confederation for Children, as the seed documents describe them, and a user for every role.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "tinklas.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	private static final String PASSWORD = DemoAccounts.PASSWORD;
+	private static final String PLATFORM_ADMIN = DemoAccounts.PLATFORM_ADMIN;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Networks networks;
+	private final Users users;
+
+	DemoData(Networks networks, Users users) {
+		this.networks = networks;
+		this.users = users;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (networks.bySlug("nsmot").isPresent()) {
+			logUsers();
+			return;
+		}
+		users.ensurePlatformAdmin(PLATFORM_ADMIN, "Platformos administratorius", PASSWORD);
+		Locale lt = Locale.forLanguageTag("lt");
+		NetworkRef nsmot = networks.create(new Networks.NewNetwork("nsmot",
+				"Nacionalinis skurdo mažinimo organizacijų tinklas", DemoAccounts.NSMOT_ADMIN.email(), DemoAccounts.NSMOT_ADMIN.name(),
+				PASSWORD, true), lt);
+		networks.updateSettings(nsmot.id(), new NetworkSettings(
+				"Nacionalinis skurdo mažinimo organizacijų tinklas", "NSMOT", "info@smtinklas.lt", "+37066876316",
+				null, null,
+				"Mažinti skurdą ir socialinę atskirtį, telkiant ir stiprinant NVO.",
+				"NVO balsas, reikšmingai keičiantis socialinę politiką.",
+				String.join("\n", "Pagarba žmogaus teisėms", "Skaidrumas", "Lyderystė", "Solidarumas",
+						"Tvarus veikimas"),
+				"NSMOT/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(nsmot.id()).version()));
+
+		NetworkRef children = networks.create(new Networks.NewNetwork("nvo-vaikams", "NVO vaikams konfederacija",
+				DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.CHILDREN_ADMIN.name(), PASSWORD, true), lt);
+		networks.updateSettings(children.id(), new NetworkSettings("NVO vaikams konfederacija", "NVO vaikams",
+				"info@nvovaikamskonfederacija.lt", null, null, null,
+				// The seeds state the Confederation's main aim; they state no vision or values, so none are invented.
+				"Stebėti Jungtinių Tautų vaiko teisių konvencijos įgyvendinimą Lietuvoje ir teikti pasiūlymus dėl "
+						+ "vaiko teisių šalyje įgyvendinimo ir apsaugos gerinimo.",
+				null, null,
+				"NVOVK/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(children.id()).version()));
+
+		for (DemoUser user : List.of(DemoAccounts.NSMOT_STAFF, DemoAccounts.NSMOT_BOARD, DemoAccounts.NSMOT_MEMBER)) {
+			users.addToNetwork(nsmot.id(), nsmot.name(),
+					new Users.NewMember(user.email(), user.name(), "lt", user.role(), null, PASSWORD));
+		}
+		users.addToNetwork(children.id(), children.name(), new Users.NewMember(DemoAccounts.CHILDREN_STAFF.email(),
+				DemoAccounts.CHILDREN_STAFF.name(), "lt", Role.STAFF, null, PASSWORD));
+		log.info("Demo data loaded.");
+		logUsers();
+	}
+
+	private void logUsers() {
+		StringBuilder text = new StringBuilder("Demo users (password for all: " + PASSWORD + "):\n");
+		text.append("  PLATFORM_ADMIN  ").append(PLATFORM_ADMIN).append('\n');
+		for (DemoUser user : DemoAccounts.NETWORK_USERS) {
+			text.append("  %-14s  %-26s %s%n".formatted(user.role(), user.email(), user.network()));
+		}
+		log.info(text.toString());
+	}
+
+}

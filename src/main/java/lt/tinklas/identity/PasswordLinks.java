@@ -1,0 +1,110 @@
+package lt.tinklas.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import lt.tinklas.identity.domain.PasswordToken;
+import lt.tinklas.identity.domain.PasswordTokens;
+import lt.tinklas.identity.domain.UserAccount;
+import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.messaging.Outbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One-time links by mail: to reset a forgotten password and to accept an invitation. */
+@Service
+public class PasswordLinks {
+
+	static final Duration RESET_VALID = Duration.ofHours(2);
+	static final Duration INVITATION_VALID = Duration.ofDays(7);
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PasswordTokens tokens;
+	private final UserAccounts accounts;
+	private final PasswordEncoder passwords;
+	private final Outbox outbox;
+	private final MessageSource messages;
+	private final String baseUrl;
+
+	PasswordLinks(PasswordTokens tokens, UserAccounts accounts, PasswordEncoder passwords, Outbox outbox,
+			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Mails a reset link when the address belongs to a user; says nothing either way. */
+	@Transactional
+	public void requestReset(String email, Locale locale) {
+		accounts.findByLogin(email).ifPresent(user -> {
+			String link = issue(user, RESET_VALID);
+			outbox.enqueue(null, user.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
+					messages.getMessage("mail.reset.body", new Object[] { user.getDisplayName(), link }, locale));
+		});
+	}
+
+	@Transactional
+	void sendInvitation(UserAccount user, long networkId, String networkName, Locale locale) {
+		String link = issue(user, INVITATION_VALID);
+		outbox.enqueue(networkId, user.getEmail(),
+				messages.getMessage("mail.invitation.subject", new Object[] { networkName }, locale),
+				messages.getMessage("mail.invitation.body", new Object[] { user.getDisplayName(), networkName, link },
+						locale));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean usable(String token) {
+		return tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now())).isPresent();
+	}
+
+	/** Sets the password of the link's user; false when the link is unknown, used or expired. */
+	@Transactional
+	public boolean setPassword(String token, String newPassword) {
+		Optional<PasswordToken> found = tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now()));
+		if (found.isEmpty()) {
+			return false;
+		}
+		Users.validatePassword("password", newPassword);
+		PasswordToken passwordToken = found.get();
+		passwordToken.use(Instant.now());
+		UserAccount user = accounts.findById(passwordToken.getUserId()).orElseThrow();
+		user.setPasswordHash(passwords.encode(newPassword));
+		return true;
+	}
+
+	private String issue(UserAccount user, Duration validFor) {
+		String token = randomToken();
+		tokens.save(new PasswordToken(user.getId(), hash(token), Instant.now().plus(validFor)));
+		return baseUrl + "/password-reset/" + token;
+	}
+
+	static String randomToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package lt.tinklas.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import lt.tinklas.identity.domain.NetworkRole;
+import lt.tinklas.identity.domain.NetworkRoles;
+import lt.tinklas.identity.domain.UserAccount;
+import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's facade: users and their roles in networks. */
+@Service
+public class Users {
+
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final UserAccounts accounts;
+	private final NetworkRoles roles;
+	private final PasswordEncoder passwords;
+	private final PasswordLinks links;
+	private final JdbcClient jdbc;
+
+	Users(UserAccounts accounts, NetworkRoles roles, PasswordEncoder passwords, PasswordLinks links, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.roles = roles;
+		this.passwords = passwords;
+		this.links = links;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyUserExists() {
+		return accounts.count() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String email) {
+		return accounts.findByLogin(email).isPresent();
+	}
+
+	/** Creates the platform admin, or makes an existing user one. */
+	@Transactional
+	public long ensurePlatformAdmin(String email, String displayName, String password) {
+		UserAccount user = accounts.findByLogin(email).orElseGet(() -> {
+			UserAccount created = new UserAccount(email, displayName, "lt");
+			created.setPasswordHash(passwords.encode(password));
+			return accounts.save(created);
+		});
+		user.makePlatformAdmin();
+		return user.getId();
+	}
+
+	/**
+	 * Gives a person a role in a network: an existing user gets the role, a new one is created.
+	 * Without a password a new user gets an invitation mail with a link to set one.
+	 */
+	@Transactional
+	public long addToNetwork(long networkId, String networkName, NewMember member) {
+		validatePassword("adminPassword", member.password());
+		UserAccount user = accounts.findByLogin(member.email()).orElse(null);
+		if (user == null) {
+			user = new UserAccount(member.email(), member.displayName(), member.language());
+			if (member.password() != null) {
+				user.setPasswordHash(passwords.encode(member.password()));
+			}
+			user = accounts.saveAndFlush(user);
+		}
+		if (roles.findByNetworkIdAndUserId(networkId, user.getId()).isPresent()) {
+			throw InvalidInputException.of("email", "users.error.alreadyInNetwork");
+		}
+		roles.save(new NetworkRole(networkId, user.getId(), member.role(), member.organizationId()));
+		if (!user.hasPassword()) {
+			links.sendInvitation(user, networkId, networkName, Locale.forLanguageTag(user.getLanguage()));
+		}
+		return user.getId();
+	}
+
+	/** The user's role in each network. */
+	@Transactional(readOnly = true)
+	public List<NetworkMembership> membershipsOf(long userId) {
+		return jdbc.sql("select network_id, role, organization_id from network_role where user_id = ? order by network_id")
+			.param(userId)
+			.query((rs, i) -> new NetworkMembership(rs.getLong(1), Role.valueOf(rs.getString(2)),
+					(Long) rs.getObject(3, Long.class)))
+			.list();
+	}
+
+	/** The user's role in one network, if any. */
+	@Transactional(readOnly = true)
+	public Optional<NetworkMembership> membershipIn(long networkId, long userId) {
+		return jdbc
+			.sql("select network_id, role, organization_id from network_role where network_id = ? and user_id = ?")
+			.param(networkId)
+			.param(userId)
+			.query((rs, i) -> new NetworkMembership(rs.getLong(1), Role.valueOf(rs.getString(2)),
+					(Long) rs.getObject(3, Long.class)))
+			.optional();
+	}
+
+	/** The people with a role in the current network, by name. */
+	@Transactional(readOnly = true)
+	public List<NetworkUser> inCurrentNetwork() {
+		List<NetworkRole> all = roles.findByNetworkIdOrderByIdAsc(Tenancy.require());
+		java.util.Map<Long, UserAccount> byId = new java.util.HashMap<>();
+		accounts.findAllById(all.stream().map(NetworkRole::getUserId).toList())
+			.forEach(account -> byId.put(account.getId(), account));
+		java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("lt-LT"));
+		return all.stream()
+			.map(role -> toNetworkUser(role, byId.get(role.getUserId())))
+			.sorted(java.util.Comparator.comparing(NetworkUser::displayName, collator))
+			.toList();
+	}
+
+	/** One role of the current network; 404 when it is another network's. */
+	@Transactional(readOnly = true)
+	public NetworkUser member(long roleId) {
+		NetworkRole role = roles.findByNetworkIdAndId(Tenancy.require(), roleId).orElseThrow(() -> new NotFoundException("Role"));
+		return toNetworkUser(role, accounts.findById(role.getUserId()).orElseThrow());
+	}
+
+	@Transactional
+	public void changeRole(long roleId, long version, Role newRole, Long organizationId) {
+		NetworkRole role = roles.findByNetworkIdAndId(Tenancy.require(), roleId).orElseThrow(() -> new NotFoundException("Role"));
+		role.checkVersion(version);
+		if (role.getRole() == Role.NETWORK_ADMIN && newRole != Role.NETWORK_ADMIN) {
+			refuseWithoutAnotherAdmin(role, "role");
+		}
+		role.change(newRole, organizationId);
+		roles.flush();
+	}
+
+	@Transactional
+	public void removeFromNetwork(long roleId) {
+		NetworkRole role = roles.findByNetworkIdAndId(Tenancy.require(), roleId).orElseThrow(() -> new NotFoundException("Role"));
+		if (role.getRole() == Role.NETWORK_ADMIN) {
+			refuseWithoutAnotherAdmin(role, "role");
+		}
+		roles.delete(role);
+	}
+
+	private void refuseWithoutAnotherAdmin(NetworkRole role, String field) {
+		boolean another = roles.findByNetworkIdOrderByIdAsc(Tenancy.require())
+			.stream()
+			.anyMatch(other -> other.getRole() == Role.NETWORK_ADMIN && !other.getId().equals(role.getId()));
+		if (!another) {
+			throw InvalidInputException.of(field, "users.error.lastAdmin");
+		}
+	}
+
+	private static NetworkUser toNetworkUser(NetworkRole role, UserAccount account) {
+		return new NetworkUser(role.getId(), role.getVersion(), account.getId(), account.getEmail(),
+				account.getDisplayName(), role.getRole(), role.getOrganizationId(), account.hasPassword());
+	}
+
+	static void validatePassword(String field, String password) {
+		if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+			throw InvalidInputException.of(field, "password.error.tooShort", MIN_PASSWORD_LENGTH);
+		}
+	}
+
+	/** A person's role in the current network, as the users page lists it. */
+	public record NetworkUser(long roleId, long version, long userId, String email, String displayName, Role role,
+			Long organizationId, boolean active) {
+	}
+
+	/** A person to add to a network. */
+	public record NewMember(String email, String displayName, String language, Role role, Long organizationId,
+			String password) {
+	}
+}

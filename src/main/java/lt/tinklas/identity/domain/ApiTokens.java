@@ -1,0 +1,15 @@
+package lt.tinklas.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ApiTokens extends JpaRepository<ApiToken, Long> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByUserIdOrderByCreatedAtDesc(Long userId);
+
+	Optional<ApiToken> findByIdAndUserId(Long id, Long userId);
+}

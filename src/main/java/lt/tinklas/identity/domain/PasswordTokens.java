@@ -1,0 +1,10 @@
+package lt.tinklas.identity.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PasswordTokens extends JpaRepository<PasswordToken, Long> {
+
+	Optional<PasswordToken> findByTokenHash(String tokenHash);
+}

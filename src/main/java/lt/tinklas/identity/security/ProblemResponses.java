@@ -1,0 +1,60 @@
+package lt.tinklas.identity.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** 401, 403 and 404 of the API written as RFC 9457 problem details, before any controller runs. */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final MessageSource messages;
+	private final LocaleResolver locales;
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Tinklas\", Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.NOT_FOUND, "problem.notFound");
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		var locale = locales.resolveLocale(request);
+		String title = messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale);
+		String detail = messages.getMessage(key, null, locale);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + json(detail) + "\"}");
+	}
+
+	private static String json(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+}

@@ -1,0 +1,91 @@
+package lt.tinklas.identity.security;
+
+import lt.tinklas.identity.Role;
+import lt.tinklas.identity.Users;
+import lt.tinklas.identity.domain.ApiTokens;
+import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two filter chains: the REST API (stateless; HTTP Basic or a personal token; errors as problem
+ * details) and the pages (form login, session, CSRF). Both resolve the network of the path and
+ * add the user's role in it to the request.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokens tokens,
+			UserAccounts accounts, TransactionTemplate transactions, MessageSource messages, UserLocaleResolver locales) throws Exception {
+		ProblemResponses problems = new ProblemResponses(messages, locales);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+				.permitAll()
+				.requestMatchers(PublicPaths.API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new ApiTokenFilter(tokens, accounts, transactions, problems),
+					BasicAuthenticationFilter.class)
+			.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccounts accounts,
+			MessageSource messages, UserLocaleResolver locales) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",
+					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(PublicPaths.PAGES)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasAuthority(Role.PLATFORM_ADMIN)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(new LoginFailureHandler(accounts))
+				.successHandler(new LoginSuccessHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
+					AuthorizationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+}

@@ -1,0 +1,90 @@
+package lt.tinklas.identity.security;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.identity.domain.UserAccounts;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Lithuanian unless the person chose English: the choice is kept in a cookie and, for a signed-in
+ * user, in their account, so it follows them to another browser. The API also honours
+ * Accept-Language.
+ */
+@Component("localeResolver")
+public class UserLocaleResolver implements LocaleResolver {
+
+	static final String COOKIE = "TINKLAS_LANG";
+	public static final Set<String> LANGUAGES = Set.of("lt", "en");
+	static final Locale DEFAULT = Locale.forLanguageTag("lt");
+
+	private final UserAccounts accounts;
+	private final TransactionTemplate transactions;
+
+	UserLocaleResolver(UserAccounts accounts, TransactionTemplate transactions) {
+		this.accounts = accounts;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName()) && LANGUAGES.contains(cookie.getValue())) {
+					return Locale.forLanguageTag(cookie.getValue());
+				}
+			}
+		}
+		SignedInUser user = signedIn();
+		if (user != null && LANGUAGES.contains(user.language())) {
+			return Locale.forLanguageTag(user.language());
+		}
+		String accept = request.getHeader("Accept-Language");
+		if (accept != null && !accept.isBlank()) {
+			try {
+				Locale best = Locale.lookup(Locale.LanguageRange.parse(accept),
+						java.util.List.of(Locale.forLanguageTag("lt"), Locale.ENGLISH));
+				if (best != null) {
+					return best;
+				}
+			}
+			catch (IllegalArgumentException ignored) {
+				// a malformed header falls back to the default language
+			}
+		}
+		return DEFAULT;
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		String language = locale != null && LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "lt";
+		writeCookie(response, language);
+		SignedInUser user = signedIn();
+		if (user != null) {
+			transactions.executeWithoutResult(
+					status -> accounts.findById(user.id()).ifPresent(account -> account.setLanguage(language)));
+		}
+	}
+
+	static void writeCookie(HttpServletResponse response, String language) {
+		Cookie cookie = new Cookie(COOKIE, language);
+		cookie.setPath("/");
+		cookie.setHttpOnly(true);
+		cookie.setMaxAge(60 * 60 * 24 * 365);
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+	}
+
+	private static SignedInUser signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+	}
+}

@@ -1,0 +1,41 @@
+package lt.tinklas.messaging;
+
+import java.util.List;
+
+import lt.tinklas.messaging.domain.OutboxMail;
+import lt.tinklas.messaging.domain.OutboxMails;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts a mail in the outbox; it is sent after the surrounding transaction commits, never before. */
+@Service
+public class Outbox {
+
+	private final OutboxMails mails;
+
+	Outbox(OutboxMails mails) {
+		this.mails = mails;
+	}
+
+	/** Must run inside the transaction of the change that causes the mail. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueue(Long networkId, String recipient, String subject, String body) {
+		mails.save(new OutboxMail(networkId, recipient, subject, body));
+	}
+
+	/** The latest mails, for the platform admin's outbox page. */
+	@Transactional(readOnly = true)
+	public List<OutboxEntry> latest(int count) {
+		return mails.findAll(PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "id")))
+			.map(mail -> new OutboxEntry(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getCreatedAt(),
+					mail.getSentAt(), mail.getAttempts(), mail.getLastError()))
+			.getContent();
+	}
+
+	public record OutboxEntry(long id, String recipient, String subject, java.time.Instant createdAt,
+			java.time.Instant sentAt, int attempts, String lastError) {
+	}
+}

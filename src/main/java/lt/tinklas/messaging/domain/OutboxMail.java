@@ -1,0 +1,100 @@
+package lt.tinklas.messaging.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "network_id")
+	private Long networkId;
+
+	@Column(nullable = false)
+	private String recipient;
+
+	@Column(nullable = false)
+	private String subject;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "last_error")
+	private String lastError;
+
+	protected OutboxMail() {
+	}
+
+	public OutboxMail(Long networkId, String recipient, String subject, String body) {
+		this.networkId = networkId;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getNetworkId() {
+		return networkId;
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+	public int getAttempts() {
+		return attempts;
+	}
+
+	public String getLastError() {
+		return lastError;
+	}
+
+	public void sent(Instant at) {
+		attempts++;
+		sentAt = at;
+		lastError = null;
+	}
+
+	public void failed(String error) {
+		attempts++;
+		lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+	}
+}

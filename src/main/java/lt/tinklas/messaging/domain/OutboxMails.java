@@ -1,0 +1,20 @@
+package lt.tinklas.messaging.domain;
+
+import java.util.List;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
+
+	/** Locks the next unsent mails; a second sender skips them instead of sending them again. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
+	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
+	List<OutboxMail> nextUnsent(int maxAttempts, Limit limit);
+}

@@ -1,0 +1,81 @@
+package lt.tinklas.messaging.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox over SMTP. Each mail is sent inside the transaction that holds its row lock and
+ * marks it sent, so a second sender never picks it up. The Message-ID is derived from the outbox
+ * id: if the process dies after the SMTP server took a mail but before the commit, the mail goes
+ * out again with the same Message-ID, which mail servers and clients treat as one message.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+	static final int MAX_ATTEMPTS = 10;
+
+	private final OutboxMails mails;
+	private final JavaMailSender sender;
+	private final TransactionTemplate transactions;
+	private final String from;
+
+	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions,
+			@Value("${tinklas.mail.from}") String from) {
+		this.mails = mails;
+		this.sender = sender;
+		this.transactions = transactions;
+		this.from = from;
+	}
+
+	@Scheduled(fixedDelayString = "${tinklas.mail.poll-interval}", initialDelayString = "${tinklas.mail.poll-interval}")
+	void sendPending() {
+		boolean more = true;
+		while (more) {
+			more = Boolean.TRUE.equals(transactions.execute(status -> {
+				List<OutboxMail> batch = mails.nextUnsent(MAX_ATTEMPTS, Limit.of(1));
+				if (batch.isEmpty()) {
+					return false;
+				}
+				OutboxMail mail = batch.get(0);
+				try {
+					sender.send(toMessage(mail));
+					mail.sent(Instant.now());
+				}
+				catch (MailException | jakarta.mail.MessagingException e) {
+					log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), e.getMessage());
+					mail.failed(e.getMessage());
+					return false;
+				}
+				return true;
+			}));
+		}
+	}
+
+	private MimeMessage toMessage(OutboxMail mail) throws jakarta.mail.MessagingException {
+		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
+			@Override
+			protected void updateMessageID() throws jakarta.mail.MessagingException {
+				setHeader("Message-ID", "<outbox-" + mail.getId() + "@tinklas>");
+			}
+		};
+		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(mail.getRecipient());
+		helper.setSubject(mail.getSubject());
+		helper.setText(mail.getBody(), false);
+		return message;
+	}
+}

@@ -1,0 +1,25 @@
+package lt.tinklas.messaging.web;
+
+import lt.tinklas.messaging.Outbox;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The platform admin's view of the outbox: what was sent, what waits, what failed. */
+@Controller
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+class OutboxController {
+
+	private final Outbox outbox;
+
+	OutboxController(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@GetMapping("/admin/outbox")
+	String outbox(Model model) {
+		model.addAttribute("mails", outbox.latest(200));
+		return "messaging/outbox";
+	}
+}

@@ -1,0 +1,119 @@
+package lt.tinklas.networks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import lt.tinklas.identity.Role;
+import lt.tinklas.identity.Users;
+import lt.tinklas.networks.domain.AllNetworks;
+import lt.tinklas.networks.domain.Network;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.NetworkRef;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The networks module's facade: creating networks, their settings, finding one by slug. */
+@Service
+public class Networks implements NetworkLookup {
+
+	private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
+
+	private final AllNetworks networks;
+	private final Users users;
+	private final RecordHistory history;
+
+	Networks(AllNetworks networks, Users users, RecordHistory history) {
+		this.networks = networks;
+		this.users = users;
+		this.history = history;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<NetworkRef> bySlug(String slug) {
+		return networks.findBySlug(slug).map(Networks::ref);
+	}
+
+	/**
+	 * Creates a network and its first admin. Without a password the admin gets an invitation mail
+	 * to set one; an existing user keeps their password and gets the role.
+	 */
+	@Transactional
+	public NetworkRef create(NewNetwork request, Locale locale) {
+		String slug = request.slug() == null ? "" : request.slug().strip();
+		if (!SLUG.matcher(slug).matches()) {
+			throw InvalidInputException.of("slug", "network.error.slug");
+		}
+		if (networks.existsBySlug(slug)) {
+			throw InvalidInputException.of("slug", "network.error.slugTaken", slug);
+		}
+		Network network = networks.saveAndFlush(new Network(slug, request.name().strip()));
+		if (request.demo()) {
+			network.markDemo();
+		}
+		String adminName = request.adminName() == null || request.adminName().isBlank() ? request.adminEmail()
+				: request.adminName();
+		users.addToNetwork(network.getId(), network.getName(), new Users.NewMember(request.adminEmail(), adminName,
+				locale.getLanguage(), Role.NETWORK_ADMIN, null, request.adminPassword()));
+		return ref(network);
+	}
+
+	@Transactional(readOnly = true)
+	public List<NetworkSummary> all() {
+		java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("lt-LT"));
+		return networks.findAll()
+			.stream()
+			.map(n -> new NetworkSummary(n.getId(), n.getSlug(), n.getName(), n.getShortName(), n.isDemo(),
+					n.getCreatedAt()))
+			.sorted(java.util.Comparator.comparing(NetworkSummary::name, collator))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public NetworkSettings settings(long networkId) {
+		return find(networkId).settings();
+	}
+
+	/** Saves the settings; refused when someone saved them after the editor loaded them. */
+	@Transactional
+	public void updateSettings(long networkId, NetworkSettings settings) {
+		Network network = find(networkId);
+		network.checkVersion(settings.version());
+		network.update(settings);
+		networks.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> settingsHistory(long networkId) {
+		return history.of(Network.class, networkId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<lt.tinklas.shared.history.FieldChange> settingsChangedSince(long networkId, long version) {
+		return history.changedSince(Network.class, networkId, version);
+	}
+
+	private Network find(long networkId) {
+		return networks.findById(networkId).orElseThrow(() -> new NotFoundException("Network"));
+	}
+
+	private static NetworkRef ref(Network network) {
+		return new NetworkRef(network.getId(), network.getSlug(), network.getName(),
+				network.isPlatformAdminMayRead());
+	}
+
+	/** A network to create, with its first admin. */
+	public record NewNetwork(String slug, String name, String adminEmail, String adminName, String adminPassword,
+			boolean demo) {
+	}
+
+	public record NetworkSummary(long id, String slug, String name, String shortName, boolean demo,
+			java.time.Instant createdAt) {
+	}
+}

@@ -1,0 +1,90 @@
+package lt.tinklas.networks.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import lt.tinklas.identity.NetworkMembership;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.identity.Users;
+import lt.tinklas.networks.NetworkSettings;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.tenancy.NetworkRef;
+import lt.tinklas.shared.web.NetworkContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/networks")
+@Tag(name = "Networks")
+class NetworksApi {
+
+	private final Networks networks;
+	private final Users users;
+
+	NetworksApi(Networks networks, Users users) {
+		this.networks = networks;
+		this.users = users;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@Operation(summary = "Create a network and its first admin (platform admin only)",
+			description = "Without adminPassword the first admin gets an invitation mail to set one.")
+	ResponseEntity<NetworkResponse> create(@Valid @RequestBody CreateNetwork body, Locale locale) {
+		NetworkRef created = networks.create(new Networks.NewNetwork(body.slug(), body.name(), body.adminEmail(),
+				body.adminEmail(), body.adminPassword(), false), locale);
+		return ResponseEntity.created(URI.create("/api/v1/networks/" + created.slug()))
+			.body(new NetworkResponse(created.id(), created.slug(), created.name()));
+	}
+
+	@GetMapping
+	@Operation(summary = "The networks the caller belongs to; all of them for a platform admin")
+	List<NetworkResponse> list(@AuthenticationPrincipal SignedInUser user) {
+		List<Long> mine = users.membershipsOf(user.id()).stream().map(NetworkMembership::networkId).toList();
+		return networks.all()
+			.stream()
+			.filter(network -> user.platformAdmin() || mine.contains(network.id()))
+			.map(network -> new NetworkResponse(network.id(), network.slug(), network.name()))
+			.toList();
+	}
+
+	@GetMapping("/{slug}/settings")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "The network's settings")
+	NetworkSettings settings(HttpServletRequest request) {
+		return networks.settings(NetworkContext.of(request).id());
+	}
+
+	@PutMapping("/{slug}/settings")
+	@PreAuthorize("hasRole('NETWORK_ADMIN')")
+	@Operation(summary = "Change the network's settings",
+			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile.")
+	NetworkSettings updateSettings(@Valid @RequestBody NetworkSettings body, HttpServletRequest request) {
+		long networkId = NetworkContext.of(request).id();
+		networks.updateSettings(networkId, body);
+		return networks.settings(networkId);
+	}
+
+	record CreateNetwork(@NotBlank @Size(max = 40) String slug, @NotBlank @Size(max = 200) String name,
+			@NotBlank @Email @Size(max = 320) String adminEmail, @Size(max = 200) String adminPassword) {
+	}
+
+	record NetworkResponse(long id, String slug, String name) {
+	}
+
+}

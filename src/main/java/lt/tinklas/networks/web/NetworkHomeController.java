@@ -1,0 +1,40 @@
+package lt.tinklas.networks.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.networks.NetworkSettings;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.web.NetworkContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A network's start page: who it is, what it stands for. */
+@Controller
+class NetworkHomeController {
+
+	private final Networks networks;
+
+	NetworkHomeController(Networks networks) {
+		this.networks = networks;
+	}
+
+	@GetMapping("/n/{slug}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String home(HttpServletRequest request, Model model) {
+		NetworkSettings settings = networks.settings(NetworkContext.of(request).id());
+		model.addAttribute("settings", settings);
+		model.addAttribute("values", values(settings.values()));
+		return "networks/network-home";
+	}
+
+	static List<String> values(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+}

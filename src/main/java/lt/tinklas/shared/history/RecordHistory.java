@@ -1,0 +1,139 @@
+package lt.tinklas.shared.history;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Reads the change history Envers keeps for any {@code @Audited} entity: who changed which fields
+ * from what to what, and what changed since a given version (for the stale-edit message). A module
+ * gets both by declaring its entity; nothing else is needed.
+ */
+@Service
+public class RecordHistory {
+
+	private static final Set<String> NOT_SHOWN = Set.of("id", "version", "networkId", "passwordHash");
+
+	private final EntityManager entityManager;
+
+	RecordHistory(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** The history of one record, newest first. The caller has already checked it may see the record. */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> of(Class<?> type, Object id) {
+		List<Object[]> revisions = revisions(type, id);
+		List<String> properties = properties(type);
+		List<HistoryEntry> entries = new ArrayList<>();
+		Object previous = null;
+		for (Object[] row : revisions) {
+			Object snapshot = row[0];
+			AuditRevision revision = (AuditRevision) row[1];
+			RevisionType revisionType = (RevisionType) row[2];
+			HistoryEntry.Kind kind = switch (revisionType) {
+				case ADD -> HistoryEntry.Kind.CREATED;
+				case MOD -> HistoryEntry.Kind.CHANGED;
+				case DEL -> HistoryEntry.Kind.DELETED;
+			};
+			List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of()
+					: diff(type, properties, previous, snapshot);
+			entries.add(new HistoryEntry(Instant.ofEpochMilli(revision.getChangedAt()), revision.getChangedBy(), kind,
+					changes));
+			previous = snapshot;
+		}
+		java.util.Collections.reverse(entries);
+		return entries;
+	}
+
+	/**
+	 * The fields that differ between the record as it was at {@code version} and as it is now; empty
+	 * when that version is not in the history.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldChange> changedSince(Class<?> type, Object id, long version) {
+		List<Object[]> revisions = revisions(type, id);
+		Object then = null;
+		Object now = null;
+		for (Object[] row : revisions) {
+			Object snapshot = row[0];
+			if (Objects.equals(read(snapshot, "version"), version)) {
+				then = snapshot;
+			}
+			now = snapshot;
+		}
+		if (then == null || now == null) {
+			return List.of();
+		}
+		return diff(type, properties(type), then, now);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object[]> revisions(Class<?> type, Object id) {
+		return AuditReaderFactory.get(entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+	}
+
+	private List<String> properties(Class<?> type) {
+		EntityType<?> entity = entityManager.getMetamodel().entity(type);
+		return entity.getAttributes()
+			.stream()
+			.filter(attribute -> !attribute.isCollection()
+					|| attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ELEMENT_COLLECTION)
+			.map(Attribute::getName)
+			.filter(name -> !NOT_SHOWN.contains(name))
+			.sorted()
+			.toList();
+	}
+
+	private List<FieldChange> diff(Class<?> type, List<String> properties, Object before, Object after) {
+		String entityKey = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+		List<FieldChange> changes = new ArrayList<>();
+		for (String property : properties) {
+			String from = before == null ? null : text(read(before, property));
+			String to = text(read(after, property));
+			if (!Objects.equals(from, to)) {
+				changes.add(new FieldChange(property, entityKey + ".field." + property, from, to));
+			}
+		}
+		return changes;
+	}
+
+	private static Object read(Object snapshot, String property) {
+		Field field = ReflectionUtils.findField(snapshot.getClass(), property);
+		if (field == null) {
+			return null;
+		}
+		ReflectionUtils.makeAccessible(field);
+		return ReflectionUtils.getField(field, snapshot);
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(String::valueOf).sorted().toList().toString();
+		}
+		String text = String.valueOf(value);
+		return text.isEmpty() ? null : text;
+	}
+}

@@ -1,0 +1,101 @@
+package lt.tinklas.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.shared.history.FieldChange;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.history.StaleEditException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the REST API as an RFC 9457 problem detail, in the caller's language, with one
+ * entry per invalid field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+	private final RecordHistory history;
+
+	ApiProblems(MessageSource messages, RecordHistory history) {
+		this.messages = messages;
+		this.history = history;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid");
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message",
+					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid");
+		problem.setProperty("errors", ex.errors()
+			.stream()
+			.map(error -> Map.of("field", error.field(), "message",
+					messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale())))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notFound"));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "problem.forbidden"));
+	}
+
+	@ExceptionHandler(StaleEditException.class)
+	ResponseEntity<ProblemDetail> stale(StaleEditException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale");
+		List<FieldChange> changes = history.changedSince(ex.recordType(), ex.recordId(), ex.versionSeenByEditor());
+		problem.setProperty("changedMeanwhile", changes.stream()
+			.map(change -> Map.of("field", change.property(), "from", String.valueOf(change.from()), "to",
+					String.valueOf(change.to())))
+			.toList());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+		problem.setTitle(messages.getMessage(key + ".title", null, status.getReasonPhrase(),
+				LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+}

@@ -1,0 +1,35 @@
+package lt.tinklas.shared.web;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule only the domain can check (a duplicate, a date out of order). Pages show
+ * each error beside its field; the API answers a problem detail with one entry per field.
+ */
+public class InvalidInputException extends RuntimeException {
+
+	private final List<FieldError> errors;
+
+	public InvalidInputException(List<FieldError> errors) {
+		super(errors.toString());
+		this.errors = List.copyOf(errors);
+	}
+
+	public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+		return new InvalidInputException(List.of(new FieldError(field, messageKey, arguments)));
+	}
+
+	public List<FieldError> errors() {
+		return errors;
+	}
+
+	/** Puts the errors on a form's binding result, so the page shows them beside the fields. */
+	public void applyTo(org.springframework.validation.BindingResult binding) {
+		for (FieldError error : errors) {
+			binding.rejectValue(error.field(), error.messageKey(), error.arguments(), null);
+		}
+	}
+
+	public record FieldError(String field, String messageKey, Object[] arguments) {
+	}
+}

@@ -1,0 +1,13 @@
+package lt.tinklas.shared.web;
+
+import java.util.Set;
+
+/**
+ * A section of a network's navigation, contributed by the module that owns it as a bean. The
+ * layout shows the sections the signed-in user's roles allow, in {@code order}.
+ *
+ * @param path the path under {@code /n/{slug}}, starting with "/" ("" for the network's home)
+ * @param roles the authorities that may open it, such as {@code ROLE_STAFF}
+ */
+public record NavigationItem(int order, String labelKey, String path, Set<String> roles) {
+}

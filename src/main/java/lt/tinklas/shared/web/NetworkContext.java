@@ -1,0 +1,21 @@
+package lt.tinklas.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.tenancy.NetworkRef;
+
+/** Where the web layer keeps the network a request is in, for controllers and the layout. */
+public final class NetworkContext {
+
+	public static final String REQUEST_ATTRIBUTE = NetworkContext.class.getName() + ".network";
+
+	private NetworkContext() {
+	}
+
+	public static NetworkRef of(HttpServletRequest request) {
+		Object network = request.getAttribute(REQUEST_ATTRIBUTE);
+		if (network == null) {
+			throw new NotFoundException("Network");
+		}
+		return (NetworkRef) network;
+	}
+}

@@ -1,0 +1,205 @@
+package lt.tinklas.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route that exists, asked by every role: what each gets is written in one table. A route
+ * that is not in the table fails the test, so a new page or endpoint must state who may use it.
+ * Requests that could change something carry input the server refuses, so the table changes
+ * nothing: an allowed role sees the refusal (200 with the form's errors, 400, 409), a role that
+ * is not allowed is refused before that (403, 404, or sent to sign in).
+ */
+@TinklasTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleAccessTests {
+
+	enum Who {
+		ANONYMOUS, PLATFORM_ADMIN, NETWORK_ADMIN, STAFF, BOARD, MEMBER_REP
+	}
+
+	static final int LOGIN = 1302;
+	static final int OK = 200;
+	static final int REDIRECT = 302;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Networks networks;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	long staffRoleId;
+	long adminRoleId;
+	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
+	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
+
+	@BeforeAll
+	void signIn() {
+		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
+		List<Users.NetworkUser> nsmotUsers = Tenancy.runAs(nsmot, () -> users.inCurrentNetwork());
+		staffRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_STAFF.email());
+		adminRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_ADMIN.email());
+		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
+				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
+				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
+		sessions.put(Who.ANONYMOUS, new WebSession(port));
+		apis.put(Who.ANONYMOUS, ApiClient.anonymous(port));
+		emails.forEach((who, email) -> {
+			sessions.put(who, WebSession.signedIn(port, email, DemoAccounts.PASSWORD));
+			apis.put(who, ApiClient.basic(port, email, DemoAccounts.PASSWORD));
+		});
+	}
+
+	List<Route> table() {
+		String staffRole = "/n/nsmot/users/" + staffRoleId;
+		String adminRole = "/n/nsmot/users/" + adminRoleId;
+		String validSettings = """
+				{"name":"NSMOT","letterNumberPattern":"NSMOT/{seq}","platformAdminMayRead":false,"version":-1}""";
+		return List.of(
+				//                                                                     anonymous plat   admin  staff  board  member
+				page("GET", "/", "/", Map.of(),                                          OK,     OK,    OK,    OK,    OK,    OK),
+				page("GET", "/login", "/login", Map.of(),                                OK,     OK,    OK,    OK,    OK,    OK),
+				page("GET", "/password-reset", "/password-reset", Map.of(),              OK,     OK,    OK,    OK,    OK,    OK),
+				page("POST", "/password-reset", "/password-reset", Map.of("email", ""),  OK,     OK,    OK,    OK,    OK,    OK),
+				page("GET", "/password-reset/{token}", "/password-reset/unknown", Map.of(), OK,  OK,    OK,    OK,    OK,    OK),
+				page("POST", "/password-reset/{token}", "/password-reset/unknown", Map.of("password", ""),
+						OK, OK, OK, OK, OK, OK),
+				page("POST", "/language", "/language", Map.of("lang", "lt", "back", "/"), REDIRECT, REDIRECT, REDIRECT,
+						REDIRECT, REDIRECT, REDIRECT),
+				page("GET", "/account", "/account", Map.of(),                            LOGIN,  OK,    OK,    OK,    OK,    OK),
+				page("POST", "/account/password", "/account/password", Map.of("current", ""), LOGIN, OK, OK, OK, OK, OK),
+				page("POST", "/account/tokens", "/account/tokens", Map.of("name", ""),   LOGIN,  OK,    OK,    OK,    OK,    OK),
+				page("POST", "/account/tokens/{id}/delete", "/account/tokens/999999/delete", Map.of(),
+						LOGIN, 404, 404, 404, 404, 404),
+				page("GET", "/admin/networks", "/admin/networks", Map.of(),              LOGIN,  OK,    403,   403,   403,   403),
+				page("POST", "/admin/networks", "/admin/networks", Map.of("slug", ""),   LOGIN,  OK,    403,   403,   403,   403),
+				page("GET", "/admin/outbox", "/admin/outbox", Map.of(),                  LOGIN,  OK,    403,   403,   403,   403),
+				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           LOGIN,  404,   OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/settings", "/n/nsmot/settings", Map.of(),         LOGIN,  404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/settings", "/n/nsmot/settings", Map.of("name", ""), LOGIN, 404, OK,    403,   403,   403),
+				page("GET", "/n/{slug}/users", "/n/nsmot/users", Map.of(),               LOGIN,  404,   OK,    403,   403,   403),
+				page("POST", "/n/{slug}/users", "/n/nsmot/users", Map.of("email", ""),   LOGIN,  404,   OK,    403,   403,   403),
+				page("GET", "/n/{slug}/users/{roleId}", staffRole, Map.of(),             LOGIN,  404,   OK,    403,   403,   403),
+				page("POST", "/n/{slug}/users/{roleId}", staffRole, Map.of("role", ""),  LOGIN,  404,   OK,    403,   403,   403),
+				// the only admin cannot be removed: the admin is sent back with the reason
+				page("POST", "/n/{slug}/users/{roleId}/delete", adminRole + "/delete", Map.of(),
+						LOGIN, 404, REDIRECT, 403, 403, 403),
+				api("GET", "/api/v1/me", "/api/v1/me", null,                             401,    OK,    OK,    OK,    OK,    OK),
+				api("GET", "/api/v1/networks", "/api/v1/networks", null,                 401,    OK,    OK,    OK,    OK,    OK),
+				api("POST", "/api/v1/networks", "/api/v1/networks",
+						"{\"slug\":\"NOT VALID\",\"name\":\"x\",\"adminEmail\":\"a@b.lt\"}", 401, 400, 403, 403, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/settings", "/api/v1/networks/nsmot/settings", null,
+						401, 404, OK, OK, OK, OK),
+				api("PUT", "/api/v1/networks/{slug}/settings", "/api/v1/networks/nsmot/settings", validSettings,
+						401, 404, 409, 403, 403, 403));
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatTheTableSays() {
+		List<String> wrong = new ArrayList<>();
+		for (Route route : table()) {
+			for (Who who : Who.values()) {
+				int expected = route.expected().get(who);
+				int actual = route.isApi() ? callApi(route, who) : callPage(route, who);
+				if (actual != expected) {
+					wrong.add("%s %s as %s: expected %s, got %s".formatted(route.method(), route.path(), who,
+							describe(expected), describe(actual)));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyRouteThatExistsIsInTheTable() {
+		Set<String> existing = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getPackageName().startsWith("lt.tinklas")) {
+				continue;
+			}
+			for (String pattern : entry.getKey().getPatternValues()) {
+				entry.getKey().getMethodsCondition().getMethods().forEach(method -> existing.add(method + " " + pattern));
+			}
+		}
+		Set<String> inTable = table().stream()
+			.map(route -> route.method() + " " + route.pattern())
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(inTable).containsExactlyInAnyOrderElementsOf(existing);
+	}
+
+	private int callPage(Route route, Who who) {
+		WebSession session = sessions.get(who);
+		WebSession.Page page = route.method().equals("GET") ? session.get(route.path())
+				: session.post("/", route.path(), route.form());
+		if (page.status() == 302 && page.location().endsWith("/login")) {
+			return LOGIN;
+		}
+		return page.status();
+	}
+
+	private int callApi(Route route, Who who) {
+		return apis.get(who).send(route.method(), route.path(), route.json()).status();
+	}
+
+	private static String describe(int code) {
+		return code == LOGIN ? "sign-in redirect" : String.valueOf(code);
+	}
+
+	private static long roleOf(List<Users.NetworkUser> all, String email) {
+		return all.stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().roleId();
+	}
+
+	static Route page(String method, String pattern, String path, Map<String, String> form, int... expected) {
+		return new Route(method, pattern, path, form, null, expectations(expected));
+	}
+
+	static Route api(String method, String pattern, String path, String json, int... expected) {
+		return new Route(method, pattern, path, null, json, expectations(expected));
+	}
+
+	private static Map<Who, Integer> expectations(int... expected) {
+		Map<Who, Integer> map = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			map.put(who, expected[who.ordinal()]);
+		}
+		return map;
+	}
+
+	record Route(String method, String pattern, String path, Map<String, String> form, String json,
+			Map<Who, Integer> expected) {
+
+		boolean isApi() {
+			return pattern.startsWith("/api/");
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package lt.tinklas.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** The test SMTP server: Tinklas sends real mail to it over SMTP. */
+public final class TestMail {
+
+	private static GreenMail server;
+
+	private TestMail() {
+	}
+
+	static synchronized GreenMail server() {
+		if (server == null) {
+			server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+		}
+		return server;
+	}
+
+	public static int port() {
+		return server().getSmtp().getPort();
+	}
+
+	/** Waits (up to 20 s) until a mail to the address arrives and returns the latest one. */
+	public static MimeMessage latestTo(String recipient) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<MimeMessage> mails = Arrays.stream(server().getReceivedMessages())
+				.filter(mail -> isTo(mail, recipient))
+				.toList();
+			if (!mails.isEmpty()) {
+				return mails.get(mails.size() - 1);
+			}
+			server().waitForIncomingEmail(500, server().getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail to " + recipient + " arrived within 20 seconds");
+	}
+
+	public static long countTo(String recipient) {
+		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
+	}
+
+	public static String body(MimeMessage mail) {
+		return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+	}
+
+	/** The first link in the mail's body that starts with the given path. */
+	public static String linkPath(MimeMessage mail, String pathPrefix) {
+		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "[^\\s]*)").matcher(body(mail));
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + pathPrefix + " in: " + body(mail));
+		}
+		return matcher.group(1);
+	}
+
+	private static boolean isTo(MimeMessage mail, String recipient) {
+		try {
+			return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+				.anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

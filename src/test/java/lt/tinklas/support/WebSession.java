@@ -1,0 +1,98 @@
+package lt.tinklas.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person using the pages over real HTTP: a cookie jar, form posts with the CSRF token taken from
+ * the page, redirects not followed (so a test sees where it is sent).
+ */
+public class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+	private final HttpClient client;
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public static WebSession signedIn(int port, String email, String password) {
+		WebSession session = new WebSession(port);
+		Page result = session.post("/login", "/login", Map.of("username", email, "password", password));
+		if (result.status() != 302 || result.location().contains("/login")) {
+			throw new AssertionError("Sign-in of " + email + " failed: " + result.status() + " " + result.location());
+		}
+		return session;
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+	}
+
+	/** Posts a form the way a browser does: the CSRF token comes from the page the form is on. */
+	public Page post(String formPage, String path, Map<String, String> fields) {
+		Page page = get(formPage);
+		Matcher matcher = CSRF.matcher(page.body());
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (matcher.find()) {
+			all.put("_csrf", matcher.group(1));
+		}
+		return postRaw(path, all);
+	}
+
+	/** Posts without taking a token from a page (for testing what happens without one). */
+	public Page postRaw(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+					response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** What the server answered. */
+	public record Page(int status, String location, String body) {
+
+		/** The text of the page without tags and with entities decoded, for asserting what a user reads. */
+		public String text() {
+			return org.springframework.web.util.HtmlUtils.htmlUnescape(body.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("<[^>]+>", " ")
+				.replaceAll("\\s+", " "));
+		}
+	}
+}
