@@ -8,6 +8,6 @@ public class DropTestDatabase implements LauncherSessionListener {
 
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
-		TestDatabase.drop();
+		TestDatabase.runEnded();
 	}
 }

@@ -3,6 +3,10 @@ package lt.tinklas.support;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 
 /** Points the application at the run's PostgreSQL database and the test SMTP server. */
 public class PostgresTestSetup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -14,5 +18,27 @@ public class PostgresTestSetup implements ApplicationContextInitializer<Configur
 					"spring.datasource.password=" + TestDatabase.password(), "spring.mail.host=127.0.0.1",
 					"spring.mail.port=" + TestMail.port())
 			.applyTo(context);
+		TestDatabase.contextStarted();
+		// Released only after the data source is closed: the data source depends on this bean, so the
+		// database is dropped when no connection of this context is left.
+		context.addBeanFactoryPostProcessor(beanFactory -> {
+			((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("testDatabaseRelease",
+					new RootBeanDefinition(DatabaseRelease.class));
+			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+				BeanDefinition dataSource = beanFactory.getBeanDefinition(name);
+				String[] before = dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
+				String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+				after[before.length] = "testDatabaseRelease";
+				dataSource.setDependsOn(after);
+			}
+		});
+	}
+
+	static class DatabaseRelease implements DisposableBean {
+
+		@Override
+		public void destroy() {
+			TestDatabase.contextClosed();
+		}
 	}
 }

@@ -42,8 +42,31 @@ public final class TestDatabase {
 		return PASSWORD;
 	}
 
-	static synchronized void drop() {
-		if (name != null) {
+	private static int openContexts;
+	private static boolean runEnded;
+
+	/** An application context started on the database. */
+	static synchronized void contextStarted() {
+		openContexts++;
+	}
+
+	/** An application context on the database closed; the last one after the run's end drops it. */
+	static synchronized void contextClosed() {
+		openContexts--;
+		dropWhenUnused();
+	}
+
+	/**
+	 * The test run ended. Cached application contexts close later, at JVM exit; the database is
+	 * dropped after the last of them, so no pool is left talking to a database that is gone.
+	 */
+	static synchronized void runEnded() {
+		runEnded = true;
+		dropWhenUnused();
+	}
+
+	private static void dropWhenUnused() {
+		if (runEnded && openContexts <= 0 && name != null) {
 			execute("drop database if exists " + name + " with (force)");
 			name = null;
 		}

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -52,8 +51,14 @@ public final class TestMail {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
 	}
 
+	/** The decoded text of a plain-text mail. */
 	public static String body(MimeMessage mail) {
-		return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+		try {
+			return String.valueOf(mail.getContent());
+		}
+		catch (MessagingException | java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The first link in the mail's body that starts with the given path. */

@@ -91,6 +91,7 @@ public class WebSession {
 		/** The text of the page without tags and with entities decoded, for asserting what a user reads. */
 		public String text() {
 			return org.springframework.web.util.HtmlUtils.htmlUnescape(body.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("</?(strong|em|span|a|code|del|ins|abbr|b|i)( [^>]*)?>", "")
 				.replaceAll("<[^>]+>", " ")
 				.replaceAll("\\s+", " "));
 		}

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Lithuanian unless the person chose English: the choice is kept in a cookie and, for a signed-in
- * user, in their account, so it follows them to another browser. The API also honours
- * Accept-Language.
+ * user, in their account, so it follows them to another browser. Pages do not follow the
+ * browser's Accept-Language (Lithuanian is the default); the API does, as a program asks for it.
  */
 @Component("localeResolver")
 public class UserLocaleResolver implements LocaleResolver {
@@ -36,6 +36,13 @@ public class UserLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		// a program calling the API says which language it wants; a browser's header is only a fallback
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			Locale asked = fromHeader(request);
+			if (asked != null) {
+				return asked;
+			}
+		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (COOKIE.equals(cookie.getName()) && LANGUAGES.contains(cookie.getValue())) {
@@ -47,20 +54,21 @@ public class UserLocaleResolver implements LocaleResolver {
 		if (user != null && LANGUAGES.contains(user.language())) {
 			return Locale.forLanguageTag(user.language());
 		}
-		String accept = request.getHeader("Accept-Language");
-		if (accept != null && !accept.isBlank()) {
-			try {
-				Locale best = Locale.lookup(Locale.LanguageRange.parse(accept),
-						java.util.List.of(Locale.forLanguageTag("lt"), Locale.ENGLISH));
-				if (best != null) {
-					return best;
-				}
-			}
-			catch (IllegalArgumentException ignored) {
-				// a malformed header falls back to the default language
-			}
-		}
 		return DEFAULT;
+	}
+
+	private static Locale fromHeader(HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		if (accept == null || accept.isBlank()) {
+			return null;
+		}
+		try {
+			return Locale.lookup(Locale.LanguageRange.parse(accept),
+					java.util.List.of(Locale.forLanguageTag("lt"), Locale.ENGLISH));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	@Override

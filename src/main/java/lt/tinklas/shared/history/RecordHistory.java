@@ -28,6 +28,8 @@ public class RecordHistory {
 
 	private static final Set<String> NOT_SHOWN = Set.of("id", "version", "networkId", "passwordHash");
 
+	private static final lt.tinklas.shared.web.Formats FORMATS = new lt.tinklas.shared.web.Formats();
+
 	private final EntityManager entityManager;
 
 	RecordHistory(EntityManager entityManager) {
@@ -108,10 +110,13 @@ public class RecordHistory {
 		String entityKey = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
 		List<FieldChange> changes = new ArrayList<>();
 		for (String property : properties) {
-			String from = before == null ? null : text(read(before, property));
-			String to = text(read(after, property));
+			Object fromValue = before == null ? null : read(before, property);
+			Object toValue = read(after, property);
+			String from = text(fromValue);
+			String to = text(toValue);
 			if (!Objects.equals(from, to)) {
-				changes.add(new FieldChange(property, entityKey + ".field." + property, from, to));
+				changes.add(new FieldChange(property, entityKey + ".field." + property, from, to, labelKey(fromValue),
+						labelKey(toValue)));
 			}
 		}
 		return changes;
@@ -126,9 +131,30 @@ public class RecordHistory {
 		return ReflectionUtils.getField(field, snapshot);
 	}
 
+	private static String labelKey(Object value) {
+		if (value instanceof Boolean yes) {
+			return yes ? "common.yes" : "common.no";
+		}
+		if (value instanceof Enum<?> constant) {
+			String type = constant.getDeclaringClass().getSimpleName();
+			return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
+		}
+		return null;
+	}
+
 	private static String text(Object value) {
 		if (value == null) {
 			return null;
+		}
+		if (value instanceof java.time.Instant instant) {
+			return FORMATS.dateTime(instant);
+		}
+		if (value instanceof java.time.temporal.TemporalAccessor temporal
+				&& !(value instanceof java.time.OffsetDateTime)) {
+			return FORMATS.date(temporal);
+		}
+		if (value instanceof java.time.OffsetDateTime dateTime) {
+			return FORMATS.dateTime(dateTime);
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(String::valueOf).sorted().toList().toString();

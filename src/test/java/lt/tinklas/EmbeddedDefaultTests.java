@@ -1,0 +1,69 @@
+package lt.tinklas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.support.TestMail;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The README's first command in miniature: an H2 file database (PostgreSQL mode), the migrations,
+ * the demo data, and the main pages rendered for the demo's users.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tinklas.demo.enabled=true", "spring.datasource.username=sa", "spring.datasource.password=" })
+class EmbeddedDefaultTests {
+
+	@DynamicPropertySource
+	static void embeddedDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/h2-test/tinklas-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMail::port);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Networks networks;
+
+	@Test
+	void startsMigratesAndLoadsTheSeedsNetworks() {
+		assertThat(networks.all()).extracting(Networks.NetworkSummary::name)
+			.containsExactly("Nacionalinis skurdo mažinimo organizacijų tinklas", "NVO vaikams konfederacija");
+		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
+		assertThat(networks.settings(nsmot).mission())
+			.isEqualTo("Mažinti skurdą ir socialinę atskirtį, telkiant ir stiprinant NVO.");
+		assertThat(networks.settings(nsmot).values()).startsWith("Pagarba žmogaus teisėms");
+	}
+
+	@Test
+	void rendersTheMainPagesForTheDemoUsers() {
+		WebSession anonymous = new WebSession(port);
+		assertThat(anonymous.get("/").text()).contains("NVO vaikams konfederacija");
+		assertThat(anonymous.get("/login").text()).contains("Prisijungimas");
+
+		WebSession admin = WebSession.signedIn(port, DemoAccounts.NSMOT_ADMIN.email(), DemoAccounts.PASSWORD);
+		assertThat(admin.get("/").text()).contains("Mano tinklai", "Tinklo administratorius");
+		assertThat(admin.get("/n/nsmot").text()).contains("NVO balsas, reikšmingai keičiantis socialinę politiką.",
+				"Solidarumas");
+		assertThat(admin.get("/n/nsmot/settings").text()).contains("NSMOT/{yy}/{mm}/{dd}/{seq:2}",
+				"Pakeitimų istorija");
+		assertThat(admin.get("/n/nsmot/users").text()).contains(DemoAccounts.NSMOT_MEMBER.name(), "Nario atstovas");
+		assertThat(admin.get("/account").text()).contains("Asmeniniai API raktai");
+
+		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		assertThat(platform.get("/admin/networks").text()).contains("nvo-vaikams", "nsmot");
+		assertThat(platform.get("/admin/outbox").status()).isEqualTo(200);
+	}
+}

@@ -1,0 +1,48 @@
+package lt.tinklas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import lt.tinklas.identity.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A production start: no demo, and the first platform admin only from the environment. */
+class ProductionStartTests {
+
+	static SpringApplicationBuilder production() {
+		return new SpringApplicationBuilder(TinklasApplication.class).properties("server.port=0",
+				"spring.main.banner-mode=off");
+	}
+
+	static String database() {
+		return "spring.datasource.url=jdbc:h2:mem:production-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+	}
+
+	/** Command-line arguments outrank application.properties, as the environment does in production. */
+	static String[] arguments(String... properties) {
+		return java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new);
+	}
+
+	@Test
+	void aStartWithNoUserAndNoAdminSettingsSaysSoAndStops() {
+		assertThatThrownBy(() -> production().run(arguments(database())).close()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("TINKLAS_ADMIN_EMAIL")
+			.hasMessageContaining("TINKLAS_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void theFirstPlatformAdminComesFromTheEnvironmentAndNoDemoIsLoaded() {
+		try (ConfigurableApplicationContext context = production()
+			.run(arguments(database(), "tinklas.admin.email=Vadove@Example.lt",
+					"tinklas.admin.password=ilgas-slaptazodis"))) {
+			Users users = context.getBean(Users.class);
+			assertThat(users.exists("vadove@example.lt")).isTrue();
+			assertThat(context.getBean(lt.tinklas.networks.Networks.class).all()).isEmpty();
+		}
+	}
+}

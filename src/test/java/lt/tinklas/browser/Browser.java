@@ -1,0 +1,141 @@
+package lt.tinklas.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver (nothing is
+ * downloaded), with axe-core run on every page a test checks.
+ */
+public class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = System.getenv().getOrDefault("TINKLAS_CHROMIUM", "/usr/bin/chromium");
+	static final String CHROMEDRIVER = System.getenv().getOrDefault("TINKLAS_CHROMEDRIVER", "/usr/bin/chromedriver");
+	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	private final WebDriver driver;
+	private final String base;
+	private final Path profile;
+
+	public Browser(int port) {
+		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+					+ CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+		}
+		try {
+			profile = Files.createTempDirectory("tinklas-chromium");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--lang=lt", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.base = "http://localhost:" + port;
+	}
+
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public Browser type(By field, String text) {
+		WebElement element = find(field);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	/** Clicks and waits until the next page has loaded. */
+	public Browser click(By by) {
+		WebElement element = find(by);
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		return this;
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public String title() {
+		return driver.getTitle();
+	}
+
+	public void deleteCookies() {
+		driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Runs axe-core on the current page and returns the serious and critical violations, each as
+	 * "rule: description (elements)"; a test asserts the list is empty.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityProblems() {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axeSource());
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(result => done(result.violations
+				  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				  .map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))));
+				""");
+		return violations.stream()
+			.map(v -> path() + " " + v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + ")")
+			.toList();
+	}
+
+	private static String axeSource() {
+		try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException ignored) {
+			// a temporary profile left behind does no harm
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package lt.tinklas.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.TestMail;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Sign-in, lockout, password reset, personal tokens and CSRF, over real HTTP. */
+@TinklasTest
+class SignInTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Networks networks;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void passwordsAreStoredAsBcryptHashes() {
+		String hash = jdbc.sql("select password_hash from user_account where email = ?")
+			.param(DemoAccounts.NSMOT_STAFF.email())
+			.query(String.class)
+			.single();
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DemoAccounts.PASSWORD);
+	}
+
+	@Test
+	void fiveFailedSignInsInARowLockTheAccountEvenForTheRightPassword() {
+		String email = TestUsers.newStaff(networks, users, "uzrakinti");
+		WebSession browser = new WebSession(port);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas"))
+				.location()).endsWith("/login?error");
+		}
+		assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas")).location())
+			.endsWith("/login?locked");
+		assertThat(browser.get("/login?locked").text()).contains("paskyra užrakinta 15 minučių");
+
+		assertThat(browser.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD))
+			.location()).endsWith("/login?locked");
+		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheCountOfFailures() {
+		String email = TestUsers.newStaff(networks, users, "atstatyti");
+		WebSession browser = new WebSession(port);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas"));
+		}
+		WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas"))
+				.location()).endsWith("/login?error");
+		}
+		WebSession.signedIn(port, email, TestUsers.PASSWORD);
+	}
+
+	@Test
+	void aForgottenPasswordIsResetThroughAOneTimeLinkByMail() throws Exception {
+		String email = TestUsers.newStaff(networks, users, "pamirso");
+		WebSession browser = new WebSession(port);
+		WebSession.Page requested = browser.post("/password-reset", "/password-reset", Map.of("email", email));
+		assertThat(requested.text()).contains("Jei šis adresas žinomas, į jį išsiųsta nuoroda.");
+
+		MimeMessage mail = TestMail.latestTo(email);
+		assertThat(mail.getSubject()).isEqualTo("Tinklas: slaptažodžio atkūrimas");
+		String link = TestMail.linkPath(mail, "/password-reset/");
+
+		WebSession.Page mismatch = browser.post(link, link, Map.of("password", "naujas-slaptazodis", "repeat", "kitas"));
+		assertThat(mismatch.text()).contains("Slaptažodžiai nesutampa.");
+		WebSession.Page tooShort = browser.post(link, link, Map.of("password", "trumpas", "repeat", "trumpas"));
+		assertThat(tooShort.text()).contains("Slaptažodis turi būti ne trumpesnis nei 10 simbolių.");
+		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+
+		assertThat(browser.post(link, link, Map.of("password", "naujas-slaptazodis", "repeat", "naujas-slaptazodis"))
+			.location()).endsWith("/login?passwordSet");
+		WebSession.signedIn(port, email, "naujas-slaptazodis");
+		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+
+		assertThat(browser.get(link).text()).contains("Ši nuoroda nebegalioja");
+		assertThat(browser.post(link, link, Map.of("password", "dar-kitas-slaptazodis", "repeat",
+				"dar-kitas-slaptazodis")).text()).contains("Ši nuoroda nebegalioja");
+		WebSession.signedIn(port, email, "naujas-slaptazodis");
+	}
+
+	@Test
+	void anUnknownAddressGetsTheSameAnswerAndNoMail() {
+		WebSession browser = new WebSession(port);
+		assertThat(browser.post("/password-reset", "/password-reset", Map.of("email", "niekas@nezinomas.lt")).text())
+			.contains("Jei šis adresas žinomas, į jį išsiųsta nuoroda.");
+		assertThat(browser.post("/password-reset", "/password-reset", Map.of("email", "ne adresas")).text())
+			.contains("Neteisingas el. pašto adresas.");
+		assertThat(TestMail.countTo("niekas@nezinomas.lt")).isZero();
+	}
+
+	@Test
+	void aPersonalTokenSignsInApiCallsUntilItIsDeleted() {
+		String email = TestUsers.newStaff(networks, users, "raktas");
+		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		WebSession.Page created = browser.post("/account", "/account/tokens", Map.of("name", "Apskaitos sistema"));
+		String token = created.body().replaceAll("(?s).*<code id=\"new-token\">([^<]+)</code>.*", "$1");
+		assertThat(token).startsWith("tk_");
+
+		ApiClient withToken = ApiClient.token(port, token);
+		assertThat(withToken.get("/api/v1/me").<String>json("$.email")).isEqualTo(email);
+		assertThat(withToken.get("/api/v1/networks").<List<String>>json("$[*].slug")).containsExactly("nsmot");
+		assertThat(browser.get("/account").text()).contains("Apskaitos sistema");
+
+		String tokenId = browser.get("/account").body()
+			.replaceAll("(?s).*action=\"/account/tokens/(\\d+)/delete\".*", "$1");
+		assertThat(browser.post("/account", "/account/tokens/" + tokenId + "/delete", Map.of()).location())
+			.endsWith("/account");
+		ApiClient.Response refused = withToken.get("/api/v1/me");
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(ApiClient.token(port, "tk_isgalvotas").get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aFormWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+		String email = TestUsers.newStaff(networks, users, "csrf");
+		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		WebSession.Page forged = browser.postRaw("/account/password",
+				Map.of("current", TestUsers.PASSWORD, "password", "pakeistas-slaptazodis", "repeat",
+						"pakeistas-slaptazodis"));
+		assertThat(forged.status()).isEqualTo(403);
+		WebSession.signedIn(port, email, TestUsers.PASSWORD);
+	}
+
+	@Test
+	void aUserChangesTheirPasswordKnowingTheCurrentOne() {
+		String email = TestUsers.newStaff(networks, users, "keicia");
+		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		WebSession.Page wrong = browser.post("/account", "/account/password", Map.of("current", "ne-tas",
+				"password", "pakeistas-slaptazodis", "repeat", "pakeistas-slaptazodis"));
+		assertThat(wrong.text()).contains("Dabartinis slaptažodis neteisingas.");
+		assertThat(browser.post("/account", "/account/password", Map.of("current", TestUsers.PASSWORD, "password",
+				"pakeistas-slaptazodis", "repeat", "pakeistas-slaptazodis")).location()).endsWith("/account");
+		WebSession.signedIn(port, email, "pakeistas-slaptazodis");
+	}
+
+	@Test
+	void theLanguageChosenIsRememberedForTheUserInAnotherBrowser() {
+		String email = TestUsers.newStaff(networks, users, "kalba");
+		WebSession first = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		assertThat(first.get("/n/nsmot").text()).contains("Nustatymai", "Atsijungti");
+		first.post("/n/nsmot", "/language", Map.of("lang", "en", "back", "/n/nsmot"));
+		assertThat(first.get("/n/nsmot").text()).contains("Settings", "Sign out", "Mission");
+
+		WebSession second = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		assertThat(second.get("/n/nsmot").text()).contains("Settings", "Sign out");
+		assertThat(ApiClient.anonymous(port).inLanguage("en").get("/api/v1/me").<String>json("$.title"))
+			.isEqualTo("Unauthorized");
+	}
+}
