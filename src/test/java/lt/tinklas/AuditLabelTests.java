@@ -31,6 +31,11 @@ class AuditLabelTests {
 			if (type == null || !type.isAnnotationPresent(Audited.class)) {
 				continue;
 			}
+			String name = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1)
+					+ ".name";
+			if (!(known.contains(name) && knownEn.contains(name))) {
+				missing.add(name);
+			}
 			String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1)
 					+ ".field.";
 			for (Attribute<?, ?> attribute : entity.getAttributes()) {

@@ -17,6 +17,12 @@ class NetworksNavigation {
 	}
 
 	@Bean
+	NavigationItem historySection() {
+		return new NavigationItem(95, "nav.history", "/history",
+				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER));
+	}
+
+	@Bean
 	NavigationItem settingsSection() {
 		return new NavigationItem(100, "nav.settings", "/settings",
 				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER));

@@ -101,7 +101,7 @@ class SignInJourneyTest {
 	void theNetworkAdminsPagesPassTheAccessibilityCheck() {
 		browser.open("/login");
 		signIn(DemoAccounts.NSMOT_ADMIN.email(), DemoAccounts.PASSWORD);
-		for (String page : new String[] { "/n/nsmot/users", "/account", "/password-reset" }) {
+		for (String page : new String[] { "/n/nsmot/users", "/n/nsmot/history", "/account", "/password-reset" }) {
 			browser.open(page);
 			assertThat(browser.accessibilityProblems()).as(page).isEmpty();
 		}

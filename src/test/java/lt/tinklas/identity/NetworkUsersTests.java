@@ -60,6 +60,15 @@ class NetworkUsersTests {
 		assertThat(admin.post(page, page + "/delete", Map.of()).location()).endsWith("/n/zmones/users");
 		assertThat(admin.get("/n/zmones/users").text()).doesNotContain("Naujas Darbuotojas");
 		assertThat(admin.get(page).status()).isEqualTo(404);
+
+		// the deletion is recorded: the network's audit log shows it, with who did it
+		String log = admin.get("/n/zmones/history").text();
+		assertThat(log).contains("Naudotojo vaidmuo #" + roleId, "ištrinta", "admin@zmones.lt",
+				"Vaidmuo: Sekretoriato darbuotojas → Valdybos narys");
+		WebSession otherAdmin = WebSession.signedIn(port, lt.tinklas.demo.DemoAccounts.NSMOT_ADMIN.email(),
+				lt.tinklas.demo.DemoAccounts.PASSWORD);
+		assertThat(otherAdmin.get("/n/nsmot/history").text()).doesNotContain("Naudotojo vaidmuo #" + roleId)
+			.doesNotContain("admin@zmones.lt");
 	}
 
 	@Test

@@ -107,6 +107,7 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           LOGIN,  404,   OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/settings", "/n/nsmot/settings", Map.of(),         LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/settings", "/n/nsmot/settings", Map.of("name", ""), LOGIN, 404, OK,    403,   403,   403),
+				page("GET", "/n/{slug}/history", "/n/nsmot/history", Map.of(),          LOGIN,  404,   OK,    OK,    403,   403),
 				page("GET", "/n/{slug}/users", "/n/nsmot/users", Map.of(),               LOGIN,  404,   OK,    403,   403,   403),
 				page("POST", "/n/{slug}/users", "/n/nsmot/users", Map.of("email", ""),   LOGIN,  404,   OK,    403,   403,   403),
 				page("GET", "/n/{slug}/users/{roleId}", staffRole, Map.of(),             LOGIN,  404,   OK,    403,   403,   403),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One line of a record's change history. */
-public record HistoryEntry(Instant at, String by, Kind kind, List<FieldChange> changes) {
+public record HistoryEntry(long revision, Instant at, String by, Kind kind, List<FieldChange> changes) {
 
 	public enum Kind {
 		CREATED, CHANGED, DELETED

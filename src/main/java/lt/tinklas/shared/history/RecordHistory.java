@@ -54,12 +54,55 @@ public class RecordHistory {
 			};
 			List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of()
 					: diff(type, properties, previous, snapshot);
-			entries.add(new HistoryEntry(Instant.ofEpochMilli(revision.getChangedAt()), revision.getChangedBy(), kind,
-					changes));
+			entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()),
+					revision.getChangedBy(), kind, changes));
 			previous = snapshot;
 		}
 		java.util.Collections.reverse(entries);
 		return entries;
+	}
+
+	/**
+	 * The latest changes made in a network, to any audited record, deletions included; newest first.
+	 * Revisions are stamped with the network they were made in, so the log shows nothing of another.
+	 */
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	public List<NetworkChange> inNetwork(long networkId, int limit) {
+		record Found(long revision, Class<?> type, Object id) {
+		}
+		List<Found> found = new ArrayList<>();
+		for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
+			Class<?> type = entity.getJavaType();
+			if (type == null || !type.isAnnotationPresent(org.hibernate.envers.Audited.class)) {
+				continue;
+			}
+			List<Object[]> rows = AuditReaderFactory.get(entityManager)
+				.createQuery()
+				.forRevisionsOfEntity(type, false, true)
+				.add(AuditEntity.revisionProperty("networkId").eq(networkId))
+				.addOrder(AuditEntity.revisionNumber().desc())
+				.setMaxResults(limit)
+				.getResultList();
+			for (Object[] row : rows) {
+				found.add(new Found(((AuditRevision) row[1]).getId(), type, read(row[0], "id")));
+			}
+		}
+		found.sort(java.util.Comparator.comparingLong(Found::revision).reversed());
+		java.util.Map<String, List<HistoryEntry>> histories = new java.util.HashMap<>();
+		List<NetworkChange> changes = new ArrayList<>();
+		for (Found each : found.subList(0, Math.min(limit, found.size()))) {
+			List<HistoryEntry> history = histories.computeIfAbsent(each.type().getName() + "#" + each.id(),
+					key -> of(each.type(), each.id()));
+			String simpleName = each.type().getSimpleName();
+			String typeKey = Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1) + ".name";
+			history.stream()
+				.filter(entry -> entry.revision() == each.revision())
+				.findFirst()
+				.ifPresent(entry -> changes.add(new NetworkChange(entry.revision(), entry.at(), entry.by(),
+						entry.kind(), typeKey, each.id(), entry.changes())));
+		}
+		return changes;
 	}
 
 	/**
