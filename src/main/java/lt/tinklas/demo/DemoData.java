@@ -8,6 +8,8 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.people.People;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo once: the National Poverty Reduction Organizations Network and the NGO
@@ -34,14 +35,19 @@ class DemoData implements ApplicationRunner {
 
 	private final Networks networks;
 	private final Users users;
+	private final People people;
 
-	DemoData(Networks networks, Users users) {
+	DemoData(Networks networks, Users users, People people) {
 		this.networks = networks;
 		this.users = users;
+		this.people = people;
 	}
 
+	/**
+	 * Each step is its own transaction, opened after the network is selected (records owned by a
+	 * network are written in a transaction of that network).
+	 */
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (networks.bySlug("nsmot").isPresent()) {
 			logUsers();
@@ -77,6 +83,7 @@ class DemoData implements ApplicationRunner {
 		}
 		users.addToNetwork(children.id(), children.name(), new Users.NewMember(DemoAccounts.CHILDREN_STAFF.email(),
 				DemoAccounts.CHILDREN_STAFF.name(), "lt", Role.STAFF, null, PASSWORD));
+		Tenancy.runAs(nsmot.id(), () -> DemoPeople.NSMOT.forEach(people::create));
 		log.info("Demo data loaded.");
 		logUsers();
 	}

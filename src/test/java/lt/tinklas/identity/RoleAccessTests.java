@@ -55,10 +55,14 @@ class RoleAccessTests {
 	Users users;
 
 	@Autowired
+	lt.tinklas.people.People people;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	long staffRoleId;
+	long personId;
 	long adminRoleId;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
@@ -69,6 +73,7 @@ class RoleAccessTests {
 		List<Users.NetworkUser> nsmotUsers = Tenancy.runAs(nsmot, () -> users.inCurrentNetwork());
 		staffRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_STAFF.email());
 		adminRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_ADMIN.email());
+		personId = Tenancy.runAs(nsmot, () -> people.byEmail("ieva.zukauskaite@pavyzdys.lt").orElseThrow().id());
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -83,6 +88,11 @@ class RoleAccessTests {
 	List<Route> table() {
 		String staffRole = "/n/nsmot/users/" + staffRoleId;
 		String adminRole = "/n/nsmot/users/" + adminRoleId;
+		String person = "/n/nsmot/people/" + personId;
+		String duplicatePerson = """
+				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"IEVA.zukauskaite@pavyzdys.lt"}""";
+		String stalePerson = """
+				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"ieva.zukauskaite@pavyzdys.lt","version":-1}""";
 		String validSettings = """
 				{"name":"NSMOT","letterNumberPattern":"NSMOT/{seq}","platformAdminMayRead":false,"version":-1}""";
 		return List.of(
@@ -115,6 +125,20 @@ class RoleAccessTests {
 				// the only admin cannot be removed: the admin is sent back with the reason
 				page("POST", "/n/{slug}/users/{roleId}/delete", adminRole + "/delete", Map.of(),
 						LOGIN, 404, REDIRECT, 403, 403, 403),
+				page("GET", "/n/{slug}/people", "/n/nsmot/people", Map.of(),            LOGIN,  404,   OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/people/new", "/n/nsmot/people/new", Map.of(),    LOGIN,  404,   OK,    OK,    403,   OK),
+				page("POST", "/n/{slug}/people", "/n/nsmot/people", Map.of("firstName", ""), LOGIN, 404, OK,   OK,    403,   OK),
+				// a member representative sees only their organization's people: others do not exist for them
+				page("GET", "/n/{slug}/people/{id}", person, Map.of(),                   LOGIN,  404,   OK,    OK,    OK,    404),
+				page("POST", "/n/{slug}/people/{id}", person, Map.of("firstName", ""),   LOGIN,  404,   OK,    OK,    403,   404),
+				api("GET", "/api/v1/networks/{slug}/people", "/api/v1/networks/nsmot/people", null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/people", "/api/v1/networks/nsmot/people", duplicatePerson,
+						401, 404, 400, 400, 403, 400),
+				api("GET", "/api/v1/networks/{slug}/people/{id}", "/api/v1/networks/nsmot/people/" + personId, null,
+						401, 404, OK, OK, OK, 404),
+				api("PUT", "/api/v1/networks/{slug}/people/{id}", "/api/v1/networks/nsmot/people/" + personId,
+						stalePerson, 401, 404, 409, 409, 403, 404),
 				api("GET", "/api/v1/me", "/api/v1/me", null,                             401,    OK,    OK,    OK,    OK,    OK),
 				api("GET", "/api/v1/networks", "/api/v1/networks", null,                 401,    OK,    OK,    OK,    OK,    OK),
 				api("POST", "/api/v1/networks", "/api/v1/networks",

@@ -1,0 +1,152 @@
+package lt.tinklas.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import lt.tinklas.people.domain.Affiliation;
+import lt.tinklas.people.domain.Consent;
+import lt.tinklas.people.domain.Person;
+import lt.tinklas.people.domain.Persons;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's facade; everything here works in the current network. */
+@Service
+public class People {
+
+	private final Persons persons;
+	private final RecordHistory history;
+
+	People(Persons persons, RecordHistory history) {
+		this.persons = persons;
+		this.history = history;
+	}
+
+	@Transactional
+	public PersonView create(PersonData data) {
+		validate(data, null);
+		Person person = new Person(data.firstName(), data.lastName(), data.email());
+		apply(person, data);
+		return view(persons.saveAndFlush(person));
+	}
+
+	/** Saves a person; refused when someone saved it after the editor read {@code version}. */
+	@Transactional
+	public PersonView update(long id, long version, PersonData data) {
+		Person person = find(id);
+		person.checkVersion(version);
+		validate(data, id);
+		person.rename(data.firstName(), data.lastName(), data.email());
+		apply(person, data);
+		return view(persons.saveAndFlush(person));
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView get(long id) {
+		return view(find(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> byEmail(String email) {
+		return persons.findByEmail(Person.normalizeEmail(email)).map(People::view);
+	}
+
+	/**
+	 * People whose name or e-mail contains the text, ignoring case and diacritics, in Lithuanian
+	 * alphabetical order by last name; with an organization, only its people on that day.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonView> search(String text, Long organizationId) {
+		List<Person> found = persons.search(SearchText.normalize(text));
+		LocalDate today = LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS);
+		var collator = SearchText.collator();
+		return found.stream()
+			.filter(person -> organizationId == null || person.affiliatedWith(organizationId, today))
+			.sorted(Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName, collator))
+			.map(People::view)
+			.toList();
+	}
+
+	/** Whether the person works at the organization today (what a member representative may manage). */
+	@Transactional(readOnly = true)
+	public boolean worksAt(long personId, long organizationId) {
+		return find(personId).affiliatedWith(organizationId, LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS));
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(long id) {
+		find(id);
+		return history.of(Person.class, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<lt.tinklas.shared.history.FieldChange> changedSince(long id, long version) {
+		find(id);
+		return history.changedSince(Person.class, id, version);
+	}
+
+	private void validate(PersonData data, Long id) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		persons.findByEmail(Person.normalizeEmail(data.email()))
+			.filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> errors.add(new InvalidInputException.FieldError("email", "person.error.emailTaken",
+					new Object[] { data.email() })));
+		for (int i = 0; i < data.affiliations().size(); i++) {
+			PersonData.AffiliationData affiliation = data.affiliations().get(i);
+			if (affiliation.from() != null && affiliation.until() != null
+					&& affiliation.until().isBefore(affiliation.from())) {
+				errors.add(new InvalidInputException.FieldError("affiliations[" + i + "].until",
+						"common.error.endBeforeStart", new Object[0]));
+			}
+		}
+		for (int i = 0; i < data.consents().size(); i++) {
+			PersonData.ConsentData consent = data.consents().get(i);
+			if (consent.withdrawnOn() != null && consent.withdrawnOn().isBefore(consent.givenOn())) {
+				errors.add(new InvalidInputException.FieldError("consents[" + i + "].withdrawnOn",
+						"common.error.endBeforeStart", new Object[0]));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private static void apply(Person person, PersonData data) {
+		person.contact(data.phone(), data.language());
+		person.replaceAffiliations(data.affiliations()
+			.stream()
+			.map(a -> new Affiliation(a.organizationId(), a.position(), a.from(), a.until()))
+			.toList());
+		person.replaceConsents(
+				data.consents().stream().map(c -> new Consent(c.purpose(), c.givenOn(), c.withdrawnOn())).toList());
+	}
+
+	private Person find(long id) {
+		return persons.findById(id).orElseThrow(() -> new NotFoundException("Person"));
+	}
+
+	static PersonView view(Person person) {
+		return new PersonView(person.getId(), person.getVersion(), person.getFirstName(), person.getLastName(),
+				person.getEmail(), person.getPhone(), person.getLanguage(),
+				person.getAffiliations()
+					.stream()
+					.map(a -> new PersonData.AffiliationData(a.getOrganizationId(), a.getPosition(), a.getFrom(),
+							a.getUntil()))
+					.sorted(Comparator.comparing(PersonData.AffiliationData::from,
+							Comparator.nullsFirst(Comparator.naturalOrder())))
+					.toList(),
+				person.getConsents()
+					.stream()
+					.map(c -> new PersonData.ConsentData(c.getPurpose(), c.getGivenOn(), c.getWithdrawnOn()))
+					.sorted(Comparator.comparing(PersonData.ConsentData::givenOn))
+					.toList());
+	}
+}

@@ -1,0 +1,12 @@
+package lt.tinklas.people;
+
+import java.util.List;
+
+/** A person as stored, with the version an edit must carry. */
+public record PersonView(long id, long version, String firstName, String lastName, String email, String phone,
+		String language, List<PersonData.AffiliationData> affiliations, List<PersonData.ConsentData> consents) {
+
+	public String fullName() {
+		return firstName + " " + lastName;
+	}
+}

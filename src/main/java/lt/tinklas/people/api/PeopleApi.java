@@ -1,0 +1,98 @@
+package lt.tinklas.people.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.people.PersonData;
+import lt.tinklas.people.PersonView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/networks/{slug}/people")
+@Tag(name = "People")
+class PeopleApi {
+
+	private final People people;
+	private final PeopleAccess access;
+
+	PeopleApi(People people, PeopleAccess access) {
+		this.people = people;
+		this.access = access;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "People, searched by name or e-mail ignoring case and diacritics",
+			description = "A member representative gets the people of their own organization only.")
+	List<PersonView> search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal SignedInUser user) {
+		return people.search(q, access.limitedTo(user));
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@Operation(summary = "Add a person", description = "The e-mail is unique within the network, whatever its case.")
+	ResponseEntity<PersonView> create(@Valid @RequestBody PersonBody body, @PathVariable String slug,
+			@AuthenticationPrincipal SignedInUser user) {
+		PersonData data = body.data();
+		access.checkMayKeep(user, data);
+		PersonView created = people.create(data);
+		return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/people/" + created.id()))
+			.body(created);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "One person")
+	PersonView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		access.checkMaySee(user, id);
+		return people.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@Operation(summary = "Change a person",
+			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile.")
+	PersonView update(@PathVariable long id, @Valid @RequestBody PersonBody body,
+			@AuthenticationPrincipal SignedInUser user) {
+		access.checkMaySee(user, id);
+		PersonData data = body.data();
+		access.checkMayKeep(user, data);
+		if (body.version() == null) {
+			throw lt.tinklas.shared.web.InvalidInputException.of("version", "common.error.versionRequired");
+		}
+		return people.update(id, body.version(), data);
+	}
+
+	record PersonBody(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+			@NotBlank @Email @Size(max = 320) String email, @Size(max = 40) String phone,
+			@Pattern(regexp = "lt|en", message = "{person.error.language}") String language,
+			@Valid List<PersonData.AffiliationData> affiliations, @Valid List<PersonData.ConsentData> consents,
+			Long version) {
+
+		PersonData data() {
+			return new PersonData(firstName, lastName, email, phone, language == null ? "lt" : language,
+					affiliations, consents);
+		}
+	}
+
+}

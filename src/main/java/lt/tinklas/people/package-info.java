@@ -1,0 +1,8 @@
+/**
+ * People: staff of member organizations, officials, speakers, volunteers; their affiliations over
+ * time and their consent records.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "identity" })
+package lt.tinklas.people;
+
+import org.springframework.modulith.ApplicationModule;

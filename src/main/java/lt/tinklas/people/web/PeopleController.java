@@ -1,0 +1,127 @@
+package lt.tinklas.people.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.people.PersonData;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The people pages: search, add, and a person's page with their history. */
+@Controller
+@RequestMapping("/n/{slug}/people")
+class PeopleController {
+
+	private final People people;
+	private final PeopleAccess access;
+	private final Validator validator;
+
+	PeopleController(People people, PeopleAccess access, Validator validator) {
+		this.people = people;
+		this.access = access;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("people", people.search(q, access.limitedTo(user)));
+		return "people/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	String newPerson(@AuthenticationPrincipal SignedInUser user, Model model) {
+		Long organization = access.limitedTo(user);
+		model.addAttribute("form", PersonForm.empty(organization));
+		return "people/form";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	String create(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult binding,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PersonData data = form.toData();
+		if (check(data, binding)) {
+			try {
+				access.checkMayKeep(user, data);
+				PersonView created = people.create(data);
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/people/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+		}
+		return "people/form";
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		access.checkMaySee(user, id);
+		PersonView person = people.get(id);
+		model.addAttribute("person", person);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", PersonForm.of(person));
+		}
+		model.addAttribute("history", people.history(id));
+		return "people/person";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PersonForm form,
+			BindingResult binding, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		access.checkMaySee(user, id);
+		PersonData data = form.toData();
+		if (form.getVersion() == null) {
+			binding.reject("common.error.versionRequired");
+		}
+		if (check(data, binding)) {
+			try {
+				access.checkMayKeep(user, data);
+				people.update(id, form.getVersion(), data);
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/people/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+			catch (StaleEditException e) {
+				model.addAttribute("staleChanges", people.changedSince(id, form.getVersion()));
+				model.addAttribute("currentVersion", people.get(id).version());
+			}
+		}
+		return show(id, user, model);
+	}
+
+	/** Checks the cleaned data and puts each problem beside its field; true when there is none. */
+	private boolean check(PersonData data, BindingResult binding) {
+		List<ConstraintViolation<PersonData>> violations = new ArrayList<>(validator.validate(data));
+		for (ConstraintViolation<PersonData> violation : violations) {
+			binding.rejectValue(violation.getPropertyPath().toString(), "invalid", violation.getMessage());
+		}
+		return !binding.hasErrors();
+	}
+}
