@@ -25,7 +25,8 @@ class ProductionStartTests {
 
 	/** Command-line arguments outrank application.properties, as the environment does in production. */
 	static String[] arguments(String... properties) {
-		return java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new);
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"),
+				java.util.Arrays.stream(properties)).map(p -> "--" + p).toArray(String[]::new);
 	}
 
 	@Test

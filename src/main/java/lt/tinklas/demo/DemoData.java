@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import lt.tinklas.demo.DemoAccounts.DemoUser;
+import lt.tinklas.events.Events;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
@@ -36,11 +37,13 @@ class DemoData implements ApplicationRunner {
 	private final Networks networks;
 	private final Users users;
 	private final People people;
+	private final Events events;
 
-	DemoData(Networks networks, Users users, People people) {
+	DemoData(Networks networks, Users users, People people, Events events) {
 		this.networks = networks;
 		this.users = users;
 		this.people = people;
+		this.events = events;
 	}
 
 	/**
@@ -83,7 +86,11 @@ class DemoData implements ApplicationRunner {
 		}
 		users.addToNetwork(children.id(), children.name(), new Users.NewMember(DemoAccounts.CHILDREN_STAFF.email(),
 				DemoAccounts.CHILDREN_STAFF.name(), "lt", Role.STAFF, null, PASSWORD));
-		Tenancy.runAs(nsmot.id(), () -> DemoPeople.NSMOT.forEach(people::create));
+		Tenancy.runAs(nsmot.id(), () -> {
+			DemoPeople.NSMOT.forEach(people::create);
+			DemoEvents.nsmot(events, people);
+		});
+		Tenancy.runAs(children.id(), () -> DemoEvents.confederation(events));
 		log.info("Demo data loaded.");
 		logUsers();
 	}

@@ -40,6 +40,12 @@ public class Networks implements NetworkLookup {
 		return networks.findBySlug(slug).map(Networks::ref);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public String slugOf(long networkId) {
+		return find(networkId).getSlug();
+	}
+
 	/**
 	 * Creates a network and its first admin. Without a password the admin gets an invitation mail
 	 * to set one; an existing user keeps their password and gets the role.

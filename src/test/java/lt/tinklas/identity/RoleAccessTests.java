@@ -58,11 +58,16 @@ class RoleAccessTests {
 	lt.tinklas.people.People people;
 
 	@Autowired
+	lt.tinklas.events.Events events;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	long staffRoleId;
 	long personId;
+	long eventId;
+	long attendeeId;
 	long adminRoleId;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
@@ -74,6 +79,11 @@ class RoleAccessTests {
 		staffRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_STAFF.email());
 		adminRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_ADMIN.email());
 		personId = Tenancy.runAs(nsmot, () -> people.byEmail("ieva.zukauskaite@pavyzdys.lt").orElseThrow().id());
+		eventId = Tenancy.runAs(nsmot, () -> events
+			.list(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), lt.tinklas.events.EventType.TRAINING)
+			.get(0)
+			.id());
+		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId).get(0).personId());
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -93,6 +103,12 @@ class RoleAccessTests {
 				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"IEVA.zukauskaite@pavyzdys.lt"}""";
 		String stalePerson = """
 				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"ieva.zukauskaite@pavyzdys.lt","version":-1}""";
+		String event = "/n/nsmot/events/" + eventId;
+		String apiEvent = "/api/v1/networks/nsmot/events/" + eventId;
+		String backwardsEvent = """
+				{"type":"TRAINING","title":"Atgal","startsAt":"2026-03-01T12:00:00+02:00","endsAt":"2026-03-01T10:00:00+02:00"}""";
+		String staleEvent = """
+				{"type":"TRAINING","title":"Pasenęs","startsAt":"2025-01-23T10:00:00+02:00","endsAt":"2025-01-23T16:00:00+02:00","version":-1}""";
 		String validSettings = """
 				{"name":"NSMOT","letterNumberPattern":"NSMOT/{seq}","platformAdminMayRead":false,"version":-1}""";
 		return List.of(
@@ -139,6 +155,46 @@ class RoleAccessTests {
 						401, 404, OK, OK, OK, 404),
 				api("PUT", "/api/v1/networks/{slug}/people/{id}", "/api/v1/networks/nsmot/people/" + personId,
 						stalePerson, 401, 404, 409, 409, 403, 404),
+				page("GET", "/n/{slug}/events", "/n/nsmot/events", Map.of(),            LOGIN,  404,   OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/events/new", "/n/nsmot/events/new", Map.of(),    LOGIN,  404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/events", "/n/nsmot/events", Map.of("title", ""), LOGIN,  404,   OK,    OK,    403,   403),
+				page("GET", "/n/{slug}/events/{id}", event, Map.of(),                    LOGIN,  404,   OK,    OK,    OK,    OK),
+				page("POST", "/n/{slug}/events/{id}", event, Map.of("title", ""),        LOGIN,  404,   OK,    OK,    403,   403),
+				// an event that does not exist: allowed roles reach the handler and get 404
+				page("POST", "/n/{slug}/events/{id}/cancel", "/n/nsmot/events/999999/cancel", Map.of(),
+						LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/events/{id}/participants", event + "/participants", Map.of("email", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, REDIRECT),
+				page("POST", "/n/{slug}/events/{id}/participants/{personId}", "/n/nsmot/events/999999/participants/"
+						+ attendeeId, Map.of("status", "ABSENT"), LOGIN, 404, 404, 404, 403, 404),
+				page("POST", "/n/{slug}/events/{id}/attendance", event + "/attendance", Map.of("status", "REGISTERED"),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/events/{id}/feedback", event + "/feedback", Map.of("rating", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/events/stats", "/n/nsmot/events/stats", Map.of(), LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of(),  LOGIN,  404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/metrics/{key}", "/n/nsmot/metrics/events.held?from=2025-01-01&to=2025-12-31",
+						Map.of(), LOGIN, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/events", "/api/v1/networks/nsmot/events", null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/events", "/api/v1/networks/nsmot/events", backwardsEvent,
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/events/stats", "/api/v1/networks/nsmot/events/stats", null,
+						401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/events/{id}", apiEvent, null,       401,    404,   OK,    OK,    OK,    OK),
+				api("PUT", "/api/v1/networks/{slug}/events/{id}", apiEvent, staleEvent, 401,    404,   409,   409,   403,   403),
+				api("POST", "/api/v1/networks/{slug}/events/{id}/cancel", "/api/v1/networks/nsmot/events/999999/cancel",
+						null, 401, 404, 404, 404, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/events/{id}/participants", apiEvent + "/participants", null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/events/{id}/participants", apiEvent + "/participants",
+						"{\"personId\":" + attendeeId + "}", 401, 404, 409, 409, 403, 404),
+				api("PATCH", "/api/v1/networks/{slug}/events/{id}/participants/{personId}",
+						"/api/v1/networks/nsmot/events/999999/participants/" + attendeeId, "{\"status\":\"ABSENT\"}",
+						401, 404, 404, 404, 403, 404),
+				api("POST", "/api/v1/networks/{slug}/events/{id}/feedback", apiEvent + "/feedback", "{\"rating\":0}",
+						401, 404, 400, 400, 403, 400),
 				api("GET", "/api/v1/me", "/api/v1/me", null,                             401,    OK,    OK,    OK,    OK,    OK),
 				api("GET", "/api/v1/networks", "/api/v1/networks", null,                 401,    OK,    OK,    OK,    OK,    OK),
 				api("POST", "/api/v1/networks", "/api/v1/networks",

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface NetworkLookup {
 
 	Optional<NetworkRef> bySlug(String slug);
+
+	/** The slug of a network, for links (such as a metric's drill-down). */
+	String slugOf(long networkId);
 }

@@ -69,6 +69,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict");
+		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notFound"));

@@ -1,0 +1,48 @@
+package lt.tinklas.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An event as the API and the forms take it. Times are ISO-8601 with an offset; they are shown in
+ * Europe/Vilnius time. {@code public} opens the event to registration by anyone. On a change,
+ * {@code version} is the one read and {@code status} may set PLANNED or HELD (a cancellation has
+ * its own call); both are ignored on create.
+ */
+public record EventData(
+		@NotNull EventType type,
+		@NotBlank @Size(max = 300) String title,
+		@Size(max = 300) String titleEn,
+		@Size(max = 10000) String description,
+		@Size(max = 10000) String descriptionEn,
+		@NotNull OffsetDateTime startsAt,
+		@NotNull OffsetDateTime endsAt,
+		EventFormat format,
+		@Size(max = 300) String venue,
+		@Pattern(regexp = "^$|^LT-\\d{2}$", message = "{event.error.municipality}") String municipality,
+		@Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") String onlineLink,
+		@Min(1) Integer capacity,
+		LocalDate registrationFrom,
+		LocalDate registrationUntil,
+		List<String> tags,
+		@DecimalMin("0") @DecimalMax("1000") BigDecimal hours,
+		@JsonProperty("public") Boolean isPublic,
+		@Min(0) Integer headcount,
+		Long version,
+		EventStatus status) {
+
+	public EventData {
+		tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+	}
+}

@@ -1,0 +1,5 @@
+package lt.tinklas.events;
+
+public enum EventFormat {
+	LIVE, ONLINE, HYBRID
+}

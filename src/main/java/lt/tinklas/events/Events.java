@@ -1,0 +1,380 @@
+package lt.tinklas.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import lt.tinklas.events.domain.Event;
+import lt.tinklas.events.domain.EventCounting;
+import lt.tinklas.events.domain.EventRecords;
+import lt.tinklas.events.domain.EventTag;
+import lt.tinklas.events.domain.EventTags;
+import lt.tinklas.events.domain.Feedback;
+import lt.tinklas.events.domain.Feedbacks;
+import lt.tinklas.events.domain.Participation;
+import lt.tinklas.events.domain.Participations;
+import lt.tinklas.messaging.Outbox;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.history.FieldChange;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.web.ConflictException;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The events module's facade; everything here works in the current network. */
+@Service
+public class Events {
+
+	private final EventRecords events;
+	private final Participations participations;
+	private final Feedbacks feedbacks;
+	private final EventTags tags;
+	private final EventCounting counting;
+	private final People people;
+	private final Outbox outbox;
+	private final MessageSource messages;
+	private final RecordHistory history;
+
+	Events(EventRecords events, Participations participations, Feedbacks feedbacks, EventTags tags,
+			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history) {
+		this.events = events;
+		this.participations = participations;
+		this.feedbacks = feedbacks;
+		this.tags = tags;
+		this.counting = counting;
+		this.people = people;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.history = history;
+	}
+
+	@Transactional
+	public EventView create(EventData data) {
+		validate(data, null);
+		return view(events.saveAndFlush(new Event(data)));
+	}
+
+	/**
+	 * Saves an event; refused when someone saved it after the editor read {@code version}, or when
+	 * the capacity would fall below the people already registered.
+	 */
+	@Transactional
+	public EventView update(long id, long version, EventData data) {
+		Event event = events.findLocked(id).orElseThrow(() -> new NotFoundException("Event"));
+		event.checkVersion(version);
+		validate(data, event);
+		event.update(data);
+		if (data.status() == EventStatus.HELD) {
+			event.markHeld();
+		}
+		else if (data.status() == EventStatus.PLANNED && event.getStatus() == EventStatus.HELD) {
+			event.markPlanned();
+		}
+		else if (data.status() == EventStatus.CANCELLED && event.getStatus() != EventStatus.CANCELLED) {
+			throw InvalidInputException.of("status", "event.error.cancelThroughCancel");
+		}
+		return view(events.saveAndFlush(event));
+	}
+
+	@Transactional
+	public EventView cancel(long id) {
+		Event event = find(id);
+		event.cancel();
+		return view(events.saveAndFlush(event));
+	}
+
+	/** Records that the event took place (feedback is taken only on events held). */
+	@Transactional
+	public EventView markHeld(long id) {
+		Event event = find(id);
+		if (event.getStatus() == EventStatus.CANCELLED) {
+			throw InvalidInputException.of("status", "event.error.cancelled");
+		}
+		event.markHeld();
+		return view(events.saveAndFlush(event));
+	}
+
+	@Transactional(readOnly = true)
+	public EventView get(long id) {
+		return view(find(id));
+	}
+
+	/** Events starting between the two days (both included, Vilnius time), optionally of one type. */
+	@Transactional(readOnly = true)
+	public List<EventView> list(LocalDate from, LocalDate to, EventType type) {
+		if (to.isBefore(from)) {
+			throw InvalidInputException.of("to", "common.error.endBeforeStart");
+		}
+		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
+		return events.startingBetween(period.startsAt(), period.endsBefore())
+			.stream()
+			.filter(event -> type == null || event.getType() == type)
+			.map(this::view)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> tagNames() {
+		return tags.findAllByOrderByNameAsc().stream().map(EventTag::getName).toList();
+	}
+
+	@Transactional
+	public void addTag(String name) {
+		if (name == null || name.isBlank()) {
+			throw InvalidInputException.of("name", "jakarta.validation.constraints.NotBlank.message");
+		}
+		if (tags.findByName(name.strip()).isPresent()) {
+			throw InvalidInputException.of("name", "event.error.tagExists", name.strip());
+		}
+		tags.save(new EventTag(name));
+	}
+
+	/**
+	 * Puts a person on an event. REGISTERED needs open registration; over capacity the person goes
+	 * to the waiting list. The event's row is locked meanwhile, so two people registering for the
+	 * last seat at the same moment get one seat and one place on the list.
+	 */
+	@Transactional
+	public ParticipantView register(long eventId, long personId, Long organizationId, ParticipationStatus status) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		PersonView person = people.get(personId);
+		if (participations.findByEventIdAndPersonId(eventId, personId).isPresent()) {
+			throw new ConflictException("event.error.alreadyRegistered", person.fullName());
+		}
+		ParticipationStatus actual = admit(event, status);
+		Participation participation = participations
+			.saveAndFlush(new Participation(eventId, personId, organizationId, actual));
+		return participant(participation, person);
+	}
+
+	/** Changes a person's status; a freed seat goes to the first on the waiting list, who gets a mail. */
+	@Transactional
+	public ParticipantView changeStatus(long eventId, long personId, ParticipationStatus status) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		Participation participation = participations.findByEventIdAndPersonId(eventId, personId)
+			.orElseThrow(() -> new NotFoundException("Participant"));
+		ParticipationStatus before = participation.getStatus();
+		if (before == status) {
+			return participant(participation, people.get(personId));
+		}
+		if (status == ParticipationStatus.REGISTERED && !before.takesSeat()) {
+			// a person without a seat asking for one queues like a new registration
+			participation.rejoin(admit(event, status), participation.getOrganizationId());
+		}
+		else {
+			participation.changeStatus(status);
+		}
+		participations.flush();
+		if (before.takesSeat() && !status.takesSeat()) {
+			promoteFromWaitingList(event);
+		}
+		return participant(participation, people.get(personId));
+	}
+
+	/** Marks every registered person attended or absent at once. */
+	@Transactional
+	public int markAll(long eventId, ParticipationStatus status) {
+		if (status != ParticipationStatus.ATTENDED && status != ParticipationStatus.ABSENT) {
+			throw InvalidInputException.of("status", "event.error.attendanceStatus");
+		}
+		events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		int changed = 0;
+		for (Participation participation : participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)) {
+			if (participation.getStatus() == ParticipationStatus.REGISTERED) {
+				participation.changeStatus(status);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParticipantView> participants(long eventId) {
+		find(eventId);
+		var collator = lt.tinklas.shared.text.SearchText.collator();
+		return participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
+			.stream()
+			.map(participation -> participant(participation, people.get(participation.getPersonId())))
+			.sorted(Comparator.comparing((ParticipantView p) -> p.status() == ParticipationStatus.WAITLISTED)
+				.thenComparing(p -> p.status() == ParticipationStatus.WAITLISTED ? "" : p.name(), collator))
+			.toList();
+	}
+
+	/**
+	 * Takes a rating from 1 to 10 and a comment: only on an event held, only from a person who
+	 * attended (or without a person, typed in from a paper form), once per person.
+	 */
+	@Transactional
+	public void giveFeedback(long eventId, Long personId, Integer rating, String comment) {
+		Event event = find(eventId);
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (rating == null || rating < 1 || rating > 10) {
+			errors.add(new InvalidInputException.FieldError("rating", "event.error.rating", new Object[0]));
+		}
+		if (comment != null && comment.length() > 4000) {
+			errors.add(new InvalidInputException.FieldError("comment", "jakarta.validation.constraints.Size.message",
+					new Object[0]));
+		}
+		if (event.getStatus() != EventStatus.HELD) {
+			errors.add(new InvalidInputException.FieldError("eventId", "event.error.notHeld", new Object[0]));
+		}
+		if (personId != null) {
+			boolean attended = participations.findByEventIdAndPersonId(eventId, personId)
+				.filter(p -> p.getStatus() == ParticipationStatus.ATTENDED)
+				.isPresent();
+			if (!attended) {
+				errors.add(new InvalidInputException.FieldError("personId", "event.error.notAttended", new Object[0]));
+			}
+			else if (feedbacks.existsByEventIdAndPersonId(eventId, personId)) {
+				errors.add(new InvalidInputException.FieldError("personId", "event.error.feedbackTwice", new Object[0]));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		feedbacks.saveAndFlush(new Feedback(eventId, personId, rating, comment));
+	}
+
+	@Transactional(readOnly = true)
+	public FeedbackSummary feedback(long eventId) {
+		find(eventId);
+		List<Feedback> all = feedbacks.findByEventIdOrderByCreatedAtAsc(eventId);
+		long sum = all.stream().mapToLong(Feedback::getRating).sum();
+		return new FeedbackSummary(all.size(), EventCounting.average(sum, all.size()),
+				all.stream().map(Feedback::getComment).filter(c -> c != null).toList());
+	}
+
+	/** The figures per type over the period, and all types together under null. */
+	@Transactional(readOnly = true)
+	public Map<EventType, EventFigures> stats(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw InvalidInputException.of("to", "common.error.endBeforeStart");
+		}
+		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
+		Map<EventType, EventFigures> byType = new EnumMap<>(EventType.class);
+		for (EventType type : EventType.values()) {
+			byType.put(type, counting.figures(period.networkId(), period.startsAt(), period.endsBefore(), type, null));
+		}
+		return byType;
+	}
+
+	@Transactional(readOnly = true)
+	public EventFigures totals(LocalDate from, LocalDate to) {
+		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
+		return counting.figures(period.networkId(), period.startsAt(), period.endsBefore(), null, null);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(long id) {
+		find(id);
+		return history.of(Event.class, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FieldChange> changedSince(long id, long version) {
+		find(id);
+		return history.changedSince(Event.class, id, version);
+	}
+
+	private ParticipationStatus admit(Event event, ParticipationStatus asked) {
+		if (asked != ParticipationStatus.REGISTERED) {
+			return asked;
+		}
+		if (!event.registrationOpenOn(LocalDate.now(Formats.VILNIUS))) {
+			throw InvalidInputException.of("status", "event.error.registrationClosed");
+		}
+		if (event.getCapacity() != null && seatsTaken(event.getId()) >= event.getCapacity()) {
+			return ParticipationStatus.WAITLISTED;
+		}
+		return ParticipationStatus.REGISTERED;
+	}
+
+	private void promoteFromWaitingList(Event event) {
+		if (event.getStatus() != EventStatus.PLANNED) {
+			return;
+		}
+		List<Participation> waiting = participations
+			.findByEventIdAndStatusOrderByRegisteredAtAscIdAsc(event.getId(), ParticipationStatus.WAITLISTED);
+		while (!waiting.isEmpty() && (event.getCapacity() == null || seatsTaken(event.getId()) < event.getCapacity())) {
+			Participation next = waiting.remove(0);
+			next.changeStatus(ParticipationStatus.REGISTERED);
+			participations.flush();
+			PersonView person = people.get(next.getPersonId());
+			Locale locale = Locale.forLanguageTag(person.language());
+			outbox.enqueue(Tenancy.require(), person.email(),
+					messages.getMessage("mail.waitlist.subject", new Object[] { event.getTitle() }, locale),
+					messages.getMessage("mail.waitlist.body",
+							new Object[] { person.firstName(), event.getTitle(),
+									new Formats().dateTime(event.getStartsAt()) },
+							locale));
+		}
+	}
+
+	private int seatsTaken(long eventId) {
+		return (int) participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
+			.stream()
+			.filter(p -> p.getStatus().takesSeat())
+			.count();
+	}
+
+	private void validate(EventData data, Event existing) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (!data.endsAt().isAfter(data.startsAt())) {
+			errors.add(new InvalidInputException.FieldError("endsAt", "event.error.endBeforeStart", new Object[0]));
+		}
+		if (data.registrationFrom() != null && data.registrationUntil() != null
+				&& data.registrationUntil().isBefore(data.registrationFrom())) {
+			errors.add(new InvalidInputException.FieldError("registrationUntil", "common.error.endBeforeStart",
+					new Object[0]));
+		}
+		List<String> known = tagNames();
+		for (String tag : data.tags()) {
+			if (!known.contains(tag)) {
+				errors.add(new InvalidInputException.FieldError("tags", "event.error.unknownTag", new Object[] { tag }));
+			}
+		}
+		if (existing != null && data.capacity() != null) {
+			int taken = seatsTaken(existing.getId());
+			if (data.capacity() < taken) {
+				errors.add(new InvalidInputException.FieldError("capacity", "event.error.capacityBelowRegistered",
+						new Object[] { taken }));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private Event find(long id) {
+		return events.findById(id).orElseThrow(() -> new NotFoundException("Event"));
+	}
+
+	private EventView view(Event event) {
+		List<Participation> all = participations.findByEventIdOrderByRegisteredAtAscIdAsc(event.getId());
+		int seats = (int) all.stream().filter(p -> p.getStatus().takesSeat()).count();
+		int waiting = (int) all.stream().filter(p -> p.getStatus() == ParticipationStatus.WAITLISTED).count();
+		return new EventView(event.getId(), event.getVersion(), event.getType(), event.getTitle(), event.getTitleEn(),
+				event.getDescription(), event.getDescriptionEn(), event.getStartsAt(), event.getEndsAt(),
+				event.getFormat(), event.getVenue(), event.getMunicipality(), event.getOnlineLink(),
+				event.getCapacity(), event.getRegistrationFrom(), event.getRegistrationUntil(), event.getStatus(),
+				List.copyOf(event.getTags()), event.getHours(), event.isPublicEvent(), event.getHeadcount(), seats,
+				waiting);
+	}
+
+	private static ParticipantView participant(Participation participation, PersonView person) {
+		return new ParticipantView(person.id(), person.fullName(), person.email(), participation.getOrganizationId(),
+				participation.getStatus(), participation.getRegisteredAt());
+	}
+}

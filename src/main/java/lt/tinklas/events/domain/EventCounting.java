@@ -1,0 +1,127 @@
+package lt.tinklas.events.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import lt.tinklas.events.EventFigures;
+import lt.tinklas.events.EventType;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.MetricResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where events are counted. Every query names the network first. An event belongs
+ * to the period of its start (the period's bounds are Vilnius midnights); a cancelled event counts
+ * nowhere; participations are ATTENDED records.
+ */
+@Component
+public class EventCounting {
+
+	private final JdbcClient jdbc;
+
+	EventCounting(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public EventFigures figures(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag) {
+		Filter filter = new Filter(networkId, from, to, type, tag);
+		Object[] events = jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
+			.params(filter.params())
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) })
+			.single();
+		long[] people = jdbc.sql("""
+				select count(*), count(distinct p.person_id), count(distinct p.organization_id)
+				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
+				where p.status = 'ATTENDED' and """ + filter.where())
+			.params(filter.params())
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		Object[] ratings = jdbc.sql("""
+				select count(*), coalesce(sum(f.rating), 0)
+				from feedback f join event e on e.id = f.event_id and e.network_id = f.network_id
+				where """ + filter.where())
+			.params(filter.params())
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		long ratingCount = (Long) ratings[0];
+		BigDecimal average = average((Long) ratings[1], ratingCount);
+		return new EventFigures((Long) events[0], people[0], people[1], people[2],
+				((BigDecimal) events[1]).stripTrailingZeros(), ratingCount, average);
+	}
+
+	public static BigDecimal average(long sum, long count) {
+		return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+	}
+
+	/** The events counted, for a drill-down. */
+	public List<MetricResult.Evidence> events(MetricQuery query, String slug) {
+		Filter filter = Filter.of(query);
+		return jdbc.sql("select e.id, e.starts_at, e.title from event e where " + filter.where() + " order by e.starts_at, e.id")
+			.params(filter.params())
+			.query((rs, i) -> new MetricResult.Evidence(
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(MetricQuery.VILNIUS).toLocalDate(),
+					rs.getString(3), "/n/" + slug + "/events/" + rs.getLong(1)))
+			.list();
+	}
+
+	/** The attended records counted, for a drill-down. */
+	public List<MetricResult.Evidence> participations(MetricQuery query, String slug) {
+		Filter filter = Filter.of(query);
+		return jdbc.sql("""
+				select e.id, e.starts_at, e.title, pe.first_name, pe.last_name
+				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
+				join person pe on pe.id = p.person_id and pe.network_id = p.network_id
+				where p.status = 'ATTENDED' and """ + filter.where() + " order by e.starts_at, pe.last_name, pe.first_name")
+			.params(filter.params())
+			.query((rs, i) -> new MetricResult.Evidence(
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(MetricQuery.VILNIUS).toLocalDate(),
+					rs.getString(4) + " " + rs.getString(5) + " – " + rs.getString(3),
+					"/n/" + slug + "/events/" + rs.getLong(1)))
+			.list();
+	}
+
+	/** The ratings counted, for a drill-down (no names: comments are anonymous). */
+	public List<MetricResult.Evidence> ratings(MetricQuery query, String slug) {
+		Filter filter = Filter.of(query);
+		return jdbc.sql("""
+				select e.id, e.starts_at, e.title, f.rating
+				from feedback f join event e on e.id = f.event_id and e.network_id = f.network_id
+				where """ + filter.where() + " order by e.starts_at, f.id")
+			.params(filter.params())
+			.query((rs, i) -> new MetricResult.Evidence(
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(MetricQuery.VILNIUS).toLocalDate(),
+					rs.getString(3) + ": " + rs.getInt(4), "/n/" + slug + "/events/" + rs.getLong(1)))
+			.list();
+	}
+
+	/** The events' common conditions; the network is always the first parameter. */
+	record Filter(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag) {
+
+		static Filter of(MetricQuery query) {
+			String type = query.parameter("type");
+			return new Filter(query.networkId(), query.startsAt(), query.endsBefore(),
+					type == null ? null : EventType.valueOf(type), query.parameter("tag"));
+		}
+
+		String where() {
+			return " e.network_id = ? and e.status <> 'CANCELLED' and e.starts_at >= ? and e.starts_at < ?"
+					+ (type == null ? "" : " and e.type = ?")
+					+ (tag == null ? "" : " and exists (select 1 from event_tag_link t where t.event_id = e.id and t.tag = ?)");
+		}
+
+		Object[] params() {
+			List<Object> params = new ArrayList<>(List.of(networkId, from, to));
+			if (type != null) {
+				params.add(type.name());
+			}
+			if (tag != null) {
+				params.add(tag);
+			}
+			return params.toArray();
+		}
+	}
+}

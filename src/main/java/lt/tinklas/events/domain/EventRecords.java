@@ -1,0 +1,22 @@
+package lt.tinklas.events.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Events of the current network. */
+public interface EventRecords extends JpaRepository<Event, Long> {
+
+	/** The event with its row locked until the transaction ends: registrations queue behind each other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.id = :id")
+	Optional<Event> findLocked(Long id);
+
+	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to order by e.startsAt")
+	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to);
+}

@@ -1,0 +1,8 @@
+/**
+ * Events and trainings: registration with capacity and a waiting list, attendance, feedback
+ * ratings, and the figures counted from them (metrics).
+ */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "people", "messaging" })
+package lt.tinklas.events;
+
+import org.springframework.modulith.ApplicationModule;

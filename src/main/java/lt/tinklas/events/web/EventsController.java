@@ -1,0 +1,265 @@
+package lt.tinklas.events.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import lt.tinklas.events.EventData;
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventType;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.ParticipationStatus;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.web.ConflictException;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The events pages: the list, the form, an event's page with its participants and feedback. */
+@Controller
+@RequestMapping("/n/{slug}/events")
+class EventsController {
+
+	private final Events events;
+	private final People people;
+	private final PeopleAccess access;
+	private final Validator validator;
+
+	EventsController(Events events, People people, PeopleAccess access, Validator validator) {
+		this.events = events;
+		this.people = people;
+		this.access = access;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) EventType type, Model model) {
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		LocalDate start = from == null ? today.withDayOfYear(1) : from;
+		LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
+		model.addAttribute("type", type);
+		model.addAttribute("types", EventType.values());
+		try {
+			model.addAttribute("events", events.list(start, end, type));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("events", List.of());
+			model.addAttribute("error", e.errors().get(0).messageKey());
+		}
+		return "events/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String newEvent(Model model) {
+		model.addAttribute("form", new EventForm());
+		return form(model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String create(@PathVariable String slug, @ModelAttribute("form") EventForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		EventData data = form.toData();
+		if (check(data, binding)) {
+			try {
+				EventView created = events.create(data);
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/events/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+		}
+		return form(model);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		EventView event = events.get(id);
+		Long organization = access.limitedTo(user);
+		model.addAttribute("event", event);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", EventForm.of(event));
+		}
+		List<ParticipantView> participants = events.participants(id)
+			.stream()
+			.filter(p -> organization == null || organization.equals(p.organizationId()))
+			.toList();
+		model.addAttribute("participants", participants);
+		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
+		model.addAttribute("feedback", events.feedback(id));
+		model.addAttribute("history", events.history(id));
+		model.addAttribute("statuses", ParticipationStatus.values());
+		return form(model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") EventForm form,
+			BindingResult binding, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		EventData data = form.toData();
+		if (form.getVersion() == null) {
+			binding.reject("common.error.versionRequired");
+		}
+		if (check(data, binding)) {
+			try {
+				events.update(id, form.getVersion(), data);
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/events/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+			catch (StaleEditException e) {
+				model.addAttribute("staleChanges", events.changedSince(id, form.getVersion()));
+				model.addAttribute("currentVersion", events.get(id).version());
+			}
+		}
+		return show(id, user, model);
+	}
+
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String cancel(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+		events.cancel(id);
+		redirect.addFlashAttribute("saved", "event.cancelled");
+		return "redirect:/n/" + slug + "/events/" + id;
+	}
+
+	@PostMapping("/{id}/participants")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	String register(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "REGISTERED") ParticipationStatus status,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Long organization = access.limitedTo(user);
+		PersonView person = people.byEmail(email).orElse(null);
+		try {
+			if (person == null) {
+				throw InvalidInputException.of("email", "event.error.unknownPerson");
+			}
+			if (organization != null) {
+				access.checkMaySee(user, person.id());
+			}
+			Long organizationId = organization != null ? organization : currentOrganization(person);
+			ParticipantView registered = events.register(id, person.id(), organizationId, status);
+			redirect.addFlashAttribute("saved", registered.status() == ParticipationStatus.WAITLISTED
+					? "event.participant.waitlisted" : "event.participant.added");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+		}
+		catch (ConflictException e) {
+			redirect.addFlashAttribute("error", e.messageKey());
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/participants/{personId}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	String changeStatus(@PathVariable String slug, @PathVariable long id, @PathVariable long personId,
+			@RequestParam ParticipationStatus status, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		if (access.limitedTo(user) != null) {
+			access.checkMaySee(user, personId);
+		}
+		events.changeStatus(id, personId, status);
+		redirect.addFlashAttribute("saved", "common.saved");
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/attendance")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String markAll(@PathVariable String slug, @PathVariable long id, @RequestParam ParticipationStatus status,
+			RedirectAttributes redirect) {
+		try {
+			events.markAll(id, status);
+			redirect.addFlashAttribute("saved", "common.saved");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/feedback")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String feedback(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) Long personId, @RequestParam(required = false) String rating,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		try {
+			events.giveFeedback(id, personId, parseRating(rating), comment);
+			redirect.addFlashAttribute("saved", "event.feedback.saved");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("typedComment", comment);
+			redirect.addFlashAttribute("typedRating", rating);
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#feedback";
+	}
+
+	static Integer parseRating(String rating) {
+		try {
+			return rating == null || rating.isBlank() ? null : Integer.valueOf(rating.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private Long currentOrganization(PersonView person) {
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		return person.affiliations()
+			.stream()
+			.filter(a -> (a.from() == null || !a.from().isAfter(today)) && (a.until() == null || !a.until().isBefore(today)))
+			.map(a -> a.organizationId())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("types", EventType.values());
+		model.addAttribute("formats", lt.tinklas.events.EventFormat.values());
+		model.addAttribute("tagNames", events.tagNames());
+		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
+		if (!model.containsAttribute("event")) {
+			return "events/form";
+		}
+		return "events/event";
+	}
+
+	private boolean check(EventData data, BindingResult binding) {
+		for (ConstraintViolation<EventData> violation : validator.validate(data)) {
+			String field = violation.getPropertyPath().toString();
+			binding.rejectValue(field.equals("isPublic") ? "publicEvent" : field, "invalid", violation.getMessage());
+		}
+		return !binding.hasErrors();
+	}
+}

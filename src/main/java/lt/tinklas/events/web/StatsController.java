@@ -1,0 +1,38 @@
+package lt.tinklas.events.web;
+
+import java.time.LocalDate;
+
+import lt.tinklas.events.EventType;
+import lt.tinklas.events.Events;
+import lt.tinklas.shared.web.Formats;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The events dashboard: a year's figures per type, each linked to the records it counts. */
+@Controller
+class StatsController {
+
+	private final Events events;
+
+	StatsController(Events events) {
+		this.events = events;
+	}
+
+	@GetMapping("/n/{slug}/events/stats")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	String stats(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null || year < 1990 || year > 2100 ? LocalDate.now(Formats.VILNIUS).getYear() : year;
+		LocalDate from = LocalDate.of(shown, 1, 1);
+		LocalDate to = LocalDate.of(shown, 12, 31);
+		model.addAttribute("year", shown);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("byType", events.stats(from, to));
+		model.addAttribute("totals", events.totals(from, to));
+		model.addAttribute("types", EventType.values());
+		return "events/stats";
+	}
+}

@@ -1,0 +1,60 @@
+package lt.tinklas.shared.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.Metrics;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The drill-down behind every figure: the metric's value and the records it counted. */
+@Controller
+class MetricsController {
+
+	private final Metrics metrics;
+
+	MetricsController(Metrics metrics) {
+		this.metrics = metrics;
+	}
+
+	@GetMapping("/n/{slug}/metrics/{key}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	String drillDown(@PathVariable String key,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String tag,
+			HttpServletRequest request, Model model) {
+		if (to.isBefore(from)) {
+			throw new NotFoundException("Period");
+		}
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (type != null && !type.isBlank()) {
+			parameters.put("type", type);
+		}
+		if (tag != null && !tag.isBlank()) {
+			parameters.put("tag", tag);
+		}
+		MetricQuery query = new MetricQuery(NetworkContext.of(request).id(), from, to, parameters);
+		model.addAttribute("definition", metrics.definitions()
+			.stream()
+			.filter(d -> d.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Metric")));
+		try {
+			model.addAttribute("result", metrics.compute(key, query));
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFoundException("Metric parameter");
+		}
+		model.addAttribute("query", query);
+		return "metrics/drilldown";
+	}
+}

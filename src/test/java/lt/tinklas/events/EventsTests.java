@@ -1,0 +1,242 @@
+package lt.tinklas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PersonData;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.TestMail;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Events, registration with capacity and a waiting list, attendance, feedback and the figures counted. */
+@TinklasTest
+class EventsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Networks networks;
+
+	ApiClient staff() {
+		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+	}
+
+	long nsmot() {
+		return networks.bySlug("nsmot").orElseThrow().id();
+	}
+
+	long newPerson(String name) {
+		return Tenancy.runAs(nsmot(), () -> people.create(new PersonData(name, "Testaitė",
+				lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@renginiai.lt", null, "lt", List.of(), List.of())).id());
+	}
+
+	int createEvent(String title, Integer capacity, String startsAt, String endsAt) {
+		ApiClient.Response created = staff().post("/api/v1/networks/nsmot/events", """
+				{"type":"TRAINING","title":"%s","startsAt":"%s","endsAt":"%s","format":"LIVE","capacity":%s,
+				 "hours":4,"tags":["Specialieji mokymai"],"municipality":"LT-57"}"""
+			.formatted(title, startsAt, endsAt, capacity));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json("$.id");
+	}
+
+	@Test
+	void theDemosYear2025CountsAsTheSeedSays() {
+		ApiClient.Response stats = staff().get("/api/v1/networks/nsmot/events/stats?from=2025-01-01&to=2025-12-31");
+		assertThat(stats.<Integer>json("$.TRAINING.events")).isEqualTo(14);
+		assertThat(stats.<Integer>json("$.TRAINING.participations")).isEqualTo(227);
+		assertThat(stats.<Integer>json("$.TRAINING.ratings")).isEqualTo(100);
+		assertThat(stats.<Double>json("$.TRAINING.averageRating")).isEqualTo(9.59);
+
+		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
+		String page = board.get("/n/nsmot/events/stats?year=2025").text();
+		assertThat(page).contains("Mokymai 14 227 60", "100 9,59");
+		String drillDown = board
+			.get("/n/nsmot/metrics/events.participations?from=2025-01-01&to=2025-12-31&type=TRAINING")
+			.text();
+		assertThat(drillDown).contains("Dalyvavimai renginiuose", "227", "Įskaičiuoti įrašai (227)");
+	}
+
+	@Test
+	void twoPeopleForTheLastSeatAtOnceGetOneSeatAndOnePlaceInLine() throws Exception {
+		int event = createEvent("Paskutinė vieta", 2, "2030-05-01T10:00:00+03:00", "2030-05-01T14:00:00+03:00");
+		long first = newPerson("Pirmoji");
+		assertThat(staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + first + "}").<String>json("$.status")).isEqualTo("REGISTERED");
+
+		List<Long> racers = List.of(newPerson("Antroji"), newPerson("Trečioji"));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<ApiClient.Response>> answers = new ArrayList<>();
+		for (long racer : racers) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
+						"{\"personId\":" + racer + "}");
+			}));
+		}
+		start.countDown();
+		List<String> statuses = new ArrayList<>();
+		for (Future<ApiClient.Response> answer : answers) {
+			statuses.add(answer.get(30, TimeUnit.SECONDS).json("$.status"));
+		}
+		pool.shutdown();
+		assertThat(statuses).containsExactlyInAnyOrder("REGISTERED", "WAITLISTED");
+		ApiClient.Response seen = staff().get("/api/v1/networks/nsmot/events/" + event);
+		assertThat(seen.<Integer>json("$.seatsTaken")).isEqualTo(2);
+		assertThat(seen.<Integer>json("$.waitlisted")).isEqualTo(1);
+
+		long waiting = racers.get(statuses.indexOf("WAITLISTED"));
+		assertThat(staff().send("PATCH", "/api/v1/networks/nsmot/events/" + event + "/participants/" + first,
+				"{\"status\":\"CANCELLED\"}").status()).isEqualTo(200);
+		List<Map<String, Object>> participants = staff().get("/api/v1/networks/nsmot/events/" + event + "/participants")
+			.json("$");
+		assertThat(participants).anySatisfy(p -> {
+			assertThat(((Number) p.get("personId")).longValue()).isEqualTo(waiting);
+			assertThat(p.get("status")).isEqualTo("REGISTERED");
+		});
+		String email = Tenancy.runAs(nsmot(), () -> people.get(waiting).email());
+		assertThat(TestMail.latestTo(email).getSubject()).isEqualTo("Atsilaisvino vieta: Paskutinė vieta");
+
+		ApiClient.Response twice = staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + waiting + "}");
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.<String>json("$.detail")).contains("jau yra šio renginio dalyvių sąraše");
+	}
+
+	@Test
+	void badEventInputIsRefusedWithAReasonAndChangesNothing() {
+		ApiClient staff = staff();
+		int before = Tenancy.runAs(nsmot(), () -> events.list(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), null))
+			.size();
+		ApiClient.Response backwards = staff.post("/api/v1/networks/nsmot/events", """
+				{"type":"TRAINING","title":"Atgal","startsAt":"2031-03-01T12:00:00+02:00","endsAt":"2031-03-01T10:00:00+02:00",
+				 "tags":["Nežinoma žyma"]}""");
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.<List<String>>json("$.errors[*].message")).containsExactlyInAnyOrder(
+				"Renginio pabaiga turi būti vėlesnė už pradžią.", "Žymos „Nežinoma žyma“ tinklo žymų sąraše nėra.");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.list(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), null)))
+			.hasSize(before);
+
+		int event = createEvent("Talpa", 3, "2031-04-01T10:00:00+03:00", "2031-04-01T12:00:00+03:00");
+		for (String name : List.of("Ona", "Eglė")) {
+			staff.post("/api/v1/networks/nsmot/events/" + event + "/participants",
+					"{\"personId\":" + newPerson(name) + "}");
+		}
+		EventView seen = Tenancy.runAs(nsmot(), () -> events.get(event));
+		ApiClient.Response smaller = staff.put("/api/v1/networks/nsmot/events/" + event, """
+				{"type":"TRAINING","title":"Talpa","startsAt":"2031-04-01T10:00:00+03:00","endsAt":"2031-04-01T12:00:00+03:00",
+				 "capacity":1,"version":%d}""".formatted(seen.version()));
+		assertThat(smaller.status()).isEqualTo(400);
+		assertThat(smaller.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Vietų negali būti mažiau nei jau užregistruotų dalyvių (2).");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.get(event)).capacity()).isEqualTo(3);
+	}
+
+	@Test
+	void registrationClosesOnItsDayAndFeedbackFollowsTheRules() {
+		ApiClient staff = staff();
+		ApiClient.Response closed = staff.post("/api/v1/networks/nsmot/events", """
+				{"type":"TRAINING","title":"Uždaryta registracija","startsAt":"2032-04-01T10:00:00+03:00",
+				 "endsAt":"2032-04-01T12:00:00+03:00","registrationUntil":"2020-01-01"}""");
+		int closedId = closed.json("$.id");
+		long late = newPerson("Vėlyvoji");
+		ApiClient.Response tooLate = staff.post("/api/v1/networks/nsmot/events/" + closedId + "/participants",
+				"{\"personId\":" + late + "}");
+		assertThat(tooLate.status()).isEqualTo(400);
+		assertThat(tooLate.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Registracija į šį renginį uždaryta.");
+		assertThat(staff.get("/api/v1/networks/nsmot/events/" + closedId + "/participants").<List<Object>>json("$"))
+			.isEmpty();
+
+		int event = createEvent("Atsiliepimai", 10, "2024-06-01T10:00:00+03:00", "2024-06-01T12:00:00+03:00");
+		long came = newPerson("Atėjusi");
+		long absent = newPerson("Neatėjusi");
+		staff.post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + came + ",\"status\":\"ATTENDED\"}");
+		staff.post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + absent + ",\"status\":\"ABSENT\"}");
+		String feedback = "/api/v1/networks/nsmot/events/" + event + "/feedback";
+
+		assertThat(staff.post(feedback, "{\"personId\":" + came + ",\"rating\":9}").<List<String>>json("$.errors[*].message"))
+			.containsExactly("Atsiliepimai priimami tik apie įvykusius renginius.");
+		EventView planned = Tenancy.runAs(nsmot(), () -> events.get(event));
+		Tenancy.runAs(nsmot(), () -> events.markHeld(planned.id()));
+
+		assertThat(staff.post(feedback, "{\"personId\":" + came + ",\"rating\":0}").<List<String>>json("$.errors[*].message"))
+			.containsExactly("Įvertinimas turi būti sveikasis skaičius nuo 1 iki 10.");
+		assertThat(staff.post(feedback, "{\"personId\":" + came + ",\"rating\":11}").status()).isEqualTo(400);
+		assertThat(staff.post(feedback, "{\"personId\":" + absent + ",\"rating\":8}").<List<String>>json("$.errors[*].message"))
+			.containsExactly("Atsiliepimą gali palikti tik renginyje dalyvavęs asmuo.");
+		assertThat(staff.post(feedback, "{\"personId\":" + came + ",\"rating\":10,\"comment\":\"Puiku\"}").status())
+			.isEqualTo(201);
+		assertThat(staff.post(feedback, "{\"personId\":" + came + ",\"rating\":7}").<List<String>>json("$.errors[*].message"))
+			.containsExactly("Šis dalyvis atsiliepimą apie renginį jau paliko.");
+		assertThat(staff.post(feedback, "{\"rating\":8}").status()).isEqualTo(201);
+
+		FeedbackSummary summary = Tenancy.runAs(nsmot(), () -> events.feedback(event));
+		assertThat(summary.ratings()).isEqualTo(2);
+		assertThat(summary.averageRating()).isEqualByComparingTo("9.00");
+		assertThat(summary.comments()).containsExactly("Puiku");
+	}
+
+	@Test
+	void theEventFormMarksTheEndBeforeTheStartAndKeepsWhatWasTyped() {
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		WebSession.Page page = staff.post("/n/nsmot/events/new", "/n/nsmot/events",
+				Map.of("type", "TRAINING", "title", "Mokymai apie atsiliepimus", "startsAt", "2031-05-01T12:00",
+						"endsAt", "2031-05-01T10:00", "format", "LIVE", "capacity", "20"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Renginio pabaiga turi būti vėlesnė už pradžią.");
+		assertThat(page.body()).contains("value=\"Mokymai apie atsiliepimus\"");
+
+		WebSession.Page negative = staff.post("/n/nsmot/events/new", "/n/nsmot/events",
+				Map.of("type", "TRAINING", "title", "Neigiama talpa", "startsAt", "2031-05-01T10:00", "endsAt",
+						"2031-05-01T12:00", "format", "LIVE", "capacity", "-3", "hours", "keturios"));
+		assertThat(negative.text()).contains("Reikšmė turi būti ne mažesnė nei 1.", "Neteisinga reikšmė.");
+		assertThat(negative.body()).contains("value=\"keturios\"");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.list(LocalDate.of(2031, 5, 1), LocalDate.of(2031, 5, 1), null)))
+			.extracting(EventView::title)
+			.doesNotContain("Mokymai apie atsiliepimus", "Neigiama talpa");
+	}
+
+	@Test
+	void anotherNetworkSeesNoneOfTheseEvents() {
+		long nsmotEvent = Tenancy.runAs(nsmot(),
+				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());
+		ApiClient other = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		assertThat(other.get("/api/v1/networks/nvo-vaikams/events/" + nsmotEvent).status()).isEqualTo(404);
+		assertThat(other.get("/api/v1/networks/nvo-vaikams/events/" + nsmotEvent + "/participants").status())
+			.isEqualTo(404);
+		assertThat(other.post("/api/v1/networks/nvo-vaikams/events/" + nsmotEvent + "/cancel", null).status())
+			.isEqualTo(404);
+		assertThat(other.get("/api/v1/networks/nvo-vaikams/events/stats?from=2025-01-01&to=2025-12-31")
+			.<Integer>json("$.TRAINING.events")).isZero();
+		assertThat(other.get("/api/v1/networks/nvo-vaikams/events/stats?from=2016-01-01&to=2016-12-31")
+			.<Integer>json("$.FORUM.events")).isEqualTo(1);
+		assertThat(Tenancy.runAs(nsmot(), () -> events.get(nsmotEvent)).status()).isEqualTo(EventStatus.HELD);
+	}
+}
