@@ -9,6 +9,8 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.tenancy.NetworkRef;
@@ -38,8 +40,13 @@ class DemoData implements ApplicationRunner {
 	private final Users users;
 	private final People people;
 	private final Events events;
+	private final Organizations organizations;
+	private final Municipalities municipalities;
 
-	DemoData(Networks networks, Users users, People people, Events events) {
+	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
+			Municipalities municipalities) {
+		this.organizations = organizations;
+		this.municipalities = municipalities;
 		this.networks = networks;
 		this.users = users;
 		this.people = people;
@@ -80,15 +87,18 @@ class DemoData implements ApplicationRunner {
 				null, null,
 				"NVOVK/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(children.id()).version()));
 
+		List<Long> members = Tenancy.runAs(nsmot.id(), () -> DemoOrganizations.nsmot(organizations, municipalities));
 		for (DemoUser user : List.of(DemoAccounts.NSMOT_STAFF, DemoAccounts.NSMOT_BOARD, DemoAccounts.NSMOT_MEMBER)) {
+			// the member representative speaks for the first member, the Food Bank
+			Long organization = user.role() == Role.MEMBER_REP ? members.get(0) : null;
 			users.addToNetwork(nsmot.id(), nsmot.name(),
-					new Users.NewMember(user.email(), user.name(), "lt", user.role(), null, PASSWORD));
+					new Users.NewMember(user.email(), user.name(), "lt", user.role(), organization, PASSWORD));
 		}
 		users.addToNetwork(children.id(), children.name(), new Users.NewMember(DemoAccounts.CHILDREN_STAFF.email(),
 				DemoAccounts.CHILDREN_STAFF.name(), "lt", Role.STAFF, null, PASSWORD));
 		Tenancy.runAs(nsmot.id(), () -> {
 			DemoPeople.NSMOT.forEach(people::create);
-			DemoEvents.nsmot(events, people);
+			DemoEvents.nsmot(events, people, members);
 		});
 		Tenancy.runAs(children.id(), () -> DemoEvents.confederation(events));
 		log.info("Demo data loaded.");

@@ -63,9 +63,10 @@ final class DemoEvents {
 	}
 
 	/** Loads NSMOT's events; runs with NSMOT selected. */
-	static void nsmot(Events events, People people) {
+	static void nsmot(Events events, People people, List<Long> members) {
 		List.of(SPECIAL, GENERAL, DAY_CENTRES).forEach(events::addTag);
 		List<Long> staff = new ArrayList<>();
+		java.util.Map<Long, Long> workplace = new java.util.HashMap<>();
 		for (int i = 0; i < 60; i++) {
 			String first = FIRST[i % FIRST.length];
 			String last = LAST[i / FIRST.length];
@@ -73,7 +74,11 @@ final class DemoEvents {
 				last = last.replace("aitė", "as").replace("ienė", "as");
 			}
 			String email = SearchText.normalize(first + "." + last).replace(' ', '.') + "@nariai.pavyzdys.lt";
-			staff.add(people.create(new PersonData(first, last, email, null, "lt", List.of(), List.of())).id());
+			long organization = members.get(i % members.size());
+			staff.add(people.create(new PersonData(first, last, email, null, "lt",
+					List.of(new PersonData.AffiliationData(organization, "Socialinė darbuotoja", LocalDate.of(2020, 1, 1), null)),
+					List.of())).id());
+			workplace.put(staff.get(staff.size() - 1), organization);
 		}
 		int feedbackGiven = 0;
 		int tens = 0;
@@ -85,7 +90,8 @@ final class DemoEvents {
 			events.markHeld(event.id());
 			int attendees = 16 + (t < 3 ? 1 : 0);
 			for (int k = 0; k < attendees; k++) {
-				events.register(event.id(), staff.get((t * 7 + k) % staff.size()), null, ParticipationStatus.ATTENDED);
+				long person = staff.get((t * 7 + k) % staff.size());
+				events.register(event.id(), person, workplace.get(person), ParticipationStatus.ATTENDED);
 			}
 			int answers = t < 2 ? 8 : 7;
 			for (int k = 0; k < answers; k++) {
@@ -102,8 +108,8 @@ final class DemoEvents {
 					List.of()));
 			events.markHeld(breakfast.id());
 			for (int k = 0; k < 9; k++) {
-				events.register(breakfast.id(), staff.get((month * 5 + k) % staff.size()), null,
-						ParticipationStatus.ATTENDED);
+				long person = staff.get((month * 5 + k) % staff.size());
+				events.register(breakfast.id(), person, workplace.get(person), ParticipationStatus.ATTENDED);
 			}
 		}
 		EventView assembly = events.create(event(EventType.GENERAL_ASSEMBLY, "NSMOT visuotinis narių susirinkimas",

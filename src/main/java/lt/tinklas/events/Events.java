@@ -18,6 +18,7 @@ import lt.tinklas.events.domain.Feedbacks;
 import lt.tinklas.events.domain.Participation;
 import lt.tinklas.events.domain.Participations;
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.FieldChange;
@@ -46,9 +47,12 @@ public class Events {
 	private final Outbox outbox;
 	private final MessageSource messages;
 	private final RecordHistory history;
+	private final Organizations organizations;
 
 	Events(EventRecords events, Participations participations, Feedbacks feedbacks, EventTags tags,
-			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history) {
+			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history,
+			Organizations organizations) {
+		this.organizations = organizations;
 		this.events = events;
 		this.participations = participations;
 		this.feedbacks = feedbacks;
@@ -150,6 +154,9 @@ public class Events {
 	public ParticipantView register(long eventId, long personId, Long organizationId, ParticipationStatus status) {
 		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
 		PersonView person = people.get(personId);
+		if (organizationId != null && !organizations.exists(organizationId)) {
+			throw InvalidInputException.of("organizationId", "person.error.unknownOrganization", organizationId);
+		}
 		if (participations.findByEventIdAndPersonId(eventId, personId).isPresent()) {
 			throw new ConflictException("event.error.alreadyRegistered", person.fullName());
 		}

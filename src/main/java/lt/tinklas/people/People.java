@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.domain.Affiliation;
 import lt.tinklas.people.domain.Consent;
 import lt.tinklas.people.domain.Person;
@@ -24,10 +25,12 @@ public class People {
 
 	private final Persons persons;
 	private final RecordHistory history;
+	private final Organizations organizations;
 
-	People(Persons persons, RecordHistory history) {
+	People(Persons persons, RecordHistory history, Organizations organizations) {
 		this.persons = persons;
 		this.history = history;
+		this.organizations = organizations;
 	}
 
 	@Transactional
@@ -101,6 +104,10 @@ public class People {
 					new Object[] { data.email() })));
 		for (int i = 0; i < data.affiliations().size(); i++) {
 			PersonData.AffiliationData affiliation = data.affiliations().get(i);
+			if (affiliation.organizationId() != null && !organizations.exists(affiliation.organizationId())) {
+				errors.add(new InvalidInputException.FieldError("affiliations[" + i + "].organizationId",
+						"person.error.unknownOrganization", new Object[] { affiliation.organizationId() }));
+			}
 			if (affiliation.from() != null && affiliation.until() != null
 					&& affiliation.until().isBefore(affiliation.from())) {
 				errors.add(new InvalidInputException.FieldError("affiliations[" + i + "].until",

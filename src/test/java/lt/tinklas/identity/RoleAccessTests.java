@@ -61,12 +61,17 @@ class RoleAccessTests {
 	lt.tinklas.events.Events events;
 
 	@Autowired
+	lt.tinklas.organizations.Organizations organizations;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	long staffRoleId;
 	long personId;
 	long eventId;
+	long organizationId;
+	String organizationCode;
 	long attendeeId;
 	long adminRoleId;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
@@ -83,7 +88,18 @@ class RoleAccessTests {
 			.list(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), lt.tinklas.events.EventType.TRAINING)
 			.get(0)
 			.id());
-		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId).get(0).personId());
+		var food = Tenancy.runAs(nsmot, () -> organizations.search(
+				new lt.tinklas.organizations.OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1))
+			.items()
+			.get(0);
+		organizationId = food.id();
+		organizationCode = food.legalCode();
+		// an attendee who works for another organization than the member representative's
+		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId)
+			.stream()
+			.max(java.util.Comparator.comparing(p -> p.organizationId() == null ? 0L : p.organizationId()))
+			.orElseThrow()
+			.personId());
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -104,6 +120,8 @@ class RoleAccessTests {
 		String stalePerson = """
 				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"ieva.zukauskaite@pavyzdys.lt","version":-1}""";
 		String event = "/n/nsmot/events/" + eventId;
+		String organization = "/n/nsmot/organizations/" + organizationId;
+		String apiOrganization = "/api/v1/networks/nsmot/organizations/" + organizationId;
 		String apiEvent = "/api/v1/networks/nsmot/events/" + eventId;
 		String backwardsEvent = """
 				{"type":"TRAINING","title":"Atgal","startsAt":"2026-03-01T12:00:00+02:00","endsAt":"2026-03-01T10:00:00+02:00"}""";
@@ -155,6 +173,30 @@ class RoleAccessTests {
 						401, 404, OK, OK, OK, 404),
 				api("PUT", "/api/v1/networks/{slug}/people/{id}", "/api/v1/networks/nsmot/people/" + personId,
 						stalePerson, 401, 404, 409, 409, 403, 404),
+				page("GET", "/n/{slug}/organizations", "/n/nsmot/organizations", Map.of(), LOGIN, 404, OK,   OK,    OK,    OK),
+				page("GET", "/n/{slug}/organizations/new", "/n/nsmot/organizations/new", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/organizations", "/n/nsmot/organizations", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/organizations/{id}", organization, Map.of(),     LOGIN,  404,   OK,    OK,    OK,    OK),
+				page("POST", "/n/{slug}/organizations/{id}", organization, Map.of("name", ""), LOGIN, 404, OK, OK,  403,   403),
+				page("POST", "/n/{slug}/organizations/{id}/membership", organization + "/membership", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/organizations/{id}/delete", "/n/nsmot/organizations/999999/delete", Map.of(),
+						LOGIN, 404, 404, 404, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/organizations", "/api/v1/networks/nsmot/organizations", null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/organizations", "/api/v1/networks/nsmot/organizations",
+						"{\"legalCode\":\"110003970\",\"name\":\"Bloga\"}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/organizations/{id}", apiOrganization, null, 401, 404, OK, OK, OK, OK),
+				api("PUT", "/api/v1/networks/{slug}/organizations/{id}", apiOrganization,
+						"{\"legalCode\":\"" + organizationCode + "\",\"name\":\"Pasenęs\",\"version\":-1}",
+						401, 404, 409, 409, 403, 403),
+				api("DELETE", "/api/v1/networks/{slug}/organizations/{id}", "/api/v1/networks/nsmot/organizations/999999",
+						null, 401, 404, 404, 404, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/organizations/{id}/membership", apiOrganization + "/membership", null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/organizations/{id}/membership-changes",
+						apiOrganization + "/membership-changes", "{\"change\":\"ACCEPTED\",\"on\":\"2020-01-01\"}",
+						401, 404, 400, 400, 403, 403),
 				page("GET", "/n/{slug}/events", "/n/nsmot/events", Map.of(),            LOGIN,  404,   OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/events/new", "/n/nsmot/events/new", Map.of(),    LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/events", "/n/nsmot/events", Map.of("title", ""), LOGIN,  404,   OK,    OK,    403,   403),

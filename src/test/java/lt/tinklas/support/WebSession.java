@@ -88,6 +88,11 @@ public class WebSession {
 	/** What the server answered. */
 	public record Page(int status, String location, String body) {
 
+		/** The page's HTML with entities decoded (Thymeleaf writes some letters as entities in values). */
+		public String html() {
+			return org.springframework.web.util.HtmlUtils.htmlUnescape(body);
+		}
+
 		/** The text of the page without tags and with entities decoded, for asserting what a user reads. */
 		public String text() {
 			return org.springframework.web.util.HtmlUtils.htmlUnescape(body.replaceAll("(?s)<script.*?</script>", "")

@@ -64,7 +64,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors", ex.errors()
 			.stream()
 			.map(error -> Map.of("field", error.field(), "message",
-					messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale())))
+					error.messageKey() == null ? String.valueOf(error.arguments()[0])
+							: messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale())))
 			.toList());
 		return ResponseEntity.badRequest().body(problem);
 	}

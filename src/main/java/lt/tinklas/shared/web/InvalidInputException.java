@@ -26,10 +26,23 @@ public class InvalidInputException extends RuntimeException {
 	/** Puts the errors on a form's binding result, so the page shows them beside the fields. */
 	public void applyTo(org.springframework.validation.BindingResult binding) {
 		for (FieldError error : errors) {
-			binding.rejectValue(error.field(), error.messageKey(), error.arguments(), null);
+			if (error.messageKey() == null) {
+				binding.rejectValue(error.field(), "invalid", String.valueOf(error.arguments()[0]));
+			}
+			else {
+				binding.rejectValue(error.field(), error.messageKey(), error.arguments(), null);
+			}
 		}
 	}
 
+	/**
+	 * One invalid field: a message key with its arguments, or (key null) a text already in the
+	 * user's language, as Bean Validation gives it.
+	 */
 	public record FieldError(String field, String messageKey, Object[] arguments) {
+
+		public static FieldError text(String field, String text) {
+			return new FieldError(field, null, new Object[] { text });
+		}
 	}
 }

@@ -1,0 +1,12 @@
+package lt.tinklas.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An organization's whole membership history and where it stands today. */
+public record MembershipView(MembershipStatus statusToday, LocalDate memberSince, List<Step> history) {
+
+	public record Step(long id, MembershipChange change, LocalDate on, DecidedBy decidedBy, String reference,
+			String reason) {
+	}
+}

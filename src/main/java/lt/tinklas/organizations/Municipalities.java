@@ -1,0 +1,57 @@
+package lt.tinklas.organizations;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import lt.tinklas.shared.text.SearchText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The reference list of municipalities and counties (the same for every network). */
+@Service
+public class Municipalities {
+
+	private final JdbcClient jdbc;
+	private volatile List<Municipality> all;
+
+	Municipalities(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Read once, on first use (after the migrations have run). */
+	public List<Municipality> all() {
+		if (all == null) {
+			all = load();
+		}
+		return all;
+	}
+
+	private List<Municipality> load() {
+		var collator = SearchText.collator();
+		return jdbc.sql("""
+				select m.iso_code, m.code, m.name, m.short_name, m.county_iso, c.name
+				from municipality m join county c on c.iso_code = m.county_iso""")
+			.query((rs, i) -> new Municipality(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6)))
+			.list()
+			.stream()
+			.sorted((a, b) -> collator.compare(a.name(), b.name()))
+			.toList();
+	}
+
+	public Optional<Municipality> byIso(String isoCode) {
+		return all().stream().filter(m -> m.isoCode().equals(isoCode)).findFirst();
+	}
+
+	/** County ISO code to its name, in Lithuanian order. */
+	public Map<String, String> counties() {
+		var collator = SearchText.collator();
+		Map<String, String> counties = new LinkedHashMap<>();
+		all().stream()
+			.sorted((a, b) -> collator.compare(a.countyName(), b.countyName()))
+			.forEach(m -> counties.putIfAbsent(m.countyIso(), m.countyName()));
+		return counties;
+	}
+}

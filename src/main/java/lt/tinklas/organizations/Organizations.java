@@ -1,0 +1,335 @@
+package lt.tinklas.organizations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import lt.tinklas.organizations.domain.MembershipRecord;
+import lt.tinklas.organizations.domain.MembershipRecords;
+import lt.tinklas.organizations.domain.Organization;
+import lt.tinklas.organizations.domain.OrganizationRecords;
+import lt.tinklas.shared.history.FieldChange;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organizations module's facade; everything here works in the current network. */
+@Service
+public class Organizations {
+
+	private final OrganizationRecords organizations;
+	private final MembershipRecords memberships;
+	private final Municipalities municipalities;
+	private final RecordHistory history;
+	private final jakarta.validation.Validator validator;
+
+	Organizations(OrganizationRecords organizations, MembershipRecords memberships, Municipalities municipalities,
+			RecordHistory history, jakarta.validation.Validator validator) {
+		this.validator = validator;
+		this.organizations = organizations;
+		this.memberships = memberships;
+		this.municipalities = municipalities;
+		this.history = history;
+	}
+
+	@Transactional
+	public OrganizationView create(OrganizationData data) {
+		validate(data, null);
+		Organization organization = organizations.saveAndFlush(new Organization(data));
+		if (data.memberSince() != null) {
+			if (data.memberSince().isAfter(today())) {
+				throw InvalidInputException.of("memberSince", "organization.error.future");
+			}
+			memberships.saveAndFlush(new MembershipRecord(organization.getId(), MembershipChange.ACCEPTED,
+					data.memberSince(), null, null, null));
+		}
+		return view(organization, records(organization.getId()), today());
+	}
+
+	@Transactional
+	public OrganizationView update(long id, long version, OrganizationData data) {
+		Organization organization = find(id);
+		organization.checkVersion(version);
+		validate(data, id);
+		organization.update(data);
+		organizations.saveAndFlush(organization);
+		return view(organization, records(id), today());
+	}
+
+	/** Deletes the organization and its membership history; both stay in the audit log. */
+	@Transactional
+	public void delete(long id) {
+		Organization organization = find(id);
+		memberships.deleteAll(records(id));
+		organizations.delete(organization);
+	}
+
+	@Transactional
+	public void keepNotes(long id, String notes) {
+		find(id).notes(notes);
+	}
+
+	@Transactional(readOnly = true)
+	public OrganizationView get(long id, LocalDate asOf) {
+		return view(find(id), records(id), asOf == null ? today() : asOf);
+	}
+
+	@Transactional(readOnly = true)
+	public String privateNotes(long id) {
+		return find(id).getPrivateNotes();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganizationView> byLegalCode(String legalCode) {
+		return organizations.findByLegalCode(legalCode).map(o -> view(o, records(o.getId()), today()));
+	}
+
+	/** Whether the organization is one of the current network's. */
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return organizations.findById(id).isPresent();
+	}
+
+	/** The names of the network's organizations by id, for lists elsewhere. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names() {
+		var collator = SearchText.collator();
+		Map<Long, String> names = new LinkedHashMap<>();
+		organizations.findAll()
+			.stream()
+			.sorted(Comparator.comparing(Organization::getName, collator))
+			.forEach(o -> names.put(o.getId(), o.getName()));
+		return names;
+	}
+
+	/** The filtered list in Lithuanian order, one page of it, and the counts by county. */
+	@Transactional(readOnly = true)
+	public OrganizationPage search(OrganizationFilter filter, int page, int size) {
+		LocalDate asOf = filter.asOf() == null ? today() : filter.asOf();
+		Map<Long, List<MembershipRecord>> byOrganization = memberships.findAllByOrderByOnAscIdAsc()
+			.stream()
+			.collect(Collectors.groupingBy(MembershipRecord::getOrganizationId));
+		String text = SearchText.normalize(filter.q());
+		var collator = SearchText.collator();
+		List<OrganizationView> matching = organizations.findAll()
+			.stream()
+			.filter(o -> text.isEmpty() || o.getSearchText().contains(text))
+			.map(o -> view(o, byOrganization.getOrDefault(o.getId(), List.of()), asOf))
+			.filter(o -> filter.targetGroup() == null || o.targetGroups().contains(filter.targetGroup()))
+			.filter(o -> filter.status() == null || o.membershipStatus() == filter.status())
+			.filter(o -> filter.municipality() == null || filter.municipality().isBlank()
+					|| worksIn(o, filter.municipality()))
+			.filter(o -> filter.county() == null || filter.county().isBlank() || countiesOf(o).contains(filter.county()))
+			.sorted(Comparator.comparing(OrganizationView::name, collator))
+			.toList();
+		Map<String, Long> byCounty = new LinkedHashMap<>();
+		municipalities.counties().forEach((iso, name) -> byCounty.put(iso,
+				matching.stream().filter(o -> countiesOf(o).contains(iso)).count()));
+		int from = Math.min(page * size, matching.size());
+		return new OrganizationPage(matching.subList(from, Math.min(from + size, matching.size())), matching.size(),
+				page, size, byCounty);
+	}
+
+	@Transactional(readOnly = true)
+	public MembershipView membership(long id) {
+		find(id);
+		List<MembershipRecord> records = records(id);
+		return new MembershipView(statusOn(records, today()), memberSince(records, today()),
+				records.stream()
+					.map(r -> new MembershipView.Step(r.getId(), r.getChange(), r.getOn(), r.getDecidedBy(),
+							r.getReference(), r.getReason()))
+					.toList());
+	}
+
+	/**
+	 * Records a step of the membership. It cannot come before the last step recorded, a member can
+	 * be suspended or leave, a suspended member reinstated or leave, and the first step is an
+	 * acceptance.
+	 */
+	@Transactional
+	public MembershipView changeMembership(long id, MembershipChange change, LocalDate on, DecidedBy decidedBy,
+			String reference, String reason) {
+		find(id);
+		List<MembershipRecord> records = records(id);
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (change == null) {
+			errors.add(error("change", "jakarta.validation.constraints.NotNull.message"));
+		}
+		if (on == null) {
+			errors.add(error("on", "jakarta.validation.constraints.NotNull.message"));
+		}
+		if (errors.isEmpty()) {
+			if (on.isAfter(today())) {
+				errors.add(error("on", "organization.error.future"));
+			}
+			LocalDate began = records.stream()
+				.filter(r -> r.getChange() == MembershipChange.ACCEPTED)
+				.map(MembershipRecord::getOn)
+				.findFirst()
+				.orElse(null);
+			MembershipStatus now = records.isEmpty() ? MembershipStatus.NOT_MEMBER
+					: MembershipStatus.after(records.get(records.size() - 1).getChange());
+			if (change != MembershipChange.ACCEPTED && (began == null || on.isBefore(began))) {
+				errors.add(error("on", "organization.error.changeBeforeMembership"));
+			}
+			else if (!records.isEmpty() && on.isBefore(records.get(records.size() - 1).getOn())) {
+				errors.add(error("on", "organization.error.changeBeforeLatest"));
+			}
+			else if (!allowed(now, change)) {
+				errors.add(error("change", "organization.error.changeNotAllowed"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		memberships.saveAndFlush(new MembershipRecord(id, change, on, decidedBy, reference, reason));
+		return membership(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(long id) {
+		find(id);
+		return history.of(Organization.class, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<FieldChange> changedSince(long id, long version) {
+		find(id);
+		return history.changedSince(Organization.class, id, version);
+	}
+
+	private static boolean allowed(MembershipStatus now, MembershipChange change) {
+		return switch (change) {
+			case ACCEPTED -> now == MembershipStatus.NOT_MEMBER || now == MembershipStatus.LEFT;
+			case SUSPENDED -> now == MembershipStatus.MEMBER;
+			case REINSTATED -> now == MembershipStatus.SUSPENDED;
+			case LEFT -> now == MembershipStatus.MEMBER || now == MembershipStatus.SUSPENDED;
+		};
+	}
+
+	/**
+	 * Everything wrong with the data at once: the form rules (Bean Validation) and the registry's
+	 * (a known legal code, real municipalities, no future founding date).
+	 */
+	@Transactional(readOnly = true)
+	public List<InvalidInputException.FieldError> problems(OrganizationData data, Long id) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		validator.validate(data)
+			.forEach(v -> errors.add(InvalidInputException.FieldError.text(v.getPropertyPath().toString(), v.getMessage())));
+		if (data.legalCode() == null || data.name() == null || data.name().isBlank()) {
+			return errors;
+		}
+		organizations.findByLegalCode(data.legalCode().strip())
+			.filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> errors.add(new InvalidInputException.FieldError("legalCode",
+					"organization.error.legalCodeTaken", new Object[] { data.legalCode(), other.getName() })));
+		if (data.foundedOn() != null && data.foundedOn().isAfter(today())) {
+			errors.add(error("foundedOn", "organization.error.future"));
+		}
+		if (data.ngoStatusSince() != null && data.ngoStatusUntil() != null
+				&& data.ngoStatusUntil().isBefore(data.ngoStatusSince())) {
+			errors.add(error("ngoStatusUntil", "common.error.endBeforeStart"));
+		}
+		if (data.seatMunicipality() != null && !data.seatMunicipality().isBlank()
+				&& municipalities.byIso(data.seatMunicipality().strip()).isEmpty()) {
+			errors.add(new InvalidInputException.FieldError("seatMunicipality", "organization.error.unknownMunicipality",
+					new Object[] { data.seatMunicipality() }));
+		}
+		for (String municipality : data.municipalities()) {
+			if (municipalities.byIso(municipality).isEmpty()) {
+				errors.add(new InvalidInputException.FieldError("municipalities",
+						"organization.error.unknownMunicipality", new Object[] { municipality }));
+			}
+		}
+		return errors;
+	}
+
+	private void validate(OrganizationData data, Long id) {
+		List<InvalidInputException.FieldError> errors = problems(data, id);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private boolean worksIn(OrganizationView organization, String municipality) {
+		return municipality.equals(organization.seatMunicipality())
+				|| organization.municipalities().contains(municipality);
+	}
+
+	private List<String> countiesOf(OrganizationView organization) {
+		List<String> all = new ArrayList<>(organization.municipalities());
+		if (organization.seatMunicipality() != null) {
+			all.add(organization.seatMunicipality());
+		}
+		return all.stream()
+			.map(municipalities::byIso)
+			.flatMap(Optional::stream)
+			.map(Municipality::countyIso)
+			.distinct()
+			.toList();
+	}
+
+	private List<MembershipRecord> records(long id) {
+		return memberships.findByOrganizationIdOrderByOnAscIdAsc(id);
+	}
+
+	private Organization find(long id) {
+		return organizations.findById(id).orElseThrow(() -> new NotFoundException("Organization"));
+	}
+
+	/** Active on a day: accepted on or before it, and neither suspended nor gone on it. */
+	static MembershipStatus statusOn(List<MembershipRecord> records, LocalDate day) {
+		MembershipStatus status = MembershipStatus.NOT_MEMBER;
+		for (MembershipRecord record : records) {
+			if (record.getOn().isAfter(day)) {
+				break;
+			}
+			status = MembershipStatus.after(record.getChange());
+		}
+		return status;
+	}
+
+	/** The day of the acceptance behind the membership that holds on the day. */
+	static LocalDate memberSince(List<MembershipRecord> records, LocalDate day) {
+		LocalDate since = null;
+		for (MembershipRecord record : records) {
+			if (record.getOn().isAfter(day)) {
+				break;
+			}
+			if (record.getChange() == MembershipChange.ACCEPTED) {
+				since = record.getOn();
+			}
+			if (record.getChange() == MembershipChange.LEFT) {
+				since = null;
+			}
+		}
+		return since;
+	}
+
+	private static InvalidInputException.FieldError error(String field, String key) {
+		return new InvalidInputException.FieldError(field, key, new Object[0]);
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(Formats.VILNIUS);
+	}
+
+	static OrganizationView view(Organization o, List<MembershipRecord> records, LocalDate asOf) {
+		return new OrganizationView(o.getId(), o.getVersion(), o.getLegalCode(), o.getName(), o.getShortName(),
+				o.getLegalForm(), o.getFoundedOn(), o.getNgoStatusSince(), o.getNgoStatusUntil(),
+				o.isNgoStatusChecked(), o.getSeatMunicipality(), List.copyOf(o.getMunicipalities()),
+				List.copyOf(o.getTargetGroups()), o.services(), o.getWebsite(), o.getEmail(), o.getPhone(),
+				o.getAddress(), o.getStaffCount(), o.getVolunteerCount(), statusOn(records, asOf),
+				memberSince(records, asOf), asOf);
+	}
+}

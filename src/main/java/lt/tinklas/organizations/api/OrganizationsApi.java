@@ -1,0 +1,115 @@
+package lt.tinklas.organizations.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import lt.tinklas.organizations.MembershipChange;
+import lt.tinklas.organizations.MembershipStatus;
+import lt.tinklas.organizations.MembershipView;
+import lt.tinklas.organizations.OrganizationData;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationPage;
+import lt.tinklas.organizations.OrganizationView;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/networks/{slug}/organizations")
+@Tag(name = "Organizations")
+class OrganizationsApi {
+
+	private final Organizations organizations;
+
+	OrganizationsApi(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "Organizations, filtered and paged, in Lithuanian order",
+			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0.")
+	OrganizationPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
+			@RequestParam(required = false) String municipality,
+			@RequestParam(required = false) TargetGroup targetGroup,
+			@RequestParam(required = false) MembershipStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > 500) {
+			throw InvalidInputException.of("size", "organization.error.paging");
+		}
+		return organizations.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), page,
+				size);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Operation(summary = "Add an organization",
+			description = "memberSince makes it a member from that day. Every invalid field is reported at once.")
+	ResponseEntity<OrganizationView> create(@PathVariable String slug, @RequestBody OrganizationData body) {
+		OrganizationView created = organizations.create(body);
+		return ResponseEntity.created(URI.create("/api/v1/networks/" + slug + "/organizations/" + created.id()))
+			.body(created);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "One organization, with its membership on asOf (today by default)")
+	OrganizationView get(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		return organizations.get(id, asOf);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Operation(summary = "Change an organization", description = "version must be the one read; a stale version answers 409.")
+	OrganizationView update(@PathVariable long id, @RequestBody OrganizationData body) {
+		if (body.version() == null) {
+			throw InvalidInputException.of("version", "common.error.versionRequired");
+		}
+		return organizations.update(id, body.version(), body);
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Operation(summary = "Delete an organization and its membership history (kept in the audit log)")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		organizations.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/membership")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@Operation(summary = "The membership history and the status today")
+	MembershipView membership(@PathVariable long id) {
+		return organizations.membership(id);
+	}
+
+	@PostMapping("/{id}/membership-changes")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Operation(summary = "Record a membership change: SUSPENDED, REINSTATED or LEFT, on a day, with a reason")
+	ResponseEntity<MembershipView> change(@PathVariable long id, @RequestBody ChangeBody body) {
+		if (body.change() == MembershipChange.ACCEPTED) {
+			throw InvalidInputException.of("change", "organization.error.acceptThroughDecision");
+		}
+		return ResponseEntity.status(201)
+			.body(organizations.changeMembership(id, body.change(), body.on(), null, null, body.reason()));
+	}
+
+	record ChangeBody(MembershipChange change, LocalDate on, String reason) {
+	}
+}
