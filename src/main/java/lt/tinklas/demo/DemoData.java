@@ -9,6 +9,7 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
@@ -42,9 +43,11 @@ class DemoData implements ApplicationRunner {
 	private final Events events;
 	private final Organizations organizations;
 	private final Municipalities municipalities;
+	private final Applications applications;
 
 	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
-			Municipalities municipalities) {
+			Municipalities municipalities, Applications applications) {
+		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
 		this.networks = networks;
@@ -88,6 +91,7 @@ class DemoData implements ApplicationRunner {
 				"NVOVK/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(children.id()).version()));
 
 		List<Long> members = Tenancy.runAs(nsmot.id(), () -> DemoOrganizations.nsmot(organizations, municipalities));
+		Tenancy.runAs(nsmot.id(), () -> DemoOrganizations.applications(applications));
 		for (DemoUser user : List.of(DemoAccounts.NSMOT_STAFF, DemoAccounts.NSMOT_BOARD, DemoAccounts.NSMOT_MEMBER)) {
 			// the member representative speaks for the first member, the Food Bank
 			Long organization = user.role() == Role.MEMBER_REP ? members.get(0) : null;

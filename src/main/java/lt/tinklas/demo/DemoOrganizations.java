@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lt.tinklas.organizations.ApplicationData;
+import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipChange;
@@ -101,14 +103,22 @@ final class DemoOrganizations {
 						"Organizacija likviduojama");
 			}
 		}
-		for (int i = 0; i < 3; i++) {
-			organizations.create(new OrganizationData(code(serial++).orElseThrow(),
-					List.of("Pagėgių bendruomenės centras", "Birštono šeimos namai", "Neringos senjorų klubas").get(i),
-					null, LegalForm.ASSOCIATION, LocalDate.of(2019, 5, 1), LocalDate.of(2020, 1, 1), null,
-					List.of("LT-29", "LT-05", "LT-28").get(i), List.of(), List.of(TargetGroup.FAMILIES_AND_CHILDREN),
-					List.of(), null, null, null, null, null, null, null, null));
-		}
 		return ids;
+	}
+
+	/** Three applications waiting for the board: one eligible, one too young, one without NGO status. */
+	static void applications(Applications applications) {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Vilnius"));
+		applications.apply(new ApplicationData(code(900).orElseThrow(), "Pagėgių bendruomenės centras",
+				LegalForm.ASSOCIATION, LocalDate.of(2015, 4, 2), LocalDate.of(2016, 1, 12), null, "LT-29",
+				"info@pageguibendruomene.pavyzdys.lt", "Daiva Stonkienė", "daiva@pageguibendruomene.pavyzdys.lt",
+				"Norime prisidėti prie skurdo mažinimo pasienio regione.", today.minusDays(12)));
+		applications.apply(new ApplicationData(code(901).orElseThrow(), "Birštono šeimos namai",
+				LegalForm.PUBLIC_INSTITUTION, today.minusMonths(7), today.minusMonths(5), null, "LT-05", null,
+				"Lina Vaitkutė", "lina@birstonosn.pavyzdys.lt", "Teikiame pagalbą šeimoms.", today.minusDays(5)));
+		applications.apply(new ApplicationData(code(902).orElseThrow(), "Neringos senjorų klubas",
+				LegalForm.ASSOCIATION, LocalDate.of(2012, 9, 1), null, null, "LT-28", null, "Petras Jonaitis",
+				"petras@neringosenjorai.pavyzdys.lt", null, today.minusDays(2)));
 	}
 
 	private static OrganizationData data(java.util.Optional<String> code, String name, String shortName,

@@ -15,4 +15,10 @@ class OrganizationsNavigation {
 		return new NavigationItem(10, "nav.organizations", "/organizations", Set.of(Role.NETWORK_ADMIN.authority(),
 				Role.STAFF.authority(), Role.BOARD.authority(), Role.MEMBER_REP.authority(), Role.READER));
 	}
+
+	@Bean
+	NavigationItem applicationsSection() {
+		return new NavigationItem(11, "nav.applications", "/applications",
+				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+	}
 }

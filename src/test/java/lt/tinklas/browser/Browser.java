@@ -76,8 +76,18 @@ public class Browser implements AutoCloseable {
 	/** Clicks and waits until the next page has loaded. */
 	public Browser click(By by) {
 		WebElement element = find(by);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		return this;
+	}
+
+	/** Presses Enter in a field, as a person sends a form from the keyboard, and waits for the next page. */
+	public Browser pressEnterIn(By field) {
+		WebElement element = find(field);
+		WebElement body = driver.findElement(By.tagName("body"));
+		element.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
 		return this;
 	}
 

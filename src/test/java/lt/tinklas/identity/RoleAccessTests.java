@@ -64,6 +64,9 @@ class RoleAccessTests {
 	lt.tinklas.organizations.Organizations organizations;
 
 	@Autowired
+	lt.tinklas.organizations.Applications applications;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -71,6 +74,7 @@ class RoleAccessTests {
 	long personId;
 	long eventId;
 	long organizationId;
+	long applicationId;
 	String organizationCode;
 	long attendeeId;
 	long adminRoleId;
@@ -93,6 +97,7 @@ class RoleAccessTests {
 			.items()
 			.get(0);
 		organizationId = food.id();
+		applicationId = Tenancy.runAs(nsmot, () -> applications.all().get(0).id());
 		organizationCode = food.legalCode();
 		// an attendee who works for another organization than the member representative's
 		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId)
@@ -121,6 +126,8 @@ class RoleAccessTests {
 				{"firstName":"Ieva","lastName":"Žukauskaitė","email":"ieva.zukauskaite@pavyzdys.lt","version":-1}""";
 		String event = "/n/nsmot/events/" + eventId;
 		String organization = "/n/nsmot/organizations/" + organizationId;
+		String application = "/n/nsmot/applications/" + applicationId;
+		String apiApplication = "/api/v1/networks/nsmot/membership-applications/" + applicationId;
 		String apiOrganization = "/api/v1/networks/nsmot/organizations/" + organizationId;
 		String apiEvent = "/api/v1/networks/nsmot/events/" + eventId;
 		String backwardsEvent = """
@@ -197,6 +204,22 @@ class RoleAccessTests {
 				api("POST", "/api/v1/networks/{slug}/organizations/{id}/membership-changes",
 						apiOrganization + "/membership-changes", "{\"change\":\"ACCEPTED\",\"on\":\"2020-01-01\"}",
 						401, 404, 400, 400, 403, 403),
+				page("GET", "/n/{slug}/public/apply", "/n/nsmot/public/apply", Map.of(),  OK,     OK,    OK,    OK,    OK,    OK),
+				page("POST", "/n/{slug}/public/apply", "/n/nsmot/public/apply", Map.of("legalCode", ""), OK, OK, OK, OK, OK, OK),
+				page("GET", "/n/{slug}/public/members", "/n/nsmot/public/members", Map.of(), OK,    OK,    OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/applications", "/n/nsmot/applications", Map.of(), LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/applications/{id}", application, Map.of(),       LOGIN,  404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/applications/{id}/decision", application + "/decision", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, REDIRECT, 403),
+				api("POST", "/api/v1/networks/{slug}/membership-applications",
+						"/api/v1/networks/nsmot/membership-applications", "{\"legalCode\":\"110003970\"}",
+						400, 400, 400, 400, 400, 400),
+				api("GET", "/api/v1/networks/{slug}/membership-applications",
+						"/api/v1/networks/nsmot/membership-applications", null, 401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/membership-applications/{id}", apiApplication, null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/membership-applications/{id}/decision", apiApplication + "/decision",
+						"{}", 401, 404, 400, 400, 400, 403),
 				page("GET", "/n/{slug}/events", "/n/nsmot/events", Map.of(),            LOGIN,  404,   OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/events/new", "/n/nsmot/events/new", Map.of(),    LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/events", "/n/nsmot/events", Map.of("title", ""), LOGIN,  404,   OK,    OK,    403,   403),

@@ -70,7 +70,8 @@ class NetworkAccessFilter extends OncePerRequestFilter {
 				networkAuthorities.add(new SimpleGrantedAuthority(Role.READER));
 			}
 		}
-		boolean publicPath = isPublic(matcher.group(2));
+		boolean publicPath = isPublic(matcher.group(2))
+				|| (api && "POST".equals(request.getMethod()) && "/membership-applications".equals(matcher.group(2)));
 		if (network.isEmpty() || (user != null && networkAuthorities.isEmpty() && !publicPath)) {
 			if (api) {
 				problems.notFound(request, response);

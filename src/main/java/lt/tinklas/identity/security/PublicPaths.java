@@ -10,6 +10,9 @@ final class PublicPaths {
 
 	static final String[] API = { "/api/v1/networks/*/public/**" };
 
+	/** Public only for POST: anyone may apply for membership; reading applications needs a role. */
+	static final String[] API_POST = { "/api/v1/networks/*/membership-applications" };
+
 	private PublicPaths() {
 	}
 }

@@ -51,6 +51,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(PublicPaths.API)
 				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.POST, PublicPaths.API_POST)
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

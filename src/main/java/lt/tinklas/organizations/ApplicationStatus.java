@@ -1,0 +1,6 @@
+package lt.tinklas.organizations;
+
+/** Where an application stands. */
+public enum ApplicationStatus {
+	PENDING, ACCEPTED, REJECTED
+}

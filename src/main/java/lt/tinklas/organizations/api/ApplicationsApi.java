@@ -1,0 +1,78 @@
+package lt.tinklas.organizations.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import lt.tinklas.organizations.ApplicationData;
+import lt.tinklas.organizations.ApplicationStatus;
+import lt.tinklas.organizations.ApplicationView;
+import lt.tinklas.organizations.Applications;
+import lt.tinklas.organizations.DecidedBy;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/networks/{slug}/membership-applications")
+@Tag(name = "Membership applications")
+class ApplicationsApi {
+
+	private final Applications applications;
+
+	ApplicationsApi(Applications applications) {
+		this.applications = applications;
+	}
+
+	@PostMapping
+	@Operation(summary = "Apply for membership (public, no sign-in)",
+			description = "Organization fields with contactName, contactEmail, statement and optional appliedOn (today by default). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}.")
+	ResponseEntity<Answer> apply(@PathVariable String slug, @RequestBody ApplicationData body) {
+		List<InvalidInputException.FieldError> problems = applications.problems(body);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		ApplicationView application = applications.apply(body);
+		return ResponseEntity
+			.created(URI.create("/api/v1/networks/" + slug + "/membership-applications/" + application.id()))
+			.body(new Answer(application.id(), application.eligible(), application.reasons()));
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Operation(summary = "The applications, newest first")
+	List<ApplicationView> list() {
+		return applications.all();
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Operation(summary = "One application")
+	ApplicationView get(@PathVariable long id) {
+		return applications.get(id);
+	}
+
+	@PostMapping("/{id}/decision")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD')")
+	@Operation(summary = "Decide an application: {decision: ACCEPTED|REJECTED, decidedOn, decidedBy: GENERAL_ASSEMBLY|BOARD, reference, reason}",
+			description = "An application is decided once (409 for a second decision). The contact person gets a mail.")
+	ApplicationView decide(@PathVariable long id, @RequestBody Decision body) {
+		return applications.decide(id, body.decision(), body.decidedOn(), body.decidedBy(), body.reference(),
+				body.reason());
+	}
+
+	record Answer(long id, boolean eligible, List<String> reasons) {
+	}
+
+	record Decision(ApplicationStatus decision, LocalDate decidedOn, DecidedBy decidedBy, String reference,
+			String reason) {
+	}
+}

@@ -1,0 +1,19 @@
+package lt.tinklas.organizations.domain;
+
+import java.util.List;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Applications to the current network. */
+public interface MembershipApplications extends JpaRepository<MembershipApplication, Long> {
+
+	List<MembershipApplication> findAllByOrderByAppliedOnDescIdDesc();
+
+	/** Locked, so that two decisions at once on one application cannot both pass. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from MembershipApplication a where a.id = :id")
+	java.util.Optional<MembershipApplication> findLocked(Long id);
+}

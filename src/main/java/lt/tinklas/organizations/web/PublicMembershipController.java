@@ -1,0 +1,73 @@
+package lt.tinklas.organizations.web;
+
+import lt.tinklas.organizations.ApplicationView;
+import lt.tinklas.organizations.Applications;
+import lt.tinklas.organizations.LegalForm;
+import lt.tinklas.organizations.MembershipStatus;
+import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A network's public pages about membership: the application form and the members directory. */
+@Controller
+class PublicMembershipController {
+
+	private final Applications applications;
+	private final Organizations organizations;
+	private final Municipalities municipalities;
+
+	PublicMembershipController(Applications applications, Organizations organizations,
+			Municipalities municipalities) {
+		this.applications = applications;
+		this.organizations = organizations;
+		this.municipalities = municipalities;
+	}
+
+	@GetMapping("/n/{slug}/public/apply")
+	String form(Model model) {
+		model.addAttribute("form", new ApplicationForm());
+		return reference(model);
+	}
+
+	@PostMapping("/n/{slug}/public/apply")
+	String apply(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model) {
+		for (InvalidInputException.FieldError error : applications.problems(form.toData())) {
+			if (!binding.hasFieldErrors(error.field())) {
+				new InvalidInputException(java.util.List.of(error)).applyTo(binding);
+			}
+		}
+		if (binding.hasErrors()) {
+			return reference(model);
+		}
+		ApplicationView application = applications.apply(form.toData());
+		model.addAttribute("submission", application);
+		return "organizations/public-applied";
+	}
+
+	@GetMapping("/n/{slug}/public/members")
+	String members(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
+			@RequestParam(required = false) TargetGroup targetGroup, Model model) {
+		OrganizationFilter filter = new OrganizationFilter(q, county, null, targetGroup, MembershipStatus.MEMBER, null);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", organizations.search(filter, 0, 1000));
+		model.addAttribute("counties", municipalities.counties());
+		model.addAttribute("municipalities", municipalities.all());
+		model.addAttribute("targetGroups", TargetGroup.values());
+		return "organizations/public-members";
+	}
+
+	private String reference(Model model) {
+		model.addAttribute("municipalities", municipalities.all());
+		model.addAttribute("legalForms", LegalForm.values());
+		return "organizations/public-apply";
+	}
+}
