@@ -57,6 +57,50 @@ public class WebSession {
 		return postRaw(path, all);
 	}
 
+	/** Uploads a file as a browser's file field does (multipart/form-data), with the page's CSRF token. */
+	public Page upload(String formPage, String path, String field, String fileName, byte[] content) {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		String boundary = "----tinklas" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		try {
+			if (matcher.find()) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+						+ matcher.group(1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(content);
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** Downloads a file. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts without taking a token from a page (for testing what happens without one). */
 	public Page postRaw(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
@@ -71,6 +115,9 @@ public class WebSession {
 	}
 
 	private Page send(HttpRequest request) {
+		request = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("Accept", "text/html,application/xhtml+xml")
+			.build();
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),

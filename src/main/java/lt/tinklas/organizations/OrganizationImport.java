@@ -1,0 +1,217 @@
+package lt.tinklas.organizations;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import lt.tinklas.shared.sheets.Table;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports organizations (with their membership) from a table: every row is checked first, and a
+ * file with any problem imports nothing. A row whose legal code is known updates that
+ * organization; the same file imported again changes nothing. Lists are separated by ";".
+ */
+@Service
+public class OrganizationImport {
+
+	public static final List<String> COLUMNS = List.of("legalCode", "name", "shortName", "legalForm", "foundedOn",
+			"ngoStatusSince", "ngoStatusUntil", "seatMunicipality", "municipalities", "targetGroups", "services",
+			"website", "email", "phone", "address", "staffCount", "volunteerCount", "memberSince");
+
+	private final Organizations organizations;
+	private final MessageSource messages;
+
+	OrganizationImport(Organizations organizations, MessageSource messages) {
+		this.organizations = organizations;
+		this.messages = messages;
+	}
+
+	/** One problem: the row as the spreadsheet numbers it, the column, what is wrong. */
+	public record Problem(int row, String column, String message) {
+	}
+
+	public record Result(int created, int updated, int unchanged, List<Problem> problems) {
+
+		public boolean imported() {
+			return problems.isEmpty();
+		}
+	}
+
+	@Transactional
+	public Result run(Table table, Locale locale) {
+		List<Problem> problems = new ArrayList<>();
+		List<String> missing = COLUMNS.stream().filter(c -> !table.headers().contains(c)).toList();
+		if (!table.headers().contains("legalCode") || !table.headers().contains("name")) {
+			problems.add(new Problem(1, String.join(", ", missing), text("import.error.columns", locale,
+					String.join(", ", missing))));
+			return new Result(0, 0, 0, problems);
+		}
+		if (table.rows().isEmpty()) {
+			problems.add(new Problem(2, "", text("import.error.empty", locale)));
+			return new Result(0, 0, 0, problems);
+		}
+		Map<Integer, OrganizationData> rows = new java.util.LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (Table.Row row : table.rows()) {
+			OrganizationData data = parse(row, problems, locale);
+			if (data == null) {
+				continue;
+			}
+			if (!seen.add(data.legalCode())) {
+				problems.add(new Problem(row.rowNumber(), "legalCode", text("import.error.repeatedCode", locale,
+						data.legalCode())));
+				continue;
+			}
+			Long existing = organizations.byLegalCode(data.legalCode()).map(OrganizationView::id).orElse(null);
+			for (InvalidInputException.FieldError error : organizations.problems(data, existing)) {
+				String message = error.messageKey() == null ? String.valueOf(error.arguments()[0])
+						: messages.getMessage(error.messageKey(), error.arguments(), locale);
+				problems.add(new Problem(row.rowNumber(), column(error.field()), message));
+			}
+			if (data.memberSince() != null && data.memberSince().isAfter(LocalDate.now())) {
+				problems.add(new Problem(row.rowNumber(), "memberSince", text("organization.error.future", locale)));
+			}
+			rows.put(row.rowNumber(), data);
+		}
+		if (!problems.isEmpty()) {
+			return new Result(0, 0, 0, problems);
+		}
+		int created = 0;
+		int updated = 0;
+		int unchanged = 0;
+		for (OrganizationData data : rows.values()) {
+			OrganizationView existing = organizations.byLegalCode(data.legalCode()).orElse(null);
+			if (existing == null) {
+				organizations.create(data);
+				created++;
+				continue;
+			}
+			boolean changed = !same(existing, data);
+			if (changed) {
+				organizations.update(existing.id(), existing.version(), data);
+			}
+			boolean joins = data.memberSince() != null && organizations.membership(existing.id()).history().isEmpty();
+			if (joins) {
+				organizations.changeMembership(existing.id(), MembershipChange.ACCEPTED, data.memberSince(), null, null,
+						null);
+			}
+			if (changed || joins) {
+				updated++;
+			}
+			else {
+				unchanged++;
+			}
+		}
+		return new Result(created, updated, unchanged, List.of());
+	}
+
+	private OrganizationData parse(Table.Row row, List<Problem> problems, Locale locale) {
+		int before = problems.size();
+		LegalForm form = parseEnum(LegalForm.class, row, "legalForm", problems, locale);
+		List<TargetGroup> groups = new ArrayList<>();
+		for (String code : list(row.get("targetGroups"))) {
+			try {
+				groups.add(TargetGroup.valueOf(code.toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new Problem(row.rowNumber(), "targetGroups", text("import.error.code", locale, code,
+						Arrays.toString(TargetGroup.values()))));
+			}
+		}
+		OrganizationData data = new OrganizationData(row.get("legalCode"), row.get("name"), blank(row.get("shortName")),
+				form, date(row, "foundedOn", problems, locale), date(row, "ngoStatusSince", problems, locale),
+				date(row, "ngoStatusUntil", problems, locale), blank(row.get("seatMunicipality")),
+				list(row.get("municipalities")), groups, list(row.get("services")), blank(row.get("website")),
+				blank(row.get("email")), blank(row.get("phone")), blank(row.get("address")),
+				number(row, "staffCount", problems, locale), number(row, "volunteerCount", problems, locale),
+				date(row, "memberSince", problems, locale), null);
+		return problems.size() == before ? data : null;
+	}
+
+	private static boolean same(OrganizationView o, OrganizationData d) {
+		return Objects.equals(o.name(), d.name().strip()) && Objects.equals(o.shortName(), d.shortName())
+				&& o.legalForm() == (d.legalForm() == null ? LegalForm.OTHER : d.legalForm())
+				&& Objects.equals(o.foundedOn(), d.foundedOn()) && Objects.equals(o.ngoStatusSince(), d.ngoStatusSince())
+				&& Objects.equals(o.ngoStatusUntil(), d.ngoStatusUntil())
+				&& Objects.equals(o.seatMunicipality(), d.seatMunicipality())
+				&& new HashSet<>(o.municipalities()).equals(new HashSet<>(d.municipalities()))
+				&& new HashSet<>(o.targetGroups()).equals(new HashSet<>(d.targetGroups()))
+				&& o.services().equals(d.services()) && Objects.equals(o.website(), d.website())
+				&& Objects.equals(o.email(), d.email()) && Objects.equals(o.phone(), d.phone())
+				&& Objects.equals(o.address(), d.address()) && Objects.equals(o.staffCount(), d.staffCount())
+				&& Objects.equals(o.volunteerCount(), d.volunteerCount());
+	}
+
+	private <E extends Enum<E>> E parseEnum(Class<E> type, Table.Row row, String column, List<Problem> problems,
+			Locale locale) {
+		String value = row.get(column);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new Problem(row.rowNumber(), column,
+					text("import.error.code", locale, value, Arrays.toString(type.getEnumConstants()))));
+			return null;
+		}
+	}
+
+	private LocalDate date(Table.Row row, String column, List<Problem> problems, Locale locale) {
+		String value = row.get(column);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			problems.add(new Problem(row.rowNumber(), column, text("import.error.date", locale, value)));
+			return null;
+		}
+	}
+
+	private Integer number(Table.Row row, String column, List<Problem> problems, Locale locale) {
+		String value = row.get(column);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value);
+		}
+		catch (NumberFormatException e) {
+			problems.add(new Problem(row.rowNumber(), column, text("import.error.number", locale, value)));
+			return null;
+		}
+	}
+
+	private static List<String> list(String value) {
+		return value.isBlank() ? List.of()
+				: Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String column(String field) {
+		int bracket = field.indexOf('[');
+		return bracket < 0 ? field : field.substring(0, bracket);
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+}

@@ -1,0 +1,116 @@
+package lt.tinklas.organizations.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import lt.tinklas.organizations.MembershipStatus;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationImport;
+import lt.tinklas.organizations.OrganizationView;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.UnreadableFileException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Organizations in and out of spreadsheets: the import with its row report, the template, the export. */
+@Controller
+class OrganizationTransferController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Organizations organizations;
+	private final OrganizationImport imports;
+
+	OrganizationTransferController(Organizations organizations, OrganizationImport imports) {
+		this.organizations = organizations;
+		this.imports = imports;
+	}
+
+	@GetMapping("/n/{slug}/organizations/import")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String page(Model model) {
+		model.addAttribute("columns", OrganizationImport.COLUMNS);
+		return "organizations/import";
+	}
+
+	@PostMapping("/n/{slug}/organizations/import")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String upload(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+		model.addAttribute("columns", OrganizationImport.COLUMNS);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "file.error.none");
+			return "organizations/import";
+		}
+		try {
+			model.addAttribute("result", imports.run(TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale));
+			model.addAttribute("fileName", file.getOriginalFilename());
+		}
+		catch (UnreadableFileException e) {
+			model.addAttribute("fileError", e.messageKey());
+		}
+		return "organizations/import";
+	}
+
+	@GetMapping("/n/{slug}/organizations/import/template.{format}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	ResponseEntity<byte[]> template(@PathVariable String format) {
+		List<List<Object>> example = List.of(List.of("110003978", "Asociacija „Pavyzdys“", "Pavyzdys", "ASSOCIATION",
+				LocalDate.of(2010, 5, 4), LocalDate.of(2011, 1, 1), "", "LT-41", "LT-41;LT-19", "SENIORS;YOUTH",
+				"Konsultacijos;Dienos centras", "https://pavyzdys.lt", "info@pavyzdys.lt", "+37060000000",
+				"Gatvės g. 1, Šilutė", 5, 12, LocalDate.of(2020, 3, 1)));
+		return file("organizaciju-sablonas", format, OrganizationImport.COLUMNS, example);
+	}
+
+	@GetMapping("/n/{slug}/organizations/export.{format}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String county, @RequestParam(required = false) String municipality,
+			@RequestParam(required = false) TargetGroup targetGroup,
+			@RequestParam(required = false) MembershipStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		List<OrganizationView> all = organizations
+			.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), 0, Integer.MAX_VALUE)
+			.items();
+		List<String> headers = new java.util.ArrayList<>(OrganizationImport.COLUMNS);
+		headers.add("membershipStatus");
+		List<List<Object>> rows = all.stream()
+			.map(o -> java.util.Arrays.<Object>asList(o.legalCode(), o.name(), o.shortName(), o.legalForm().name(),
+					o.foundedOn(), o.ngoStatusSince(), o.ngoStatusUntil(), o.seatMunicipality(),
+					String.join(";", o.municipalities()),
+					String.join(";", o.targetGroups().stream().map(Enum::name).toList()),
+					String.join(";", o.services()), o.website(), o.email(), o.phone(), o.address(), o.staffCount(),
+					o.volunteerCount(), o.memberSince(), o.membershipStatus().name()))
+			.toList();
+		return file("organizacijos", format, headers, rows);
+	}
+
+	private static ResponseEntity<byte[]> file(String name, String format, List<String> headers,
+			List<List<Object>> rows) {
+		boolean xlsx = "xlsx".equals(format);
+		if (!xlsx && !"csv".equals(format)) {
+			throw new lt.tinklas.shared.web.NotFoundException("Format");
+		}
+		byte[] content = xlsx ? TableFiles.xlsx("Organizacijos", headers, rows) : TableFiles.csv(headers, rows);
+		return ResponseEntity.ok()
+			.contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + "." + format).build().toString())
+			.body(content);
+	}
+}

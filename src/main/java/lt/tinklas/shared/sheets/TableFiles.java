@@ -1,0 +1,197 @@
+package lt.tinklas.shared.sheets;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reading and writing tables as CSV (UTF-8, comma or semicolon) and XLSX. A file that is not what
+ * it claims to be is refused with the reason; nothing is guessed.
+ */
+public final class TableFiles {
+
+	private TableFiles() {
+	}
+
+	/** Reads a CSV or an XLSX file, told apart by its content, not its name. */
+	public static Table read(byte[] content, String fileName) {
+		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
+		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".xlsx") || zip) {
+			if (!zip) {
+				throw new UnreadableFileException("file.error.notSpreadsheet", null);
+			}
+			return readXlsx(content);
+		}
+		return readCsv(content);
+	}
+
+	static Table readCsv(byte[] content) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException e) {
+			throw new UnreadableFileException("file.error.notUtf8", e);
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		String firstLine = text.lines().findFirst().orElse("");
+		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+				? ';' : ',';
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			List<String> headers = parser.getHeaderNames().stream().map(String::strip).toList();
+			List<Table.Row> rows = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				Map<String, String> cells = new LinkedHashMap<>();
+				for (int i = 0; i < headers.size(); i++) {
+					cells.put(headers.get(i), i < record.size() ? record.get(i) : "");
+				}
+				rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
+			}
+			return new Table(headers, rows);
+		}
+		catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+			throw new UnreadableFileException("file.error.badCsv", e);
+		}
+	}
+
+	static Table readXlsx(byte[] content) {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+				new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+			Sheet sheet = workbook.getFirstSheet();
+			List<org.dhatim.fastexcel.reader.Row> all;
+			try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+				all = stream.toList();
+			}
+			if (all.isEmpty()) {
+				return new Table(List.of(), List.of());
+			}
+			List<String> headers = new ArrayList<>();
+			for (int i = 0; i < all.get(0).getCellCount(); i++) {
+				headers.add(all.get(0).getCellText(i).strip());
+			}
+			List<Table.Row> rows = new ArrayList<>();
+			for (org.dhatim.fastexcel.reader.Row row : all.subList(1, all.size())) {
+				Map<String, String> cells = new LinkedHashMap<>();
+				boolean empty = true;
+				for (int i = 0; i < headers.size(); i++) {
+					String value = i < row.getCellCount() ? text(row, i) : "";
+					empty &= value.isBlank();
+					cells.put(headers.get(i), value);
+				}
+				if (!empty) {
+					rows.add(new Table.Row(row.getRowNum(), cells));
+				}
+			}
+			return new Table(headers, rows);
+		}
+		catch (IOException | RuntimeException e) {
+			throw new UnreadableFileException("file.error.notSpreadsheet", e);
+		}
+	}
+
+	/** A cell as text: dates as 2026-01-22, whole numbers without a decimal part. */
+	private static String text(org.dhatim.fastexcel.reader.Row row, int i) {
+		org.dhatim.fastexcel.reader.Cell cell = row.getCell(i);
+		if (cell == null) {
+			return "";
+		}
+		if (cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+			String format = cell.getDataFormatString();
+			if (format != null && (format.contains("yy") || format.contains("d"))
+					&& !format.equalsIgnoreCase("general")) {
+				return cell.asDate().toLocalDate().toString();
+			}
+			BigDecimal number = cell.asNumber();
+			return number.stripTrailingZeros().scale() <= 0 ? number.toBigInteger().toString()
+					: number.stripTrailingZeros().toPlainString();
+		}
+		return cell.getText() == null ? "" : cell.getText();
+	}
+
+	/** A CSV file (UTF-8 with a byte order mark, so spreadsheets open the Lithuanian letters right). */
+	public static byte[] csv(List<String> headers, List<List<Object>> rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+					CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get())) {
+				for (List<Object> row : rows) {
+					printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return out.toByteArray();
+	}
+
+	/** An XLSX file with one sheet; numbers are written as numbers and dates as dates. */
+	public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "Tinklas", "1.0");
+			Worksheet sheet = workbook.newWorksheet(sheetName);
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+				sheet.style(0, c).bold().set();
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				List<Object> row = rows.get(r);
+				for (int c = 0; c < row.size(); c++) {
+					Object value = row.get(c);
+					if (value instanceof Number number) {
+						sheet.value(r + 1, c, number);
+					}
+					else if (value instanceof LocalDate date) {
+						sheet.value(r + 1, c, date);
+						sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+					}
+					else if (value != null) {
+						sheet.value(r + 1, c, value.toString());
+					}
+				}
+			}
+			workbook.finish();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return out.toByteArray();
+	}
+}

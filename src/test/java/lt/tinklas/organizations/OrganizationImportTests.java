@@ -1,0 +1,127 @@
+package lt.tinklas.organizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.sheets.Table;
+import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Importing and exporting organizations: all or nothing, idempotent, the bad files refused. */
+@TinklasTest
+class OrganizationImportTests {
+
+	static final String HEADER = String.join(",", OrganizationImport.COLUMNS);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Networks networks;
+
+	@Autowired
+	RecordHistory history;
+
+	long nsmot() {
+		return networks.bySlug("nsmot").orElseThrow().id();
+	}
+
+	long total() {
+		return Tenancy.runAs(nsmot(),
+				() -> organizations.search(new OrganizationFilter("", null, null, null, null, null), 0, 1).total());
+	}
+
+	WebSession staff() {
+		return WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+	}
+
+	WebSession.Page upload(WebSession session, String name, byte[] content) {
+		return session.upload("/n/nsmot/organizations/import", "/n/nsmot/organizations/import", "file", name, content);
+	}
+
+	@Test
+	void aFileImportsOnceAndAgainChangesNothing() {
+		String csv = HEADER + "\n"
+				+ "110003978,Asociacija „Importas“,Importas,ASSOCIATION,2012-02-03,2013-01-01,,LT-41,LT-41;LT-19,SENIORS;YOUTH,Konsultacijos,,,,,4,9,2021-05-01\n"
+				+ "188723322,Šilutės krizių centras,,PUBLIC_INSTITUTION,2009-01-01,,,LT-41,,VIOLENCE_VICTIMS,,,,,,,,\n";
+		WebSession staff = staff();
+		long before = total();
+		WebSession.Page first = upload(staff, "nariai.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(first.text()).contains("Importuota: naujų 2, atnaujintų 0, nepakitusių 0.");
+		assertThat(total()).isEqualTo(before + 2);
+		OrganizationView imported = Tenancy.runAs(nsmot(), () -> organizations.byLegalCode("110003978")).orElseThrow();
+		assertThat(imported.targetGroups()).containsExactlyInAnyOrder(TargetGroup.SENIORS, TargetGroup.YOUTH);
+		assertThat(imported.memberSince()).hasToString("2021-05-01");
+		int revisions = Tenancy.runAs(nsmot(), () -> history.of(lt.tinklas.organizations.domain.Organization.class,
+				imported.id())).size();
+
+		WebSession.Page again = upload(staff, "nariai.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(again.text()).contains("Importuota: naujų 0, atnaujintų 0, nepakitusių 2.");
+		assertThat(total()).isEqualTo(before + 2);
+		assertThat(Tenancy.runAs(nsmot(), () -> history.of(lt.tinklas.organizations.domain.Organization.class,
+				imported.id()))).hasSize(revisions);
+
+		byte[] xlsx = TableFiles.xlsx("Nariai", OrganizationImport.COLUMNS, List.of(java.util.Arrays.asList(
+				"110003978", "Asociacija „Importas“", "Importas", "ASSOCIATION", java.time.LocalDate.of(2012, 2, 3),
+				java.time.LocalDate.of(2013, 1, 1), null, "LT-41", "LT-41;LT-19", "SENIORS;YOUTH", "Konsultacijos",
+				null, null, null, null, 6, 9, java.time.LocalDate.of(2021, 5, 1))));
+		assertThat(upload(staff, "nariai.xlsx", xlsx).text()).contains("Importuota: naujų 0, atnaujintų 1, nepakitusių 0.");
+		assertThat(Tenancy.runAs(nsmot(), () -> organizations.byLegalCode("110003978")).orElseThrow().staffCount())
+			.isEqualTo(6);
+	}
+
+	@Test
+	void aFileWithAnErrorImportsNothingAndSaysWhereEachErrorIs() {
+		String csv = HEADER + "\n"
+				+ "188726051,Gera eilutė,,ASSOCIATION,2012-02-03,,,LT-41,,,,,,,,,,\n"
+				+ "188726052,Bloga eilutė,,KLUBAS,2012-13-03,,,LT-99,,ELDERLY,,,,,,daug,,\n";
+		long before = total();
+		WebSession.Page page = upload(staff(), "klaidos.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.text()).contains("Neimportuota nieko", "„KLUBAS“", "„2012-13-03“ nėra data",
+				"„ELDERLY“", "„daug“ nėra sveikasis skaičius");
+		assertThat(page.body()).contains("<td>3</td>");
+		assertThat(total()).isEqualTo(before);
+		assertThat(Tenancy.runAs(nsmot(), () -> organizations.byLegalCode("188726051"))).isEmpty();
+	}
+
+	@Test
+	void filesThatAreNotWhatTheySeemAreRefused() {
+		WebSession staff = staff();
+		long before = total();
+		assertThat(upload(staff, "nariai.xlsx", "tai ne skaičiuoklė".getBytes(StandardCharsets.UTF_8)).text())
+			.contains("Failas nėra XLSX skaičiuoklė");
+		String baltic = HEADER + "\n188726051,Šiaulių bendrija,,,,,,,,,,,,,,,,\n";
+		assertThat(upload(staff, "nariai.csv", baltic.getBytes(Charset.forName("windows-1257"))).text())
+			.contains("Failas ne UTF-8 koduotės");
+		WebSession.Page huge = upload(staff, "didelis.csv", new byte[50 * 1024 * 1024]);
+		assertThat(huge.status()).isEqualTo(413);
+		assertThat(huge.text()).contains("Įkeliamas failas negali būti didesnis nei 20 MB. Nieko nepakeista.");
+		assertThat(total()).isEqualTo(before);
+	}
+
+	@Test
+	void theExportIsTheFilteredListAndReadsBackAsATable() {
+		WebSession staff = staff();
+		Table csv = TableFiles.read(staff.download("/n/nsmot/organizations/export.csv?q=maisto"), "x.csv");
+		assertThat(csv.rows()).hasSize(1);
+		assertThat(csv.rows().get(0).get("name")).isEqualTo("Asociacija „Maisto bankas“");
+		assertThat(csv.rows().get(0).get("membershipStatus")).isEqualTo("MEMBER");
+		Table xlsx = TableFiles.read(staff.download("/n/nsmot/organizations/export.xlsx?status=SUSPENDED"), "x.xlsx");
+		assertThat(xlsx.rows()).hasSize(1);
+		assertThat(xlsx.headers()).contains("legalCode", "memberSince");
+	}
+}
