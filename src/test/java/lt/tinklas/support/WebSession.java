@@ -59,6 +59,12 @@ public class WebSession {
 
 	/** Uploads a file as a browser's file field does (multipart/form-data), with the page's CSRF token. */
 	public Page upload(String formPage, String path, String field, String fileName, byte[] content) {
+		return uploadTwo(formPage, path, field, fileName, content, null, null, null);
+	}
+
+	/** Uploads one or two files in one form. */
+	public Page uploadTwo(String formPage, String path, String field, String fileName, byte[] content,
+			String secondField, String secondName, byte[] secondContent) {
 		Matcher matcher = CSRF.matcher(get(formPage).body());
 		String boundary = "----tinklas" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -71,6 +77,12 @@ public class WebSession {
 					+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(content);
+			if (secondField != null) {
+				body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + secondField
+						+ "\"; filename=\"" + secondName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.write(secondContent);
+			}
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException e) {

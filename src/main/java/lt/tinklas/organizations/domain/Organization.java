@@ -124,6 +124,16 @@ public class Organization extends TenantOwned {
 		this.searchText = SearchText.normalize(name + " " + (shortName == null ? "" : shortName) + " " + legalCode);
 	}
 
+	/** Sets the NGO status as the state register shows it; false when nothing changed. */
+	public boolean checkedNgoStatus(LocalDate since, LocalDate until) {
+		boolean changed = !java.util.Objects.equals(since, ngoStatusSince) || !java.util.Objects.equals(until, ngoStatusUntil)
+				|| !ngoStatusChecked;
+		this.ngoStatusSince = since;
+		this.ngoStatusUntil = until;
+		this.ngoStatusChecked = true;
+		return changed;
+	}
+
 	public void notes(String notes) {
 		this.privateNotes = blankToNull(notes);
 	}

@@ -36,10 +36,38 @@ class OrganizationTransferController {
 
 	private final Organizations organizations;
 	private final OrganizationImport imports;
+	private final lt.tinklas.organizations.RegisterCheck register;
 
-	OrganizationTransferController(Organizations organizations, OrganizationImport imports) {
+	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
+			lt.tinklas.organizations.RegisterCheck register) {
 		this.organizations = organizations;
 		this.imports = imports;
+		this.register = register;
+	}
+
+	@GetMapping("/n/{slug}/organizations/register")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String registerPage() {
+		return "organizations/register";
+	}
+
+	@PostMapping("/n/{slug}/organizations/register")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String registerCheck(@RequestParam(required = false) MultipartFile current,
+			@RequestParam(required = false) MultipartFile ended, Model model) throws IOException {
+		boolean none = (current == null || current.isEmpty()) && (ended == null || ended.isEmpty());
+		if (none) {
+			model.addAttribute("fileError", "file.error.none");
+			return "organizations/register";
+		}
+		try {
+			model.addAttribute("result", register.check(current == null || current.isEmpty() ? null : current.getBytes(),
+					ended == null || ended.isEmpty() ? null : ended.getBytes()));
+		}
+		catch (UnreadableFileException e) {
+			model.addAttribute("fileError", e.messageKey());
+		}
+		return "organizations/register";
 	}
 
 	@GetMapping("/n/{slug}/organizations/import")
