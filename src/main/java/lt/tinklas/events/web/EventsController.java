@@ -43,12 +43,15 @@ class EventsController {
 	private final People people;
 	private final PeopleAccess access;
 	private final Validator validator;
+	private final lt.tinklas.organizations.Organizations organizations;
 
-	EventsController(Events events, People people, PeopleAccess access, Validator validator) {
+	EventsController(Events events, People people, PeopleAccess access, Validator validator,
+			lt.tinklas.organizations.Organizations organizations) {
 		this.events = events;
 		this.people = people;
 		this.access = access;
 		this.validator = validator;
+		this.organizations = organizations;
 	}
 
 	@GetMapping
@@ -112,6 +115,7 @@ class EventsController {
 			.filter(p -> organization == null || organization.equals(p.organizationId()))
 			.toList();
 		model.addAttribute("participants", participants);
+		model.addAttribute("organizationNames", organizations.names());
 		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
 		model.addAttribute("feedback", events.feedback(id));
 		model.addAttribute("history", events.history(id));

@@ -33,11 +33,19 @@ class PeopleController {
 	private final People people;
 	private final PeopleAccess access;
 	private final Validator validator;
+	private final lt.tinklas.organizations.Organizations organizations;
 
-	PeopleController(People people, PeopleAccess access, Validator validator) {
+	PeopleController(People people, PeopleAccess access, Validator validator,
+			lt.tinklas.organizations.Organizations organizations) {
 		this.people = people;
 		this.access = access;
 		this.validator = validator;
+		this.organizations = organizations;
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute("organizationNames")
+	java.util.Map<Long, String> organizationNames() {
+		return organizations.names();
 	}
 
 	@GetMapping
