@@ -60,6 +60,8 @@ final class DemoOrganizations {
 			new Kind("labdaros ir paramos fondas", LegalForm.CHARITY_FOUNDATION,
 					List.of(TargetGroup.HOMELESS, TargetGroup.ADDICTIONS)));
 
+	static final String DEMO_NOTE = "Demonstraciniai duomenys: juridinio asmens kodas ir kiti duomenys išgalvoti.";
+
 	private DemoOrganizations() {
 	}
 
@@ -68,8 +70,10 @@ final class DemoOrganizations {
 		List<Long> ids = new ArrayList<>();
 		int serial = 0;
 		for (Named named : NATIONAL) {
-			ids.add(organizations.create(data(code(serial), named.name(), named.shortName(), named.form(),
-					named.seat(), named.groups(), LocalDate.of(2006 + serial, 11, 15))).id());
+			long national = organizations.create(data(code(serial), named.name(), named.shortName(), named.form(),
+					named.seat(), named.groups(), LocalDate.of(2006 + serial, 11, 15))).id();
+			organizations.keepNotes(national, DEMO_NOTE);
+			ids.add(national);
 			serial++;
 		}
 		// round robin over the counties, so that every county has members
@@ -92,6 +96,7 @@ final class DemoOrganizations {
 			LocalDate joined = LocalDate.of(2008 + (i % 17), 1 + (i % 12), 1 + (i % 27));
 			long id = organizations.create(data(code(serial), place + " " + kind.name(), null, kind.form(),
 					seat.isoCode(), kind.groups(), joined)).id();
+			organizations.keepNotes(id, DEMO_NOTE);
 			ids.add(id);
 			serial++;
 			if (i == 7) {

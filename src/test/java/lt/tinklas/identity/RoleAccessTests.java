@@ -127,6 +127,7 @@ class RoleAccessTests {
 		String event = "/n/nsmot/events/" + eventId;
 		String organization = "/n/nsmot/organizations/" + organizationId;
 		String application = "/n/nsmot/applications/" + applicationId;
+		String otherOrganization = "/n/nsmot/organizations/" + (organizationId + 1);
 		String apiApplication = "/api/v1/networks/nsmot/membership-applications/" + applicationId;
 		String apiOrganization = "/api/v1/networks/nsmot/organizations/" + organizationId;
 		String apiEvent = "/api/v1/networks/nsmot/events/" + eventId;
@@ -197,7 +198,9 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}/organizations/new", "/n/nsmot/organizations/new", Map.of(), LOGIN, 404, OK, OK, 403, 403),
 				page("POST", "/n/{slug}/organizations", "/n/nsmot/organizations", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/organizations/{id}", organization, Map.of(),     LOGIN,  404,   OK,    OK,    OK,    OK),
-				page("POST", "/n/{slug}/organizations/{id}", organization, Map.of("name", ""), LOGIN, 404, OK, OK,  403,   403),
+				// the member representative speaks for the Food Bank, so may keep its profile
+				page("POST", "/n/{slug}/organizations/{id}", organization, Map.of("name", ""), LOGIN, 404, OK, OK,  403,   OK),
+				page("POST", "/n/{slug}/organizations/{id}", otherOrganization, Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
 				page("POST", "/n/{slug}/organizations/{id}/membership", organization + "/membership", Map.of(),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("POST", "/n/{slug}/organizations/{id}/delete", "/n/nsmot/organizations/999999/delete", Map.of(),

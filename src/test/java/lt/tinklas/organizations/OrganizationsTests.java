@@ -137,6 +137,28 @@ class OrganizationsTests {
 	}
 
 	@Test
+	void aMemberRepresentativeKeepsTheirOwnOrganizationsProfileButNotTheNotes() {
+		OrganizationView food = Tenancy.runAs(nsmot(), () -> organizations
+			.search(new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)
+			.items()
+			.get(0));
+		Tenancy.runAs(nsmot(), () -> organizations.keepNotes(food.id(), "Vidinė pastaba apie mokestį"));
+		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/organizations/" + food.id();
+		assertThat(representative.get(page).text()).doesNotContain("Vidinė pastaba apie mokestį");
+
+		Map<String, String> form = new java.util.HashMap<>(Map.of("legalCode", food.legalCode(), "name", food.name(),
+				"legalForm", food.legalForm().name(), "seatMunicipality", food.seatMunicipality(), "phone",
+				"+37052000000", "version",
+				String.valueOf(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).version()),
+				"privateNotes", "Pakeista atstovo"));
+		assertThat(representative.post(page, page, form).location()).endsWith(page);
+		assertThat(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).phone()).isEqualTo("+37052000000");
+		assertThat(Tenancy.runAs(nsmot(), () -> organizations.privateNotes(food.id())))
+			.isEqualTo("Vidinė pastaba apie mokestį");
+	}
+
+	@Test
 	void anotherNetworksOrganizationsDoNotExist() {
 		long food = Tenancy.runAs(nsmot(), () -> organizations
 			.search(new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)

@@ -36,9 +36,28 @@ class OrganizationsController {
 
 	private final Organizations organizations;
 	private final Municipalities municipalities;
-	OrganizationsController(Organizations organizations, Municipalities municipalities) {
+	private final lt.tinklas.identity.Users users;
+
+	OrganizationsController(Organizations organizations, Municipalities municipalities,
+			lt.tinklas.identity.Users users) {
 		this.organizations = organizations;
 		this.municipalities = municipalities;
+		this.users = users;
+	}
+
+	/** Staff keep every organization; a member representative keeps their own organization's profile. */
+	private boolean mayEdit(lt.tinklas.identity.SignedInUser user, long organizationId) {
+		return users.membershipIn(lt.tinklas.shared.tenancy.Tenancy.require(), user.id()).map(membership -> switch (membership.role()) {
+			case NETWORK_ADMIN, STAFF -> true;
+			case MEMBER_REP -> Long.valueOf(organizationId).equals(membership.organizationId());
+			case BOARD -> false;
+		}).orElse(false);
+	}
+
+	private boolean isStaff(lt.tinklas.identity.SignedInUser user) {
+		return users.membershipIn(lt.tinklas.shared.tenancy.Tenancy.require(), user.id())
+			.map(m -> m.role() == lt.tinklas.identity.Role.NETWORK_ADMIN || m.role() == lt.tinklas.identity.Role.STAFF)
+			.orElse(false);
 	}
 
 	@GetMapping
@@ -84,11 +103,15 @@ class OrganizationsController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal lt.tinklas.identity.SignedInUser user,
+			Model model) {
 		OrganizationView organization = organizations.get(id, null);
 		model.addAttribute("organization", organization);
+		model.addAttribute("mayEdit", mayEdit(user, id));
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", OrganizationForm.of(organization, organizations.privateNotes(id)));
+			model.addAttribute("form",
+					OrganizationForm.of(organization, isStaff(user) ? organizations.privateNotes(id) : null));
 		}
 		model.addAttribute("membership", organizations.membership(id));
 		model.addAttribute("history", organizations.history(id));
@@ -98,9 +121,14 @@ class OrganizationsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") OrganizationForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+			BindingResult binding,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal lt.tinklas.identity.SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		if (!mayEdit(user, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not this organization's representative");
+		}
 		OrganizationData data = form.toData();
 		if (form.getVersion() == null) {
 			binding.reject("common.error.versionRequired");
@@ -108,7 +136,9 @@ class OrganizationsController {
 		if (check(data, id, binding)) {
 			try {
 				organizations.update(id, form.getVersion(), data);
-				organizations.keepNotes(id, form.getPrivateNotes());
+				if (isStaff(user)) {
+					organizations.keepNotes(id, form.getPrivateNotes());
+				}
 				redirect.addFlashAttribute("saved", "common.saved");
 				return "redirect:/n/" + slug + "/organizations/" + id;
 			}
@@ -120,7 +150,7 @@ class OrganizationsController {
 				model.addAttribute("currentVersion", organizations.get(id, null).version());
 			}
 		}
-		return show(id, model);
+		return show(id, user, model);
 	}
 
 	@PostMapping("/{id}/membership")

@@ -77,7 +77,11 @@ class OutboxTests {
 			TestMail.latestTo(recipient);
 			assertThat(TestMail.countTo(recipient)).as(recipient).isEqualTo(1);
 		}
-		assertThat(mails.findAll()).filteredOn(mail -> recipients.contains(mail.getRecipient()))
-			.allSatisfy(mail -> assertThat(mail.getSentAt()).isNotNull());
+		// the scheduled sender may still be committing the last one it sent
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mails.findAll()).filteredOn(mail -> recipients.contains(mail.getRecipient()))
+				.hasSize(recipients.size())
+				.allSatisfy(mail -> assertThat(mail.getSentAt()).isNotNull()));
 	}
 }
