@@ -224,6 +224,26 @@ class EventsTests {
 	}
 
 	@Test
+	void eventsComeAsICalendarAndThePublicFeedHoldsOnlyPublicEvents() {
+		ApiClient staff = staff();
+		ApiClient.Response open = staff.post("/api/v1/networks/nsmot/events", """
+				{"type":"FORUM","title":"Viešas forumas apie skurdą","startsAt":"%s-03-10T10:00:00+02:00",
+				 "endsAt":"%s-03-10T15:00:00+02:00","public":true,"venue":"Vilnius"}"""
+			.formatted(LocalDate.now().getYear() + 1, LocalDate.now().getYear() + 1));
+		int openId = open.json("$.id");
+		createEvent("Uždaras pasitarimas", 10, (LocalDate.now().getYear() + 1) + "-03-11T10:00:00+02:00",
+				(LocalDate.now().getYear() + 1) + "-03-11T12:00:00+02:00");
+
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String one = pages.get("/n/nsmot/events/" + openId + "/calendar.ics").body();
+		assertThat(one).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Viešas forumas apie skurdą",
+				"DTSTART:" + (LocalDate.now().getYear() + 1) + "0310T080000Z", "LOCATION:Vilnius");
+
+		String feed = new WebSession(port).get("/n/nsmot/public/events.ics").body();
+		assertThat(feed).contains("SUMMARY:Viešas forumas apie skurdą").doesNotContain("Uždaras pasitarimas");
+	}
+
+	@Test
 	void anotherNetworkSeesNoneOfTheseEvents() {
 		long nsmotEvent = Tenancy.runAs(nsmot(),
 				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());
