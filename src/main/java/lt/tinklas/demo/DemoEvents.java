@@ -115,8 +115,13 @@ final class DemoEvents {
 		EventView assembly = events.create(event(EventType.GENERAL_ASSEMBLY, "NSMOT visuotinis narių susirinkimas",
 				LocalDate.of(2025, 4, 24), 3, false, List.of()));
 		events.markHeld(assembly.id());
-		events.create(event(EventType.TRAINING, "Socialinių paslaugų kokybės reikalavimai: praktikos dirbtuvės",
-				LocalDate.now(VILNIUS).plusDays(30), 6, false, List.of(SPECIAL)));
+		EventData workshop = event(EventType.TRAINING, "Socialinių paslaugų kokybės reikalavimai: praktikos dirbtuvės",
+				LocalDate.now(VILNIUS).plusDays(30), 6, false, List.of(SPECIAL));
+		// open to anyone: the public registers on the event's public page and confirms by mail
+		events.create(new EventData(workshop.type(), workshop.title(), null,
+				"Praktinės dirbtuvės NVO, teikiančioms socialines paslaugas.", null, workshop.startsAt(),
+				workshop.endsAt(), workshop.format(), workshop.venue(), workshop.municipality(), null, 25, null, null,
+				workshop.tags(), workshop.hours(), true, null, null, null));
 	}
 
 	/** Loads the Confederation's events; runs with the Confederation selected. */

@@ -1,13 +1,7 @@
 package lt.tinklas.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +10,7 @@ import lt.tinklas.identity.domain.PasswordTokens;
 import lt.tinklas.identity.domain.UserAccount;
 import lt.tinklas.identity.domain.UserAccounts;
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.shared.text.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +23,6 @@ public class PasswordLinks {
 
 	static final Duration RESET_VALID = Duration.ofHours(2);
 	static final Duration INVITATION_VALID = Duration.ofDays(7);
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PasswordTokens tokens;
 	private final UserAccounts accounts;
@@ -93,18 +87,10 @@ public class PasswordLinks {
 	}
 
 	static String randomToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Tokens.random();
 	}
 
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Tokens.hash(token);
 	}
 }

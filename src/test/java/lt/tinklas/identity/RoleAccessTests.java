@@ -75,6 +75,7 @@ class RoleAccessTests {
 	long eventId;
 	long organizationId;
 	long applicationId;
+	long publicEventId;
 	String organizationCode;
 	long attendeeId;
 	long adminRoleId;
@@ -98,6 +99,13 @@ class RoleAccessTests {
 			.get(0);
 		organizationId = food.id();
 		applicationId = Tenancy.runAs(nsmot, () -> applications.all().get(0).id());
+		publicEventId = Tenancy.runAs(nsmot, () -> events
+			.list(java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(1), null)
+			.stream()
+			.filter(lt.tinklas.events.EventView::isPublic)
+			.findFirst()
+			.orElseThrow()
+			.id());
 		organizationCode = food.legalCode();
 		// an attendee who works for another organization than the member representative's
 		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId)
@@ -255,6 +263,14 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}/events/{id}/calendar.ics", event + "/calendar.ics", Map.of(),
 						LOGIN, 404, OK, OK, OK, OK),
 				page("GET", "/n/{slug}/public/events.ics", "/n/nsmot/public/events.ics", Map.of(), OK, OK, OK, OK, OK, OK),
+				page("GET", "/n/{slug}/public/events/{id}", "/n/nsmot/public/events/" + publicEventId, Map.of(),
+						OK, OK, OK, OK, OK, OK),
+				page("POST", "/n/{slug}/public/events/{id}", "/n/nsmot/public/events/" + publicEventId,
+						Map.of("email", "ne-adresas"), OK, OK, OK, OK, OK, OK),
+				page("GET", "/n/{slug}/public/registrations/{token}", "/n/nsmot/public/registrations/nezinomas", Map.of(),
+						OK, OK, OK, OK, OK, OK),
+				page("POST", "/n/{slug}/public/registrations/{token}", "/n/nsmot/public/registrations/nezinomas",
+						Map.of(), OK, OK, OK, OK, OK, OK),
 				page("GET", "/n/{slug}/events/stats", "/n/nsmot/events/stats", Map.of(), LOGIN, 404,   OK,    OK,    OK,    403),
 				page("GET", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of(),  LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),

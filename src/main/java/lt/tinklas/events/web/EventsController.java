@@ -71,7 +71,7 @@ class EventsController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("events", List.of());
-			model.addAttribute("error", e.errors().get(0).messageKey());
+			model.addAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		return "events/list";
 	}
@@ -177,10 +177,10 @@ class EventsController {
 					? "event.participant.waitlisted" : "event.participant.added");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		catch (ConflictException e) {
-			redirect.addFlashAttribute("error", e.messageKey());
+			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
@@ -207,7 +207,7 @@ class EventsController {
 			redirect.addFlashAttribute("saved", "common.saved");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
@@ -222,7 +222,7 @@ class EventsController {
 			redirect.addFlashAttribute("saved", "event.feedback.saved");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 			redirect.addFlashAttribute("typedComment", comment);
 			redirect.addFlashAttribute("typedRating", rating);
 		}

@@ -104,7 +104,7 @@ class NetworkUsersController {
 			users.removeFromNetwork(roleId);
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 			return "redirect:/n/" + slug + "/users/" + roleId;
 		}
 		redirect.addFlashAttribute("saved", "users.removed");

@@ -55,10 +55,10 @@ class ApplicationsController {
 			redirect.addFlashAttribute("saved", "application.decided");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		catch (ConflictException e) {
-			redirect.addFlashAttribute("error", e.messageKey());
+			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/applications/" + id;
 	}

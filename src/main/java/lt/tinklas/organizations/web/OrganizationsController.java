@@ -165,7 +165,7 @@ class OrganizationsController {
 			redirect.addFlashAttribute("saved", "organization.membership.saved");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		return "redirect:/n/" + slug + "/organizations/" + id + "#membership";
 	}

@@ -1,0 +1,139 @@
+package lt.tinklas.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import lt.tinklas.events.domain.RegistrationRequest;
+import lt.tinklas.events.domain.RegistrationRequests;
+import lt.tinklas.messaging.Outbox;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PersonData;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.Tokens;
+import lt.tinklas.shared.web.ConflictException;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration by the public for public events: the form gives a name, an e-mail and an
+ * organization; a mail with a link confirms it (valid for 7 days), and only then is the person on
+ * the list (or the waiting list, when the event is full).
+ */
+@Service
+public class PublicRegistrations {
+
+	static final Duration VALID = Duration.ofDays(7);
+
+	private final RegistrationRequests requests;
+	private final Events events;
+	private final People people;
+	private final Outbox outbox;
+	private final MessageSource messages;
+	private final NetworkLookup networks;
+	private final String baseUrl;
+
+	PublicRegistrations(RegistrationRequests requests, Events events, People people, Outbox outbox,
+			MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
+		this.requests = requests;
+		this.events = events;
+		this.people = people;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.networks = networks;
+		this.baseUrl = baseUrl;
+	}
+
+	/** A public event, or 404 for one that is not public. */
+	@Transactional(readOnly = true)
+	public EventView publicEvent(long id) {
+		EventView event = events.get(id);
+		if (!event.isPublic()) {
+			throw new NotFoundException("Event");
+		}
+		return event;
+	}
+
+	/** Takes the form and mails the confirmation link; nobody is registered yet. */
+	@Transactional
+	public void request(long eventId, String firstName, String lastName, String email, String organization,
+			Locale locale) {
+		EventView event = publicEvent(eventId);
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (firstName == null || firstName.isBlank()) {
+			errors.add(new InvalidInputException.FieldError("firstName", "jakarta.validation.constraints.NotBlank.message", new Object[0]));
+		}
+		if (lastName == null || lastName.isBlank()) {
+			errors.add(new InvalidInputException.FieldError("lastName", "jakarta.validation.constraints.NotBlank.message", new Object[0]));
+		}
+		if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			errors.add(new InvalidInputException.FieldError("email", "jakarta.validation.constraints.Email.message", new Object[0]));
+		}
+		if (event.status() != EventStatus.PLANNED || (event.registrationFrom() != null
+				&& LocalDate.now(Formats.VILNIUS).isBefore(event.registrationFrom()))
+				|| (event.registrationUntil() != null && LocalDate.now(Formats.VILNIUS).isAfter(event.registrationUntil()))) {
+			errors.add(new InvalidInputException.FieldError("email", "event.error.registrationClosed", new Object[0]));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		String token = token();
+		requests.save(new RegistrationRequest(eventId, firstName.strip(), lastName.strip(),
+				email.strip().toLowerCase(Locale.ROOT), organization == null || organization.isBlank() ? null
+						: organization.strip(), hash(token)));
+		String link = baseUrl + "/n/" + networks.slugOf(Tenancy.require()) + "/public/registrations/" + token;
+		outbox.enqueue(Tenancy.require(), email.strip(),
+				messages.getMessage("mail.registration.subject", new Object[] { event.title() }, locale),
+				messages.getMessage("mail.registration.body", new Object[] { firstName.strip(), event.title(),
+						new Formats().dateTime(event.startsAt()), link }, locale));
+	}
+
+	/** The event a pending link is for, or empty when the link is unknown, used or expired. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<EventView> pending(String token) {
+		return usable(token).map(request -> events.get(request.getEventId()));
+	}
+
+	/** Confirms the link: the person (found by e-mail, or added) is registered or put on the waiting list. */
+	@Transactional
+	public ParticipantView confirm(String token) {
+		RegistrationRequest request = usable(token).orElseThrow(() -> new NotFoundException("Registration"));
+		request.confirm();
+		PersonView person = people.byEmail(request.getEmail())
+			.orElseGet(() -> people.create(new PersonData(request.getFirstName(), request.getLastName(),
+					request.getEmail(), null, "lt", List.of(), List.of())));
+		try {
+			return events.register(request.getEventId(), person.id(), null, ParticipationStatus.REGISTERED);
+		}
+		catch (ConflictException alreadyThere) {
+			return events.participants(request.getEventId())
+				.stream()
+				.filter(p -> p.personId() == person.id())
+				.findFirst()
+				.orElseThrow();
+		}
+	}
+
+	private java.util.Optional<RegistrationRequest> usable(String token) {
+		return requests.findByTokenHash(hash(token))
+			.filter(r -> r.getConfirmedAt() == null && r.getCreatedAt().plus(VALID).isAfter(Instant.now()));
+	}
+
+	private static String token() {
+		return Tokens.random();
+	}
+
+	private static String hash(String token) {
+		return Tokens.hash(token);
+	}
+}

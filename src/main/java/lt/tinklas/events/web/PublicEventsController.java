@@ -1,0 +1,65 @@
+package lt.tinklas.events.web;
+
+import java.util.Locale;
+
+import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.PublicRegistrations;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A public event's page, where anyone registers and then confirms by the link in the mail. */
+@Controller
+class PublicEventsController {
+
+	private final PublicRegistrations registrations;
+
+	PublicEventsController(PublicRegistrations registrations) {
+		this.registrations = registrations;
+	}
+
+	@GetMapping("/n/{slug}/public/events/{id}")
+	String event(@PathVariable long id, Model model) {
+		model.addAttribute("event", registrations.publicEvent(id));
+		return "events/public-event";
+	}
+
+	@PostMapping("/n/{slug}/public/events/{id}")
+	String register(@PathVariable long id, @RequestParam(defaultValue = "") String firstName,
+			@RequestParam(defaultValue = "") String lastName, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String organization, Locale locale, Model model) {
+		try {
+			registrations.request(id, firstName, lastName, email, organization, locale);
+			model.addAttribute("email", email.strip());
+			model.addAttribute("event", registrations.publicEvent(id));
+			return "events/public-check-mail";
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("errors", e.errors());
+			model.addAttribute("typed", java.util.Map.of("firstName", firstName, "lastName", lastName, "email", email,
+					"organization", organization));
+			return event(id, model);
+		}
+	}
+
+	@GetMapping("/n/{slug}/public/registrations/{token}")
+	String confirmPage(@PathVariable String token, Model model) {
+		model.addAttribute("event", registrations.pending(token).orElse(null));
+		return "events/public-confirm";
+	}
+
+	@PostMapping("/n/{slug}/public/registrations/{token}")
+	String confirm(@PathVariable String token, Model model) {
+		if (registrations.pending(token).isEmpty()) {
+			model.addAttribute("event", null);
+			return "events/public-confirm";
+		}
+		ParticipantView participant = registrations.confirm(token);
+		model.addAttribute("participant", participant);
+		return "events/public-confirmed";
+	}
+}
