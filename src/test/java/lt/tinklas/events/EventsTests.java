@@ -244,6 +244,32 @@ class EventsTests {
 	}
 
 	@Test
+	void anAttendanceSheetWithAnUnknownEmailChangesNothingAndAGoodOneMarksEveryone() {
+		int event = createEvent("Lankomumas", 20, "2024-09-01T10:00:00+03:00", "2024-09-01T12:00:00+03:00");
+		long ona = newPerson("Ona");
+		long jonas = newPerson("Jonas");
+		staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + ona + ",\"status\":\"ABSENT\"}");
+		String onaEmail = Tenancy.runAs(nsmot(), () -> people.get(ona).email());
+		String jonasEmail = Tenancy.runAs(nsmot(), () -> people.get(jonas).email());
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/events/" + event;
+
+		String bad = "email,status\n" + onaEmail + ",ATTENDED\nniekas@nezinomas.lt,ATTENDED\n" + jonasEmail + ",BUVO\n";
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String shown = pages.get(page).text();
+		assertThat(shown).contains("Neimportuota nieko", "niekas@nezinomas.lt", "„BUVO“");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(event))).singleElement()
+			.satisfies(p -> assertThat(p.status()).isEqualTo(ParticipationStatus.ABSENT));
+
+		String good = "email,status\n" + onaEmail + ",attended\n" + jonasEmail + ",\n";
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(pages.get(page).text()).contains("Lankomumas importuotas.");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(event))).hasSize(2)
+			.allSatisfy(p -> assertThat(p.status()).isEqualTo(ParticipationStatus.ATTENDED));
+	}
+
+	@Test
 	void anotherNetworkSeesNoneOfTheseEvents() {
 		long nsmotEvent = Tenancy.runAs(nsmot(),
 				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());

@@ -258,6 +258,8 @@ class RoleAccessTests {
 						+ attendeeId, Map.of("status", "ABSENT"), LOGIN, 404, 404, 404, 403, 404),
 				page("POST", "/n/{slug}/events/{id}/attendance", event + "/attendance", Map.of("status", "REGISTERED"),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/events/{id}/attendance/import", event + "/attendance/import", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("POST", "/n/{slug}/events/{id}/feedback", event + "/feedback", Map.of("rating", ""),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("GET", "/n/{slug}/events/{id}/calendar.ics", event + "/calendar.ics", Map.of(),

@@ -44,9 +44,11 @@ class EventsController {
 	private final PeopleAccess access;
 	private final Validator validator;
 	private final lt.tinklas.organizations.Organizations organizations;
+	private final lt.tinklas.events.AttendanceImport attendance;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
-			lt.tinklas.organizations.Organizations organizations) {
+			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance) {
+		this.attendance = attendance;
 		this.events = events;
 		this.people = people;
 		this.access = access;
@@ -208,6 +210,31 @@ class EventsController {
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/attendance/import")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String importAttendance(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			java.util.Locale locale, RedirectAttributes redirect) throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "file.error.none");
+			return "redirect:/n/" + slug + "/events/" + id + "#participants";
+		}
+		try {
+			lt.tinklas.events.AttendanceImport.Result result = attendance.run(id,
+					lt.tinklas.shared.sheets.TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale);
+			if (result.problems().isEmpty()) {
+				redirect.addFlashAttribute("saved", "attendance.imported");
+			}
+			else {
+				redirect.addFlashAttribute("attendanceProblems", result.problems());
+			}
+		}
+		catch (lt.tinklas.shared.sheets.UnreadableFileException e) {
+			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
