@@ -270,6 +270,39 @@ class EventsTests {
 	}
 
 	@Test
+	void attendeesRateTheEventFromTheMailedLinkOnce() {
+		int event = createEvent("Atsiliepimų nuorodos", 20, "2024-10-01T10:00:00+03:00", "2024-10-01T12:00:00+03:00");
+		long came = newPerson("Dalyvavusi");
+		staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
+				"{\"personId\":" + came + ",\"status\":\"ATTENDED\"}");
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/events/" + event;
+		pages.post(page, page + "/feedback-requests", Map.of());
+		assertThat(pages.get(page).text()).contains("Atsiliepimai priimami tik apie įvykusius renginius.");
+
+		Tenancy.runAs(nsmot(), () -> events.markHeld(event));
+		pages.post(page, page + "/feedback-requests", Map.of());
+		assertThat(pages.get(page).text()).contains("Išsiųsta nuorodų: 1.");
+		pages.post(page, page + "/feedback-requests", Map.of());
+		assertThat(pages.get(page).text()).contains("Išsiųsta nuorodų: 0.");
+
+		String email = Tenancy.runAs(nsmot(), () -> people.get(came).email());
+		String link = TestMail.linkPath(TestMail.latestTo(email), "/n/nsmot/public/feedback/");
+		WebSession attendee = new WebSession(port);
+		assertThat(attendee.get(link).text()).contains("Kaip vertinate renginį „Atsiliepimų nuorodos“?");
+		assertThat(attendee.post(link, link, Map.of("rating", "11", "comment", "Per daug")).text())
+			.contains("Įvertinimas turi būti sveikasis skaičius nuo 1 iki 10.");
+		assertThat(attendee.post(link, link, Map.of("rating", "9", "comment", "Naudinga")).text())
+			.contains("Ačiū už atsiliepimą!");
+		assertThat(attendee.post(link, link, Map.of("rating", "3")).text())
+			.contains("Šis dalyvis atsiliepimą apie renginį jau paliko.");
+
+		FeedbackSummary summary = Tenancy.runAs(nsmot(), () -> events.feedback(event));
+		assertThat(summary.ratings()).isEqualTo(1);
+		assertThat(summary.comments()).containsExactly("Naudinga");
+	}
+
+	@Test
 	void anotherNetworkSeesNoneOfTheseEvents() {
 		long nsmotEvent = Tenancy.runAs(nsmot(),
 				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());

@@ -45,10 +45,13 @@ class EventsController {
 	private final Validator validator;
 	private final lt.tinklas.organizations.Organizations organizations;
 	private final lt.tinklas.events.AttendanceImport attendance;
+	private final lt.tinklas.events.FeedbackLinks feedbackLinks;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
-			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance) {
+			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance,
+			lt.tinklas.events.FeedbackLinks feedbackLinks) {
 		this.attendance = attendance;
+		this.feedbackLinks = feedbackLinks;
 		this.events = events;
 		this.people = people;
 		this.access = access;
@@ -237,6 +240,19 @@ class EventsController {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/feedback-requests")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String sendFeedbackRequests(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			int sent = feedbackLinks.send(id);
+			redirect.addFlashAttribute("feedbackRequestsSent", sent);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#feedback";
 	}
 
 	@PostMapping("/{id}/feedback")

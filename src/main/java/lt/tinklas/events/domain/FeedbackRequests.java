@@ -1,0 +1,12 @@
+package lt.tinklas.events.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FeedbackRequests extends JpaRepository<FeedbackRequest, Long> {
+
+	Optional<FeedbackRequest> findByTokenHash(String tokenHash);
+
+	boolean existsByEventIdAndPersonId(Long eventId, Long personId);
+}
