@@ -60,11 +60,16 @@ public class FeedbackLinks {
 			requests.save(new FeedbackRequest(eventId, participant.personId(), Tokens.hash(token)));
 			PersonView person = people.get(participant.personId());
 			Locale locale = Locale.forLanguageTag(person.language());
-			String link = baseUrl + "/n/" + networks.slugOf(Tenancy.require()) + "/public/feedback/" + token;
+			String base = baseUrl + "/n/" + networks.slugOf(Tenancy.require()) + "/public/";
+			String link = base + "feedback/" + token;
+			String certificate = event.type() == EventType.TRAINING
+					? messages.getMessage("mail.feedback.certificate", new Object[] { base + "certificates/" + token + ".pdf" },
+							locale)
+					: "";
 			outbox.enqueue(Tenancy.require(), person.email(),
 					messages.getMessage("mail.feedback.subject", new Object[] { event.title() }, locale),
-					messages.getMessage("mail.feedback.body", new Object[] { person.firstName(), event.title(), link },
-							locale));
+					messages.getMessage("mail.feedback.body",
+							new Object[] { person.firstName(), event.title(), link, certificate }, locale));
 			sent++;
 		}
 		return sent;
@@ -74,6 +79,13 @@ public class FeedbackLinks {
 	@Transactional(readOnly = true)
 	public Optional<EventView> eventOf(String token) {
 		return requests.findByTokenHash(Tokens.hash(token)).map(request -> events.get(request.getEventId()));
+	}
+
+	/** The event and the person a link was mailed for. */
+	@Transactional(readOnly = true)
+	public Optional<long[]> eventAndPerson(String token) {
+		return requests.findByTokenHash(Tokens.hash(token))
+			.map(request -> new long[] { request.getEventId(), request.getPersonId() });
 	}
 
 	/** Records the answer given through the link (once; the rules of {@link Events#giveFeedback}). */

@@ -300,6 +300,42 @@ class EventsTests {
 		FeedbackSummary summary = Tenancy.runAs(nsmot(), () -> events.feedback(event));
 		assertThat(summary.ratings()).isEqualTo(1);
 		assertThat(summary.comments()).containsExactly("Naudinga");
+
+		// the same mail carries the attendee's certificate
+		String certificate = TestMail.linkPath(TestMail.latestTo(email), "/n/nsmot/public/certificates/");
+		String text = pdfText(attendee.download(certificate));
+		assertThat(text).contains("Pažymėjimas", "Dalyvavusi Testaitė", "„Atsiliepimų nuorodos“",
+				"2024 m. spalio 1 d.", "Pažymėjimo Nr. NSMOT-2024-" + event + "-" + came);
+	}
+
+	@Test
+	void staffDownloadEachCertificateAndAllOfATrainingsInOneZip() throws Exception {
+		long training = Tenancy.runAs(nsmot(),
+				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());
+		ParticipantView attendee = Tenancy.runAs(nsmot(), () -> events.participants(training)).get(0);
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String text = pdfText(pages.download("/n/nsmot/events/" + training + "/certificates/" + attendee.personId() + ".pdf"));
+		assertThat(text).contains(attendee.name(), "Socialinių paslaugų kokybės nacionalinių reikalavimų įgyvendinimas",
+				"Trukmė: 6 akad. val.");
+		byte[] zip = pages.download("/n/nsmot/events/" + training + "/certificates.zip");
+		int entries = 0;
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			while (in.getNextEntry() != null) {
+				entries++;
+			}
+		}
+		assertThat(entries).isEqualTo(17);
+		assertThat(pages.get("/n/nsmot/events/" + training + "/certificates/" + newPerson("Nebuvusi") + ".pdf").status())
+			.isEqualTo(404);
+	}
+
+	static String pdfText(byte[] pdf) {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		catch (java.io.IOException e) {
+			throw new AssertionError("Not a PDF", e);
+		}
 	}
 
 	@Test

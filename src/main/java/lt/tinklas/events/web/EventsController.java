@@ -46,10 +46,12 @@ class EventsController {
 	private final lt.tinklas.organizations.Organizations organizations;
 	private final lt.tinklas.events.AttendanceImport attendance;
 	private final lt.tinklas.events.FeedbackLinks feedbackLinks;
+	private final lt.tinklas.events.Certificates certificates;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
 			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance,
-			lt.tinklas.events.FeedbackLinks feedbackLinks) {
+			lt.tinklas.events.FeedbackLinks feedbackLinks, lt.tinklas.events.Certificates certificates) {
+		this.certificates = certificates;
 		this.attendance = attendance;
 		this.feedbackLinks = feedbackLinks;
 		this.events = events;
@@ -240,6 +242,31 @@ class EventsController {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@GetMapping("/{id}/certificates/{personId}.pdf")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable long id,
+			@PathVariable long personId, java.util.Locale locale) {
+		return download(certificates.pdf(id, personId, locale),
+				lt.tinklas.events.Certificates.number(slug, events.get(id), personId) + ".pdf",
+				org.springframework.http.MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/{id}/certificates.zip")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	org.springframework.http.ResponseEntity<byte[]> allCertificates(@PathVariable long id, java.util.Locale locale) {
+		return download(certificates.zip(id, locale), "pazymejimai-" + id + ".zip",
+				org.springframework.http.MediaType.parseMediaType("application/zip"));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> download(byte[] content, String name,
+			org.springframework.http.MediaType type) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(type)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
 	}
 
 	@PostMapping("/{id}/feedback-requests")

@@ -14,9 +14,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicFeedbackController {
 
 	private final FeedbackLinks links;
+	private final lt.tinklas.events.Certificates certificates;
 
-	PublicFeedbackController(FeedbackLinks links) {
+	PublicFeedbackController(FeedbackLinks links, lt.tinklas.events.Certificates certificates) {
 		this.links = links;
+		this.certificates = certificates;
+	}
+
+	/** The attendee's certificate, through the link in their mail. */
+	@GetMapping("/n/{slug}/public/certificates/{token}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable String token,
+			java.util.Locale locale) {
+		long[] ids = links.eventAndPerson(token)
+			.orElseThrow(() -> new lt.tinklas.shared.web.NotFoundException("Certificate"));
+		return EventsController.download(certificates.pdf(ids[0], ids[1], locale), "pazymejimas.pdf",
+				org.springframework.http.MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/n/{slug}/public/feedback/{token}")

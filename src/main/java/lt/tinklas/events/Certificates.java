@@ -1,0 +1,101 @@
+package lt.tinklas.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import lt.tinklas.people.People;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Attendance certificates of trainings: one PDF per attendee (the person, the training, its date
+ * and hours, a number unique in the network), or all of an event's in one ZIP.
+ */
+@Service
+public class Certificates {
+
+	private final Events events;
+	private final People people;
+	private final NetworkLookup networks;
+	private final ITemplateEngine templates;
+
+	Certificates(Events events, People people, NetworkLookup networks, ITemplateEngine templates) {
+		this.events = events;
+		this.people = people;
+		this.networks = networks;
+		this.templates = templates;
+	}
+
+	/**
+	 * The certificate number: network, year, event and person, so it is unique in the network and
+	 * the same every time it is printed.
+	 */
+	public static String number(String slug, EventView event, long personId) {
+		return slug.toUpperCase(Locale.ROOT) + "-" + event.startsAt().atZoneSameInstant(Formats.VILNIUS).getYear() + "-"
+				+ event.id() + "-" + personId;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] pdf(long eventId, long personId, Locale locale) {
+		EventView event = events.get(eventId);
+		boolean attended = events.participants(eventId)
+			.stream()
+			.anyMatch(p -> p.personId() == personId && p.status() == ParticipationStatus.ATTENDED);
+		if (event.type() != EventType.TRAINING || event.status() == EventStatus.CANCELLED || !attended) {
+			throw new NotFoundException("Certificate");
+		}
+		return render(event, people.get(personId), locale);
+	}
+
+	/** Every attendee's certificate of the training, in one ZIP. */
+	@Transactional(readOnly = true)
+	public byte[] zip(long eventId, Locale locale) {
+		EventView event = events.get(eventId);
+		if (event.type() != EventType.TRAINING) {
+			throw new NotFoundException("Certificates");
+		}
+		List<ParticipantView> attendees = events.participants(eventId)
+			.stream()
+			.filter(p -> p.status() == ParticipationStatus.ATTENDED)
+			.toList();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ParticipantView attendee : attendees) {
+				PersonView person = people.get(attendee.personId());
+				zip.putNextEntry(new ZipEntry(number(slug(), event, person.id()) + ".pdf"));
+				zip.write(render(event, person, locale));
+				zip.closeEntry();
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private byte[] render(EventView event, PersonView person, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("event", event);
+		context.setVariable("person", person);
+		context.setVariable("network", networks.bySlug(slug()).orElseThrow().name());
+		context.setVariable("number", number(slug(), event, person.id()));
+		context.setVariable("day", new Formats().longDate(event.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate(), locale));
+		return PdfDocuments.fromXhtml(templates.process("events/certificate", context));
+	}
+
+	private String slug() {
+		return networks.slugOf(Tenancy.require());
+	}
+}
