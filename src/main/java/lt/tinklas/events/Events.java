@@ -277,6 +277,17 @@ public class Events {
 		return byType;
 	}
 
+	/** The figures of each month of a year, all types together (for the chart by month). */
+	@Transactional(readOnly = true)
+	public List<EventFigures> monthly(int year) {
+		List<EventFigures> months = new ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			LocalDate first = LocalDate.of(year, month, 1);
+			months.add(totals(first, first.withDayOfMonth(first.lengthOfMonth())));
+		}
+		return months;
+	}
+
 	@Transactional(readOnly = true)
 	public EventFigures totals(LocalDate from, LocalDate to) {
 		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());

@@ -101,7 +101,11 @@ class SignInJourneyTest {
 	void theNetworkAdminsPagesPassTheAccessibilityCheck() {
 		browser.open("/login");
 		signIn(DemoAccounts.NSMOT_ADMIN.email(), DemoAccounts.PASSWORD);
-		for (String page : new String[] { "/n/nsmot/users", "/n/nsmot/history", "/account", "/password-reset" }) {
+		for (String page : new String[] { "/n/nsmot/users", "/n/nsmot/history", "/account", "/password-reset",
+				"/n/nsmot/organizations", "/n/nsmot/organizations/1", "/n/nsmot/organizations/import", "/n/nsmot/people",
+				"/n/nsmot/people/new", "/n/nsmot/events", "/n/nsmot/events/1", "/n/nsmot/events/new",
+				"/n/nsmot/events/calendar?month=2025-01", "/n/nsmot/events/stats?year=2025", "/n/nsmot/applications",
+				"/n/nsmot/applications/1", "/n/nsmot/public/members" }) {
 			browser.open(page);
 			assertThat(browser.accessibilityProblems()).as(page).isEmpty();
 		}

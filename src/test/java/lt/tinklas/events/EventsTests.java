@@ -73,7 +73,9 @@ class EventsTests {
 
 		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
 		String page = board.get("/n/nsmot/events/stats?year=2025").text();
-		assertThat(page).contains("Mokymai 14 227 60", "100 9,59");
+		assertThat(page).contains("Mokymai 14 227 60", "100 9,59", "Pagal mėnesius", "sausis 1 17");
+		assertThat(board.get("/n/nsmot/events/calendar?month=2025-01").text()).contains("2025 sausis",
+				"10:00 Socialinių paslaugų kokybės nacionalinių reikalavimų įgyvendinimas");
 		String drillDown = board
 			.get("/n/nsmot/metrics/events.participations?from=2025-01-01&to=2025-12-31&type=TRAINING")
 			.text();

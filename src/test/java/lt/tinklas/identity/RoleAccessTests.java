@@ -285,6 +285,8 @@ class RoleAccessTests {
 						OK, OK, OK, OK, OK, OK),
 				page("POST", "/n/{slug}/public/registrations/{token}", "/n/nsmot/public/registrations/nezinomas",
 						Map.of(), OK, OK, OK, OK, OK, OK),
+				page("GET", "/n/{slug}/events/calendar", "/n/nsmot/events/calendar?month=2025-01", Map.of(),
+						LOGIN, 404, OK, OK, OK, OK),
 				page("GET", "/n/{slug}/events/stats", "/n/nsmot/events/stats", Map.of(), LOGIN, 404,   OK,    OK,    OK,    403),
 				page("GET", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of(),  LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/events/tags", "/n/nsmot/events/tags", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),

@@ -33,6 +33,10 @@ class StatsController {
 		model.addAttribute("byType", events.stats(from, to));
 		model.addAttribute("totals", events.totals(from, to));
 		model.addAttribute("types", EventType.values());
+		java.util.List<lt.tinklas.events.EventFigures> months = events.monthly(shown);
+		model.addAttribute("months", months);
+		model.addAttribute("maxParticipations",
+				Math.max(1, months.stream().mapToLong(lt.tinklas.events.EventFigures::participations).max().orElse(1)));
 		return "events/stats";
 	}
 }
