@@ -341,6 +341,27 @@ class EventsTests {
 	}
 
 	@Test
+	void materialsAreUploadedByStaffReadByMembersAndRefusedWhenOfAnotherKind() {
+		int event = createEvent("Medžiagos", 20, "2031-06-01T10:00:00+03:00", "2031-06-01T12:00:00+03:00");
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/events/" + event;
+		byte[] pdf = "%PDF-1.4 programa".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		pages.upload(page, page + "/materials", "file", "virusas.exe", new byte[] { 1, 2, 3 });
+		assertThat(pages.get(page).text()).contains("Tokio tipo failo įkelti negalima", "Medžiagos dar nėra.");
+
+		pages.upload(page, page + "/materials", "file", "Programa.pdf", pdf);
+		WebSession.Page shown = pages.get(page);
+		assertThat(shown.text()).contains("Medžiaga įkelta.", "Programa.pdf");
+		String link = shown.body().replaceAll("(?s).*href=\"(/n/nsmot/events/" + event + "/materials/\\d+)\".*", "$1");
+
+		WebSession member = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		assertThat(member.download(link)).isEqualTo(pdf);
+		WebSession other = WebSession.signedIn(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		assertThat(other.get(link.replace("/n/nsmot/", "/n/nvo-vaikams/")).status()).isEqualTo(404);
+	}
+
+	@Test
 	void anotherNetworkSeesNoneOfTheseEvents() {
 		long nsmotEvent = Tenancy.runAs(nsmot(),
 				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());

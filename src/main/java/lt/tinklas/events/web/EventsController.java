@@ -47,10 +47,13 @@ class EventsController {
 	private final lt.tinklas.events.AttendanceImport attendance;
 	private final lt.tinklas.events.FeedbackLinks feedbackLinks;
 	private final lt.tinklas.events.Certificates certificates;
+	private final lt.tinklas.events.Materials materials;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
 			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance,
-			lt.tinklas.events.FeedbackLinks feedbackLinks, lt.tinklas.events.Certificates certificates) {
+			lt.tinklas.events.FeedbackLinks feedbackLinks, lt.tinklas.events.Certificates certificates,
+			lt.tinklas.events.Materials materials) {
+		this.materials = materials;
 		this.certificates = certificates;
 		this.attendance = attendance;
 		this.feedbackLinks = feedbackLinks;
@@ -125,6 +128,7 @@ class EventsController {
 		model.addAttribute("organizationNames", organizations.names());
 		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
 		model.addAttribute("feedback", events.feedback(id));
+		model.addAttribute("materials", materials.of(id));
 		model.addAttribute("history", events.history(id));
 		model.addAttribute("statuses", ParticipationStatus.values());
 		return form(model);
@@ -242,6 +246,37 @@ class EventsController {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	@PostMapping("/{id}/materials")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String addMaterial(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			materials.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+			redirect.addFlashAttribute("saved", "material.added");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("materialError", e.errors().get(0));
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#materials";
+	}
+
+	@GetMapping("/{id}/materials/{materialId}")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	org.springframework.http.ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable long materialId) {
+		lt.tinklas.events.Materials.Download file = materials.download(id, materialId);
+		return download(file.content(), file.fileName(), org.springframework.http.MediaType.parseMediaType(file.contentType()));
+	}
+
+	@PostMapping("/{id}/materials/{materialId}/delete")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String deleteMaterial(@PathVariable String slug, @PathVariable long id, @PathVariable long materialId,
+			RedirectAttributes redirect) {
+		materials.delete(id, materialId);
+		redirect.addFlashAttribute("saved", "material.deleted");
+		return "redirect:/n/" + slug + "/events/" + id + "#materials";
 	}
 
 	@GetMapping("/{id}/certificates/{personId}.pdf")
