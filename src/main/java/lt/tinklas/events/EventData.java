@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * An event as the API and the forms take it. Times are ISO-8601 with an offset; they are shown in
  * Europe/Vilnius time. {@code public} opens the event to registration by anyone. On a change,
  * {@code version} is the one read and {@code status} may set PLANNED or HELD (a cancellation has
- * its own call); both are ignored on create.
+ * its own call); both are ignored on create. {@code speakerIds} are people of the network.
  */
 public record EventData(
 		@NotNull EventType type,
@@ -40,9 +40,22 @@ public record EventData(
 		@JsonProperty("public") Boolean isPublic,
 		@Min(0) Integer headcount,
 		Long version,
-		EventStatus status) {
+		EventStatus status,
+		List<Long> speakerIds) {
+
+	/** Without speakers (most events are created so). */
+	public EventData(EventType type, String title, String titleEn, String description, String descriptionEn,
+			OffsetDateTime startsAt, OffsetDateTime endsAt, EventFormat format, String venue, String municipality,
+			String onlineLink, Integer capacity, LocalDate registrationFrom, LocalDate registrationUntil,
+			List<String> tags, BigDecimal hours, Boolean isPublic, Integer headcount, Long version,
+			EventStatus status) {
+		this(type, title, titleEn, description, descriptionEn, startsAt, endsAt, format, venue, municipality,
+				onlineLink, capacity, registrationFrom, registrationUntil, tags, hours, isPublic, headcount, version,
+				status, List.of());
+	}
 
 	public EventData {
+		speakerIds = speakerIds == null ? List.of() : speakerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
 	}
 }

@@ -12,7 +12,8 @@ public record EventView(long id, long version, EventType type, String title, Str
 		String descriptionEn, OffsetDateTime startsAt, OffsetDateTime endsAt, EventFormat format, String venue,
 		String municipality, String onlineLink, Integer capacity, LocalDate registrationFrom,
 		LocalDate registrationUntil, EventStatus status, List<String> tags, BigDecimal hours,
-		@JsonProperty("public") boolean isPublic, Integer headcount, int seatsTaken, int waitlisted) {
+		@JsonProperty("public") boolean isPublic, Integer headcount, int seatsTaken, int waitlisted,
+		List<Long> speakerIds) {
 
 	/** The title in the language asked for, Lithuanian when there is no English one. */
 	public String title(String language) {

@@ -363,6 +363,15 @@ public class Events {
 				errors.add(new InvalidInputException.FieldError("tags", "event.error.unknownTag", new Object[] { tag }));
 			}
 		}
+		for (Long speaker : data.speakerIds()) {
+			try {
+				people.get(speaker);
+			}
+			catch (NotFoundException e) {
+				errors.add(new InvalidInputException.FieldError("speakerIds", "event.error.unknownSpeaker",
+						new Object[] { speaker }));
+			}
+		}
 		if (existing != null && data.capacity() != null) {
 			int taken = seatsTaken(existing.getId());
 			if (data.capacity() < taken) {
@@ -388,7 +397,7 @@ public class Events {
 				event.getFormat(), event.getVenue(), event.getMunicipality(), event.getOnlineLink(),
 				event.getCapacity(), event.getRegistrationFrom(), event.getRegistrationUntil(), event.getStatus(),
 				List.copyOf(event.getTags()), event.getHours(), event.isPublicEvent(), event.getHeadcount(), seats,
-				waiting);
+				waiting, List.copyOf(event.getSpeakerIds()));
 	}
 
 	private static ParticipantView participant(Participation participation, PersonView person) {

@@ -362,6 +362,20 @@ class EventsTests {
 	}
 
 	@Test
+	void speakersArePeopleOfTheNetwork() {
+		long speaker = newPerson("Pranešėja");
+		ApiClient.Response created = staff().post("/api/v1/networks/nsmot/events", """
+				{"type":"TRAINING","title":"Su pranešėja","startsAt":"2031-07-01T10:00:00+03:00",
+				 "endsAt":"2031-07-01T12:00:00+03:00","speakerIds":[%d]}""".formatted(speaker));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.<List<Integer>>json("$.speakerIds")).containsExactly((int) speaker);
+		ApiClient.Response unknown = staff().post("/api/v1/networks/nsmot/events", """
+				{"type":"TRAINING","title":"Be pranešėjo","startsAt":"2031-07-02T10:00:00+03:00",
+				 "endsAt":"2031-07-02T12:00:00+03:00","speakerIds":[999999]}""");
+		assertThat(unknown.<List<String>>json("$.errors[*].message")).containsExactly("Asmens Nr. 999999 šiame tinkle nėra.");
+	}
+
+	@Test
 	void anotherNetworkSeesNoneOfTheseEvents() {
 		long nsmotEvent = Tenancy.runAs(nsmot(),
 				() -> events.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING).get(0).id());

@@ -86,6 +86,11 @@ public class Event extends TenantOwned {
 	@Column(name = "tag", nullable = false)
 	private Set<String> tags = new LinkedHashSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "event_speaker", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "person_id", nullable = false)
+	private Set<Long> speakerIds = new LinkedHashSet<>();
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt = Instant.now();
 
@@ -116,6 +121,8 @@ public class Event extends TenantOwned {
 		this.headcount = data.headcount();
 		this.tags.clear();
 		this.tags.addAll(data.tags());
+		this.speakerIds.clear();
+		this.speakerIds.addAll(data.speakerIds());
 	}
 
 	public void cancel() {
@@ -210,6 +217,10 @@ public class Event extends TenantOwned {
 
 	public Integer getHeadcount() {
 		return headcount;
+	}
+
+	public Set<Long> getSpeakerIds() {
+		return speakerIds;
 	}
 
 	public Set<String> getTags() {

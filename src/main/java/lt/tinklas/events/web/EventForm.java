@@ -42,6 +42,7 @@ public class EventForm {
 	private Integer headcount;
 	private Long version;
 	private EventStatus status;
+	private List<Long> speakerIds = new ArrayList<>();
 
 	static EventForm of(EventView event) {
 		EventForm form = new EventForm();
@@ -65,6 +66,7 @@ public class EventForm {
 		form.headcount = event.headcount();
 		form.version = event.version();
 		form.status = event.status();
+		form.speakerIds = new ArrayList<>(event.speakerIds());
 		return form;
 	}
 
@@ -73,7 +75,7 @@ public class EventForm {
 				startsAt == null ? null : startsAt.atZone(Formats.VILNIUS).toOffsetDateTime(),
 				endsAt == null ? null : endsAt.atZone(Formats.VILNIUS).toOffsetDateTime(), format, venue,
 				municipality, onlineLink, capacity, registrationFrom, registrationUntil, tags, hours, publicEvent,
-				headcount, version, status);
+				headcount, version, status, speakerIds);
 	}
 
 	public EventType getType() {
@@ -226,6 +228,14 @@ public class EventForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public List<Long> getSpeakerIds() {
+		return speakerIds;
+	}
+
+	public void setSpeakerIds(List<Long> speakerIds) {
+		this.speakerIds = speakerIds == null ? new ArrayList<>() : speakerIds;
 	}
 
 	public EventStatus getStatus() {

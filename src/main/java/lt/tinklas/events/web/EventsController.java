@@ -358,6 +358,7 @@ class EventsController {
 		model.addAttribute("formats", lt.tinklas.events.EventFormat.values());
 		model.addAttribute("tagNames", events.tagNames());
 		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
+		model.addAttribute("speakerChoices", people.search("", null));
 		if (!model.containsAttribute("event")) {
 			return "events/form";
 		}
