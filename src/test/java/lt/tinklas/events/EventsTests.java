@@ -329,6 +329,17 @@ class EventsTests {
 		assertThat(entries).isEqualTo(17);
 		assertThat(pages.get("/n/nsmot/events/" + training + "/certificates/" + newPerson("Nebuvusi") + ".pdf").status())
 			.isEqualTo(404);
+
+		// the member representative (of the Food Bank) gets the certificate of a Food Bank attendee
+		long food = Tenancy.runAs(nsmot(), () -> events.participants(training))
+			.stream()
+			.filter(p -> p.organizationId() != null && p.organizationId() == 1L)
+			.findFirst()
+			.orElseThrow()
+			.personId();
+		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		assertThat(pdfText(representative.download("/n/nsmot/events/" + training + "/certificates/" + food + ".pdf")))
+			.contains("Pažymėjimas");
 	}
 
 	static String pdfText(byte[] pdf) {

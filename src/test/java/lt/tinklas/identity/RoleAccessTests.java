@@ -260,8 +260,9 @@ class RoleAccessTests {
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("POST", "/n/{slug}/events/{id}/attendance/import", event + "/attendance/import", Map.of(),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				// the attendee works for another organization than the member representative's
 				page("GET", "/n/{slug}/events/{id}/certificates/{personId}.pdf", event + "/certificates/" + attendeeId + ".pdf",
-						Map.of(), LOGIN, 404, OK, OK, 403, 403),
+						Map.of(), LOGIN, 404, OK, OK, 403, 404),
 				page("GET", "/n/{slug}/events/{id}/certificates.zip", event + "/certificates.zip", Map.of(),
 						LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/public/certificates/{token}.pdf", "/n/nsmot/public/certificates/nezinomas.pdf",

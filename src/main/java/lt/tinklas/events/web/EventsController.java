@@ -280,9 +280,13 @@ class EventsController {
 	}
 
 	@GetMapping("/{id}/certificates/{personId}.pdf")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
 	org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable long id,
-			@PathVariable long personId, java.util.Locale locale) {
+			@PathVariable long personId, @AuthenticationPrincipal SignedInUser user, java.util.Locale locale) {
+		// a member representative downloads the certificates of their own organization's people
+		if (access.limitedTo(user) != null) {
+			access.checkMaySee(user, personId);
+		}
 		return download(certificates.pdf(id, personId, locale),
 				lt.tinklas.events.Certificates.number(slug, events.get(id), personId) + ".pdf",
 				org.springframework.http.MediaType.APPLICATION_PDF);
