@@ -41,6 +41,9 @@ class EventsTests {
 	@Autowired
 	Networks networks;
 
+	@Autowired
+	EventInvitations invitations;
+
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 	}
@@ -384,6 +387,44 @@ class EventsTests {
 				{"type":"TRAINING","title":"Be pranešėjo","startsAt":"2031-07-02T10:00:00+03:00",
 				 "endsAt":"2031-07-02T12:00:00+03:00","speakerIds":[999999]}""");
 		assertThat(unknown.<List<String>>json("$.errors[*].message")).containsExactly("Asmens Nr. 999999 šiame tinkle nėra.");
+	}
+
+	@Test
+	void invitationsGoOncePerPersonRespectTheStopLinkAndRemindTheDayBefore() throws Exception {
+		LocalDate tomorrow = LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS).plusDays(1);
+		int event = createEvent("Kvietimų renginys", 200, tomorrow + "T10:00:00+02:00", tomorrow + "T12:00:00+02:00");
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/events/" + event;
+
+		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", "niekas@nezinomas.lt"));
+		assertThat(pages.get(page).text()).contains("Šių el. pašto adresų tinklo asmenų sąraše nėra: niekas@nezinomas.lt.");
+
+		long ona = newPerson("Kviečiama");
+		String email = Tenancy.runAs(nsmot(), () -> people.get(ona).email());
+		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", email));
+		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 1; praleista (jau pakviesti ar atsisakę): 0.");
+		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", email));
+		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 0; praleista (jau pakviesti ar atsisakę): 1.");
+		jakarta.mail.internet.MimeMessage invitationMail = TestMail.latestTo(email);
+		assertThat(invitationMail.getSubject()).isEqualTo("Kvietimas: Kvietimų renginys");
+		String stop = TestMail.linkPath(invitationMail, "/n/nsmot/public/invitations/");
+
+		pages.post(page, page + "/invitations", Map.of("segment", "MEMBERS"));
+		assertThat(pages.get(page).text()).containsPattern("Išsiųsta kvietimų: [1-9]\\d*;");
+
+		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS))))
+			.isPositive();
+		assertThat(TestMail.withSubject(email, "Primename: rytoj Kvietimų renginys").getSubject())
+			.isEqualTo("Primename: rytoj Kvietimų renginys");
+		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS))))
+			.isZero();
+
+		WebSession person = new WebSession(port);
+		assertThat(person.post(stop, stop, Map.of()).text()).contains("Kvietimų daugiau nesiųsime.");
+		int other = createEvent("Kitas renginys", 20, "2031-08-01T10:00:00+03:00", "2031-08-01T12:00:00+03:00");
+		String otherPage = "/n/nsmot/events/" + other;
+		pages.post(otherPage, otherPage + "/invitations", Map.of("segment", "LIST", "emails", email));
+		assertThat(pages.get(otherPage).text()).contains("Išsiųsta kvietimų: 0; praleista (jau pakviesti ar atsisakę): 1.");
 	}
 
 	@Test

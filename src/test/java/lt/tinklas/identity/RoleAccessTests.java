@@ -267,6 +267,13 @@ class RoleAccessTests {
 						LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/public/certificates/{token}.pdf", "/n/nsmot/public/certificates/nezinomas.pdf",
 						Map.of(), 404, 404, 404, 404, 404, 404),
+				// no segment chosen: allowed roles are sent back with the reason
+				page("POST", "/n/{slug}/events/{id}/invitations", event + "/invitations", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/public/invitations/{token}", "/n/nsmot/public/invitations/nezinomas", Map.of(),
+						OK, OK, OK, OK, OK, OK),
+				page("POST", "/n/{slug}/public/invitations/{token}", "/n/nsmot/public/invitations/nezinomas", Map.of(),
+						OK, OK, OK, OK, OK, OK),
 				page("POST", "/n/{slug}/events/{id}/materials", event + "/materials", Map.of(),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("GET", "/n/{slug}/events/{id}/materials/{materialId}", event + "/materials/999999", Map.of(),

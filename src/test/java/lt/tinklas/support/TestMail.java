@@ -47,6 +47,25 @@ public final class TestMail {
 		throw new AssertionError("No mail to " + recipient + " arrived within 20 seconds");
 	}
 
+	/** Waits (up to 20 s) for a mail to the address with the subject and returns it. */
+	public static MimeMessage withSubject(String recipient, String subject) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (MimeMessage mail : server().getReceivedMessages()) {
+				try {
+					if (isTo(mail, recipient) && subject.equals(mail.getSubject())) {
+						return mail;
+					}
+				}
+				catch (MessagingException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+			server().waitForIncomingEmail(500, server().getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail \"" + subject + "\" to " + recipient + " arrived within 20 seconds");
+	}
+
 	public static long countTo(String recipient) {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
 	}

@@ -44,16 +44,20 @@ class EventsController {
 	private final PeopleAccess access;
 	private final Validator validator;
 	private final lt.tinklas.organizations.Organizations organizations;
+	private final lt.tinklas.organizations.Municipalities municipalities;
 	private final lt.tinklas.events.AttendanceImport attendance;
 	private final lt.tinklas.events.FeedbackLinks feedbackLinks;
 	private final lt.tinklas.events.Certificates certificates;
 	private final lt.tinklas.events.Materials materials;
+	private final lt.tinklas.events.EventInvitations invitations;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
-			lt.tinklas.organizations.Organizations organizations, lt.tinklas.events.AttendanceImport attendance,
+			lt.tinklas.organizations.Organizations organizations, lt.tinklas.organizations.Municipalities municipalities,
+			lt.tinklas.events.AttendanceImport attendance,
 			lt.tinklas.events.FeedbackLinks feedbackLinks, lt.tinklas.events.Certificates certificates,
-			lt.tinklas.events.Materials materials) {
+			lt.tinklas.events.Materials materials, lt.tinklas.events.EventInvitations invitations) {
 		this.materials = materials;
+		this.invitations = invitations;
 		this.certificates = certificates;
 		this.attendance = attendance;
 		this.feedbackLinks = feedbackLinks;
@@ -62,6 +66,7 @@ class EventsController {
 		this.access = access;
 		this.validator = validator;
 		this.organizations = organizations;
+		this.municipalities = municipalities;
 	}
 
 	@GetMapping
@@ -248,6 +253,22 @@ class EventsController {
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
+	@PostMapping("/{id}/invitations")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	String invite(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) lt.tinklas.events.EventInvitations.Segment segment,
+			@RequestParam(required = false) String county, @RequestParam(required = false) String emails,
+			RedirectAttributes redirect) {
+		try {
+			lt.tinklas.events.EventInvitations.Sent sent = invitations.invite(id, segment, county, emails);
+			redirect.addFlashAttribute("invitationsSent", sent);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("invitationError", e.errors().get(0));
+		}
+		return "redirect:/n/" + slug + "/events/" + id + "#invitations";
+	}
+
 	@PostMapping("/{id}/materials")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	String addMaterial(@PathVariable String slug, @PathVariable long id,
@@ -363,6 +384,8 @@ class EventsController {
 		model.addAttribute("tagNames", events.tagNames());
 		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
 		model.addAttribute("speakerChoices", people.search("", null));
+		model.addAttribute("counties", municipalities.counties());
+		model.addAttribute("segments", lt.tinklas.events.EventInvitations.Segment.values());
 		if (!model.containsAttribute("event")) {
 			return "events/form";
 		}

@@ -16,9 +16,25 @@ class PublicFeedbackController {
 	private final FeedbackLinks links;
 	private final lt.tinklas.events.Certificates certificates;
 
-	PublicFeedbackController(FeedbackLinks links, lt.tinklas.events.Certificates certificates) {
+	private final lt.tinklas.events.EventInvitations invitations;
+
+	PublicFeedbackController(FeedbackLinks links, lt.tinklas.events.Certificates certificates,
+			lt.tinklas.events.EventInvitations invitations) {
+		this.invitations = invitations;
 		this.links = links;
 		this.certificates = certificates;
+	}
+
+	@GetMapping("/n/{slug}/public/invitations/{token}")
+	String stopPage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "events/public-stop";
+	}
+
+	@PostMapping("/n/{slug}/public/invitations/{token}")
+	String stop(@PathVariable String token, Model model) {
+		model.addAttribute("stopped", invitations.stop(token));
+		return "events/public-stop";
 	}
 
 	/** The attendee's certificate, through the link in their mail. */

@@ -1,0 +1,155 @@
+package lt.tinklas.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import lt.tinklas.events.domain.Invitation;
+import lt.tinklas.events.domain.Invitations;
+import lt.tinklas.messaging.Outbox;
+import lt.tinklas.organizations.MembershipStatus;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationView;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.People;
+import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.Tokens;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations to an event for a segment: the contacts of member organizations (all, or those of a
+ * county) or a hand-picked list of e-mails. Each person is invited once per event, in their own
+ * language, through the outbox; a reminder goes the day before; whoever stopped invitations gets
+ * none.
+ */
+@Service
+public class EventInvitations {
+
+	/** Who is invited. */
+	public enum Segment {
+		MEMBERS, COUNTY, LIST
+	}
+
+	private final Invitations invitations;
+	private final Events events;
+	private final People people;
+	private final Organizations organizations;
+	private final Outbox outbox;
+	private final MessageSource messages;
+	private final NetworkLookup networks;
+	private final String baseUrl;
+
+	EventInvitations(Invitations invitations, Events events, People people, Organizations organizations,
+			Outbox outbox, MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
+		this.invitations = invitations;
+		this.events = events;
+		this.people = people;
+		this.organizations = organizations;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.networks = networks;
+		this.baseUrl = baseUrl;
+	}
+
+	public record Sent(int invited, int skipped) {
+	}
+
+	@Transactional
+	public Sent invite(long eventId, Segment segment, String county, String emails) {
+		EventView event = events.get(eventId);
+		if (event.status() == EventStatus.CANCELLED) {
+			throw InvalidInputException.of("segment", "event.error.cancelled");
+		}
+		Set<PersonView> recipients = new LinkedHashSet<>();
+		if (segment == null) {
+			throw InvalidInputException.of("segment", "jakarta.validation.constraints.NotNull.message");
+		}
+		if (segment == Segment.LIST) {
+			List<String> unknown = new ArrayList<>();
+			for (String email : (emails == null ? "" : emails).split("[\\s,;]+")) {
+				if (!email.isBlank()) {
+					people.byEmail(email).ifPresentOrElse(recipients::add, () -> unknown.add(email));
+				}
+			}
+			if (!unknown.isEmpty()) {
+				throw InvalidInputException.of("emails", "invitation.error.unknown", String.join(", ", unknown));
+			}
+		}
+		else {
+			if (segment == Segment.COUNTY && (county == null || county.isBlank())) {
+				throw InvalidInputException.of("county", "jakarta.validation.constraints.NotNull.message");
+			}
+			List<OrganizationView> members = organizations.search(new OrganizationFilter("",
+					segment == Segment.COUNTY ? county : null, null, null, MembershipStatus.MEMBER, null), 0,
+					Integer.MAX_VALUE).items();
+			for (OrganizationView member : members) {
+				recipients.addAll(people.search("", member.id()));
+			}
+		}
+		if (recipients.isEmpty()) {
+			throw InvalidInputException.of("segment", "invitation.error.nobody");
+		}
+		int invited = 0;
+		for (PersonView person : recipients) {
+			if (invitations.existsByEventIdAndPersonId(eventId, person.id())
+					|| invitations.existsByPersonIdAndOptedOutTrue(person.id())) {
+				continue;
+			}
+			String token = Tokens.random();
+			invitations.save(new Invitation(eventId, person.id(), Tokens.hash(token)));
+			mail(event, person, token, "mail.invitation.event.subject", "mail.invitation.event.body");
+			invited++;
+		}
+		return new Sent(invited, recipients.size() - invited);
+	}
+
+	/** Reminds the invited of events that start tomorrow (Vilnius time), once. */
+	@Transactional
+	public int remind(LocalDate today) {
+		int sent = 0;
+		for (Invitation invitation : invitations.findByRemindedAtIsNullAndOptedOutFalse()) {
+			EventView event = events.get(invitation.getEventId());
+			LocalDate day = event.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate();
+			if (!day.equals(today.plusDays(1)) || event.status() == EventStatus.CANCELLED
+					|| invitations.existsByPersonIdAndOptedOutTrue(invitation.getPersonId())) {
+				continue;
+			}
+			invitation.reminded();
+			mail(event, people.get(invitation.getPersonId()), null, "mail.invitation.reminder.subject",
+					"mail.invitation.reminder.body");
+			sent++;
+		}
+		return sent;
+	}
+
+	/** Follows a stop link: the person gets no more invitations; false for an unknown link. */
+	@Transactional
+	public boolean stop(String token) {
+		return invitations.findByTokenHash(Tokens.hash(token)).map(invitation -> {
+			invitation.optOut();
+			return true;
+		}).orElse(false);
+	}
+
+	private void mail(EventView event, PersonView person, String token, String subjectKey, String bodyKey) {
+		Locale locale = Locale.forLanguageTag(person.language());
+		String slug = networks.slugOf(Tenancy.require());
+		String page = baseUrl + "/n/" + slug + (event.isPublic() ? "/public/events/" : "/events/") + event.id();
+		String stop = token == null ? "" : messages.getMessage("mail.invitation.stop",
+				new Object[] { baseUrl + "/n/" + slug + "/public/invitations/" + token }, locale);
+		outbox.enqueue(Tenancy.require(), person.email(),
+				messages.getMessage(subjectKey, new Object[] { event.title(person.language()) }, locale),
+				messages.getMessage(bodyKey, new Object[] { person.firstName(), event.title(person.language()),
+						new Formats().dateTime(event.startsAt()), page, stop }, locale));
+	}
+}
