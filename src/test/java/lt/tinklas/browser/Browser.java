@@ -76,7 +76,7 @@ public class Browser implements AutoCloseable {
 	/** Clicks and waits until the next page has loaded. */
 	public Browser click(By by) {
 		WebElement element = find(by);
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
 		return this;
