@@ -14,9 +14,6 @@ import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,9 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Organizations in and out of spreadsheets: the import with its row report, the template, the export. */
 @Controller
 class OrganizationTransferController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final Organizations organizations;
 	private final OrganizationImport imports;
@@ -130,15 +124,6 @@ class OrganizationTransferController {
 
 	private static ResponseEntity<byte[]> file(String name, String format, List<String> headers,
 			List<List<Object>> rows) {
-		boolean xlsx = "xlsx".equals(format);
-		if (!xlsx && !"csv".equals(format)) {
-			throw new lt.tinklas.shared.web.NotFoundException("Format");
-		}
-		byte[] content = xlsx ? TableFiles.xlsx("Organizacijos", headers, rows) : TableFiles.csv(headers, rows);
-		return ResponseEntity.ok()
-			.contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + "." + format).build().toString())
-			.body(content);
+		return lt.tinklas.shared.web.Downloads.table(name, "Organizacijos", format, headers, rows);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.Metrics;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,24 +31,25 @@ class MetricsController {
 	String drillDown(@PathVariable String key,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String tag,
-			HttpServletRequest request, Model model) {
+			@RequestParam Map<String, String> given, HttpServletRequest request, Model model) {
 		if (to.isBefore(from)) {
 			throw new NotFoundException("Period");
 		}
-		Map<String, String> parameters = new LinkedHashMap<>();
-		if (type != null && !type.isBlank()) {
-			parameters.put("type", type);
-		}
-		if (tag != null && !tag.isBlank()) {
-			parameters.put("tag", tag);
-		}
-		MetricQuery query = new MetricQuery(NetworkContext.of(request).id(), from, to, parameters);
-		model.addAttribute("definition", metrics.definitions()
+		MetricDefinition definition = metrics.definitions()
 			.stream()
 			.filter(d -> d.key().equals(key))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Metric")));
+			.orElseThrow(() -> new NotFoundException("Metric"));
+		// only the parameters the metric takes; anything else in the address is ignored
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String name : definition.parameters()) {
+			String value = given.get(name);
+			if (value != null && !value.isBlank()) {
+				parameters.put(name, value);
+			}
+		}
+		MetricQuery query = new MetricQuery(NetworkContext.of(request).id(), from, to, parameters);
+		model.addAttribute("definition", definition);
 		try {
 			model.addAttribute("result", metrics.compute(key, query));
 		}
