@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations to an event for a segment: the contacts of member organizations (all, or those of a
- * county) or a hand-picked list of e-mails. Each person is invited once per event, in their own
+ * county), the members of a working group, or a hand-picked list of e-mails. Each person is invited once per event, in their own
  * language, through the outbox; a reminder goes the day before; whoever stopped invitations gets
  * none.
  */
@@ -37,7 +37,7 @@ public class EventInvitations {
 
 	/** Who is invited. */
 	public enum Segment {
-		MEMBERS, COUNTY, LIST
+		MEMBERS, COUNTY, WORKING_GROUP, LIST
 	}
 
 	private final Invitations invitations;
@@ -48,9 +48,12 @@ public class EventInvitations {
 	private final MessageSource messages;
 	private final NetworkLookup networks;
 	private final String baseUrl;
+	private final List<GroupAudience> groups;
 
 	EventInvitations(Invitations invitations, Events events, People people, Organizations organizations,
-			Outbox outbox, MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
+			Outbox outbox, MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl,
+			List<GroupAudience> groups) {
+		this.groups = groups;
 		this.invitations = invitations;
 		this.events = events;
 		this.people = people;
@@ -65,7 +68,7 @@ public class EventInvitations {
 	}
 
 	@Transactional
-	public Sent invite(long eventId, Segment segment, String county, String emails) {
+	public Sent invite(long eventId, Segment segment, String county, Long groupId, String emails) {
 		EventView event = events.get(eventId);
 		if (event.status() == EventStatus.CANCELLED) {
 			throw InvalidInputException.of("segment", "event.error.cancelled");
@@ -83,6 +86,16 @@ public class EventInvitations {
 			}
 			if (!unknown.isEmpty()) {
 				throw InvalidInputException.of("emails", "invitation.error.unknown", String.join(", ", unknown));
+			}
+		}
+		else if (segment == Segment.WORKING_GROUP) {
+			if (groupId == null || groups.stream().noneMatch(g -> g.groupNames().containsKey(groupId))) {
+				throw InvalidInputException.of("groupId", "invitation.error.group");
+			}
+			for (GroupAudience audience : groups) {
+				if (audience.groupNames().containsKey(groupId)) {
+					audience.memberIds(groupId).forEach(personId -> recipients.add(people.get(personId)));
+				}
 			}
 		}
 		else {
@@ -111,6 +124,14 @@ public class EventInvitations {
 			invited++;
 		}
 		return new Sent(invited, recipients.size() - invited);
+	}
+
+	/** The groups whose members can be invited, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> groups() {
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		groups.forEach(g -> names.putAll(g.groupNames()));
+		return names;
 	}
 
 	/** Reminds the invited of events that start tomorrow (Vilnius time), once. */

@@ -67,6 +67,24 @@ class RoleAccessTests {
 	lt.tinklas.organizations.Applications applications;
 
 	@Autowired
+	lt.tinklas.advocacy.AdvocacyLists advocacyLists;
+
+	@Autowired
+	lt.tinklas.advocacy.WorkingGroups workingGroups;
+
+	@Autowired
+	lt.tinklas.advocacy.Positions positions;
+
+	@Autowired
+	lt.tinklas.advocacy.DecisionMakerMeetings meetings;
+
+	@Autowired
+	lt.tinklas.advocacy.CouncilSeats seats;
+
+	@Autowired
+	lt.tinklas.advocacy.InvolvementProposals proposals;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -79,6 +97,7 @@ class RoleAccessTests {
 	String organizationCode;
 	long attendeeId;
 	long adminRoleId;
+	Advocacy advocacy;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
 
@@ -113,6 +132,7 @@ class RoleAccessTests {
 			.max(java.util.Comparator.comparing(p -> p.organizationId() == null ? 0L : p.organizationId()))
 			.orElseThrow()
 			.personId());
+		advocacy = Tenancy.runAs(nsmot, this::advocacyRecords);
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -124,7 +144,158 @@ class RoleAccessTests {
 		});
 	}
 
+	/** The advocacy records the table asks for: one of each, dated 2016, with the Food Bank in the group. */
+	record Advocacy(long institution, long group, long position, long meeting, long seat, long involvement,
+			long proposal) {
+	}
+
+	private Advocacy advocacyRecords() {
+		var institution = advocacyLists.addInstitution("Prieigos ministerija", null,
+				lt.tinklas.advocacy.InstitutionKind.MINISTRY, null);
+		advocacyLists.addDirection("Prieigos kryptis", null);
+		var group = workingGroups.create(new lt.tinklas.advocacy.WorkingGroupData("Prieigos darbo grupė", null, null,
+				List.of(new lt.tinklas.advocacy.WorkingGroupData.MemberData(personId, organizationId,
+						lt.tinklas.advocacy.GroupRole.MEMBER, null, null))));
+		var position = positions.create(new lt.tinklas.advocacy.PositionData("Prieigos pozicija", null,
+				lt.tinklas.advocacy.DocumentKind.POSITION, group.id(), java.util.Set.of(institution.id()),
+				java.util.Set.of(), null, null), java.time.LocalDate.of(2016, 1, 5));
+		var meeting = meetings.create(new lt.tinklas.advocacy.MeetingData(java.time.LocalDate.of(2016, 2, 1),
+				institution.id(), "Prieigos susitikimas", null, null, null, null));
+		var seat = seats.create(new lt.tinklas.advocacy.SeatData(institution.id(), "Prieigos taryba", null,
+				lt.tinklas.advocacy.SeatRole.MEMBER, java.time.LocalDate.of(2016, 1, 1), null, null));
+		var involvement = events.create(new lt.tinklas.events.EventData(lt.tinklas.events.EventType.INVOLVEMENT_MEETING,
+				"Prieigos įtraukimo susitikimas", null, null, null,
+				java.time.OffsetDateTime.parse("2016-03-01T10:00:00+02:00"),
+				java.time.OffsetDateTime.parse("2016-03-01T12:00:00+02:00"), lt.tinklas.events.EventFormat.LIVE, null,
+				null, null, null, null, null, List.of(), null, false, 12, null, null));
+		var proposal = proposals.record(involvement.id(), "Prieigos pasiūlymas", null, null, false);
+		return new Advocacy(institution.id(), group.id(), position.id(), meeting.id(), seat.id(), involvement.id(),
+				proposal.id());
+	}
+
+	List<Route> advocacyTable() {
+		String n = "/n/nsmot";
+		String a = "/api/v1/networks/nsmot";
+		String position = n + "/positions/" + advocacy.position();
+		String group = n + "/working-groups/" + advocacy.group();
+		return List.of(
+				page("GET", "/n/{slug}/positions", n + "/positions", Map.of(),          LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/positions/export.{format}", n + "/positions/export.csv", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/positions/new", n + "/positions/new", Map.of(),  LOGIN, 404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/positions", n + "/positions", Map.of("title", ""), LOGIN, 404, OK,   OK,    403,   403),
+				page("GET", "/n/{slug}/positions/{id}", position, Map.of(),             LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/positions/{id}", position, Map.of("title", ""), LOGIN, 404,   OK,    OK,    403,   403),
+				// sent already: allowed roles are sent back with the reason
+				page("POST", "/n/{slug}/positions/{id}/send", position + "/send", Map.of("sentOn", "2016-01-05"),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/positions/{id}/outcome", position + "/outcome", Map.of(),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/positions/{id}/file", position + "/file", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/positions/{id}/file", position + "/file", Map.of(), LOGIN, 404, 404, 404, 404, 403),
+				page("GET", "/n/{slug}/positions/{id}/trace", position + "/trace", Map.of(), LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/working-groups", n + "/working-groups", Map.of(), LOGIN, 404,  OK,    OK,    OK,    OK),
+				page("POST", "/n/{slug}/working-groups", n + "/working-groups", Map.of("name", ""),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/working-groups/{id}", group, Map.of(),           LOGIN, 404,   OK,    OK,    OK,    OK),
+				page("POST", "/n/{slug}/working-groups/{id}", group, Map.of("name", ""), LOGIN, 404,  OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/working-groups/{id}/members", group + "/members", Map.of("version", "0"),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/working-groups/{id}/members/remove", group + "/members/remove",
+						Map.of("version", "0", "index", "99"), LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/working-groups/{id}/meetings", group + "/meetings", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/institutions", n + "/institutions", Map.of(),    LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/institutions", n + "/institutions", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/institutions/{id}", n + "/institutions/" + advocacy.institution(),
+						Map.of("version", "-1", "name", ""), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/advocacy-directions", n + "/advocacy-directions", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/advocacy-directions", n + "/advocacy-directions", Map.of("name", ""),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/decision-maker-meetings", n + "/decision-maker-meetings", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/decision-maker-meetings/new", n + "/decision-maker-meetings/new", Map.of(),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/decision-maker-meetings", n + "/decision-maker-meetings", Map.of(),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/decision-maker-meetings/{id}", n + "/decision-maker-meetings/" + advocacy.meeting(),
+						Map.of(), LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/decision-maker-meetings/{id}", n + "/decision-maker-meetings/" + advocacy.meeting(),
+						Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/council-seats", n + "/council-seats", Map.of(),  LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/council-seats/new", n + "/council-seats/new", Map.of(), LOGIN, 404, OK, OK, 403,   403),
+				page("POST", "/n/{slug}/council-seats", n + "/council-seats", Map.of(), LOGIN, 404,   OK,    OK,    403,   403),
+				page("GET", "/n/{slug}/council-seats/{id}", n + "/council-seats/" + advocacy.seat(), Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/council-seats/{id}", n + "/council-seats/" + advocacy.seat(), Map.of(),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/involvement", n + "/involvement", Map.of(),      LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/involvement/{eventId}", n + "/involvement/" + advocacy.involvement(), Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/involvement/{eventId}/proposals",
+						n + "/involvement/" + advocacy.involvement() + "/proposals", Map.of("text", ""),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/proposals/{id}", n + "/proposals/" + advocacy.proposal(), Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/proposals/{id}/positions", n + "/proposals/" + advocacy.proposal() + "/positions",
+						Map.of(), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/advocacy/stats", n + "/advocacy/stats", Map.of(), LOGIN, 404,  OK,    OK,    OK,    403),
+				api("GET", "/api/v1/networks/{slug}/institutions", a + "/institutions", null, 401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/institutions", a + "/institutions",
+						"{\"name\":\"Niekur\",\"kind\":\"MUNICIPALITY\",\"municipality\":\"LT-99\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/advocacy-directions", a + "/advocacy-directions", null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/advocacy-directions", a + "/advocacy-directions",
+						"{\"name\":\"Prieigos kryptis\"}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/working-groups", a + "/working-groups", null, 401, 404, OK, OK, OK, OK),
+				api("GET", "/api/v1/networks/{slug}/working-groups/{id}", a + "/working-groups/" + advocacy.group(), null,
+						401, 404, OK, OK, OK, OK),
+				api("POST", "/api/v1/networks/{slug}/working-groups", a + "/working-groups",
+						"{\"name\":\"Prieigos darbo grupė\"}", 401, 404, 400, 400, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/positions", a + "/positions",
+						"{\"title\":\"Niekam\",\"kind\":\"LETTER\",\"addressees\":[999999]}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/positions", a + "/positions", null, 401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/positions/{id}", a + "/positions/" + advocacy.position(), null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/positions/{id}/send", a + "/positions/" + advocacy.position() + "/send",
+						"{\"sentOn\":\"2016-01-05\"}", 401, 404, 409, 409, 403, 403),
+				api("PATCH", "/api/v1/networks/{slug}/positions/{id}", a + "/positions/" + advocacy.position(),
+						"{\"outcome\":\"ACCEPTED\",\"outcomeOn\":\"2000-01-01\"}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/positions/{id}/proposals",
+						a + "/positions/" + advocacy.position() + "/proposals", null, 401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/decision-maker-meetings", a + "/decision-maker-meetings",
+						"{\"heldOn\":\"2016-01-01\",\"institutionId\":999999,\"topic\":\"Niekur\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/decision-maker-meetings", a + "/decision-maker-meetings", null,
+						401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/decision-maker-meetings/{id}",
+						a + "/decision-maker-meetings/" + advocacy.meeting(), null, 401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/council-seats", a + "/council-seats",
+						"{\"institutionId\":999999,\"body\":\"Niekur\",\"role\":\"MEMBER\",\"from\":\"2016-01-01\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/council-seats", a + "/council-seats", null, 401, 404, OK, OK, OK, 403),
+				// a training is not an involvement meeting
+				api("POST", "/api/v1/networks/{slug}/events/{eventId}/proposals", a + "/events/" + eventId + "/proposals",
+						"{\"text\":\"Pasiūlymas\"}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/events/{eventId}/proposals",
+						a + "/events/" + advocacy.involvement() + "/proposals", null, 401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/proposals/{id}", a + "/proposals/" + advocacy.proposal(), null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/proposals/{id}/positions/{positionId}",
+						a + "/proposals/" + advocacy.proposal() + "/positions/999999", null, 401, 404, 404, 404, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/advocacy/stats", a + "/advocacy/stats", null, 401, 404, OK, OK, OK, 403));
+	}
+
 	List<Route> table() {
+		List<Route> all = new ArrayList<>(coreTable());
+		all.addAll(advocacyTable());
+		return all;
+	}
+
+	List<Route> coreTable() {
 		String staffRole = "/n/nsmot/users/" + staffRoleId;
 		String adminRole = "/n/nsmot/users/" + adminRoleId;
 		String person = "/n/nsmot/people/" + personId;

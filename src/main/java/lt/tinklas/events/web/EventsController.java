@@ -257,10 +257,10 @@ class EventsController {
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	String invite(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) lt.tinklas.events.EventInvitations.Segment segment,
-			@RequestParam(required = false) String county, @RequestParam(required = false) String emails,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String county, @RequestParam(required = false) Long groupId,
+			@RequestParam(required = false) String emails, RedirectAttributes redirect) {
 		try {
-			lt.tinklas.events.EventInvitations.Sent sent = invitations.invite(id, segment, county, emails);
+			lt.tinklas.events.EventInvitations.Sent sent = invitations.invite(id, segment, county, groupId, emails);
 			redirect.addFlashAttribute("invitationsSent", sent);
 		}
 		catch (InvalidInputException e) {
@@ -386,6 +386,7 @@ class EventsController {
 		model.addAttribute("speakerChoices", people.search("", null));
 		model.addAttribute("counties", municipalities.counties());
 		model.addAttribute("segments", lt.tinklas.events.EventInvitations.Segment.values());
+		model.addAttribute("invitationGroups", invitations.groups());
 		if (!model.containsAttribute("event")) {
 			return "events/form";
 		}

@@ -1,0 +1,42 @@
+package lt.tinklas.advocacy;
+
+import java.util.List;
+
+import lt.tinklas.shared.metrics.MetricDefinition;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.stereotype.Component;
+
+/** The figures advocacy offers to strategy, reports and dashboards. */
+@Component
+class AdvocacyMetrics implements MetricSource {
+
+	private final AdvocacyCounting counting;
+
+	AdvocacyMetrics(AdvocacyCounting counting) {
+		this.counting = counting;
+	}
+
+	@Override
+	public List<MetricDefinition> definitions() {
+		return List.of(new MetricDefinition("advocacy.positionsSent", "metric.advocacy.positionsSent",
+				List.of("kind", "outcome", "direction", "institution")),
+				new MetricDefinition("advocacy.acceptedShare", "metric.advocacy.acceptedShare",
+						List.of("kind", "direction", "institution")),
+				new MetricDefinition("advocacy.decisionMakerMeetings", "metric.advocacy.decisionMakerMeetings",
+						List.of("direction", "institution")),
+				new MetricDefinition("advocacy.seatsHeld", "metric.advocacy.seatsHeld", List.of()),
+				new MetricDefinition("advocacy.involvementMeetings", "metric.advocacy.involvementMeetings", List.of()),
+				new MetricDefinition("advocacy.peoplePresent", "metric.advocacy.peoplePresent", List.of()),
+				new MetricDefinition("advocacy.proposals", "metric.advocacy.proposals", List.of()),
+				new MetricDefinition("advocacy.proposalsInPositions", "metric.advocacy.proposalsInPositions", List.of()));
+	}
+
+	/** Counts in the query's network, whatever network the caller is in. */
+	@Override
+	public MetricResult compute(String key, MetricQuery query) {
+		return Tenancy.runAs(query.networkId(), () -> counting.compute(key, query));
+	}
+}

@@ -1,0 +1,6 @@
+package lt.tinklas.advocacy;
+
+/** What an outgoing document is. */
+public enum DocumentKind {
+	POSITION, LETTER, PROPOSAL, APPEAL, COMMENT_ON_DRAFT_LAW
+}

@@ -1,0 +1,6 @@
+package lt.tinklas.advocacy;
+
+/** A working group member's role. */
+public enum GroupRole {
+	COORDINATOR, MEMBER
+}

@@ -1,0 +1,21 @@
+package lt.tinklas.advocacy.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Position records of the current network. */
+public interface PositionRecords extends JpaRepository<Position, Long> {
+
+	@Query("select p from Position p where p.sentOn >= :from and p.sentOn <= :to order by p.sentOn, p.number")
+	List<Position> sentBetween(LocalDate from, LocalDate to);
+
+	@Query("select p from Position p where p.sentOn is null order by p.id desc")
+	List<Position> drafts();
+
+	List<Position> findByWorkingGroupIdOrderBySentOnDesc(Long workingGroupId);
+
+	List<Position> findByFollowsPositionIdOrFollowsMeetingId(Long positionId, Long meetingId);
+}

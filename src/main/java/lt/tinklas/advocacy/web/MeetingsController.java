@@ -1,0 +1,121 @@
+package lt.tinklas.advocacy.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import lt.tinklas.advocacy.DecisionMakerMeetings;
+import lt.tinklas.advocacy.MeetingView;
+import lt.tinklas.advocacy.Period;
+import lt.tinklas.advocacy.Positions;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Meetings with decision makers: the list of a period, the form, a meeting with its follow-up letters. */
+@Controller
+@RequestMapping("/n/{slug}/decision-maker-meetings")
+class MeetingsController {
+
+	private final DecisionMakerMeetings meetings;
+	private final Positions positions;
+	private final Choices choices;
+
+	MeetingsController(DecisionMakerMeetings meetings, Positions positions, Choices choices) {
+		this.meetings = meetings;
+		this.positions = positions;
+		this.choices = choices;
+	}
+
+	@GetMapping
+	@PreAuthorize(PositionsController.READERS)
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		Period period = Period.orThisYear(from, to);
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("meetings", meetings.heldBetween(period.from(), period.to()));
+		choices.institutionsAndDirections(model);
+		return "advocacy/meetings";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(PositionsController.KEEPERS)
+	String newMeeting(Model model) {
+		MeetingForm form = new MeetingForm();
+		form.setHeldOn(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS));
+		model.addAttribute("form", form);
+		return formPage(model);
+	}
+
+	@PostMapping
+	@PreAuthorize(PositionsController.KEEPERS)
+	String create(@PathVariable String slug, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				MeetingView created = meetings.create(form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/decision-maker-meetings/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+		}
+		return formPage(model);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(PositionsController.READERS)
+	String show(@PathVariable long id, Model model) {
+		MeetingView meeting = meetings.get(id);
+		model.addAttribute("meeting", meeting);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", MeetingForm.of(meeting));
+		}
+		model.addAttribute("followUps", positions.followUps(null, id));
+		model.addAttribute("history", meetings.history(id));
+		formPage(model);
+		return "advocacy/meeting";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(PositionsController.KEEPERS)
+	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (form.getVersion() == null) {
+			binding.reject("common.error.versionRequired");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				meetings.update(id, form.getVersion(), form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/decision-maker-meetings/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+			catch (StaleEditException e) {
+				model.addAttribute("staleChanges", meetings.changedSince(id, form.getVersion()));
+				model.addAttribute("currentVersion", meetings.get(id).version());
+			}
+		}
+		return show(id, model);
+	}
+
+	private String formPage(Model model) {
+		choices.institutionsAndDirections(model);
+		choices.people(model);
+		return "advocacy/meeting-form";
+	}
+}

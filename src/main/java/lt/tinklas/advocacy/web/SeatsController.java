@@ -1,0 +1,122 @@
+package lt.tinklas.advocacy.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import lt.tinklas.advocacy.CouncilSeats;
+import lt.tinklas.advocacy.SeatRole;
+import lt.tinklas.advocacy.SeatView;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Seats in national bodies: held on a day or during a year, the form, a seat's page. */
+@Controller
+@RequestMapping("/n/{slug}/council-seats")
+class SeatsController {
+
+	private final CouncilSeats seats;
+	private final Choices choices;
+
+	SeatsController(CouncilSeats seats, Choices choices) {
+		this.seats = seats;
+		this.choices = choices;
+	}
+
+	@GetMapping
+	@PreAuthorize(PositionsController.READERS)
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) Integer year, Model model) {
+		LocalDate day = on == null ? LocalDate.now(Formats.VILNIUS) : on;
+		if (year != null && (year < 1990 || year > 2200)) {
+			throw InvalidInputException.of("year", "seat.error.year");
+		}
+		model.addAttribute("on", day);
+		model.addAttribute("year", year);
+		model.addAttribute("seats", year == null ? seats.heldOn(day)
+				: seats.heldDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+		choices.institutionsAndDirections(model);
+		choices.people(model);
+		return "advocacy/seats";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(PositionsController.KEEPERS)
+	String newSeat(Model model) {
+		model.addAttribute("form", new SeatForm());
+		return formPage(model);
+	}
+
+	@PostMapping
+	@PreAuthorize(PositionsController.KEEPERS)
+	String create(@PathVariable String slug, @Valid @ModelAttribute("form") SeatForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				SeatView created = seats.create(form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/council-seats/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+		}
+		return formPage(model);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(PositionsController.READERS)
+	String show(@PathVariable long id, Model model) {
+		SeatView seat = seats.get(id);
+		model.addAttribute("seat", seat);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", SeatForm.of(seat));
+		}
+		model.addAttribute("history", seats.history(id));
+		formPage(model);
+		return "advocacy/seat";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(PositionsController.KEEPERS)
+	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") SeatForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (form.getVersion() == null) {
+			binding.reject("common.error.versionRequired");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				seats.update(id, form.getVersion(), form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/council-seats/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+			catch (StaleEditException e) {
+				model.addAttribute("staleChanges", seats.changedSince(id, form.getVersion()));
+				model.addAttribute("currentVersion", seats.get(id).version());
+			}
+		}
+		return show(id, model);
+	}
+
+	private String formPage(Model model) {
+		model.addAttribute("roles", SeatRole.values());
+		choices.institutionsAndDirections(model);
+		choices.people(model);
+		return "advocacy/seat-form";
+	}
+}
