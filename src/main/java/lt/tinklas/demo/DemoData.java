@@ -3,6 +3,12 @@ package lt.tinklas.demo;
 import java.util.List;
 import java.util.Locale;
 
+import lt.tinklas.advocacy.AdvocacyLists;
+import lt.tinklas.advocacy.CouncilSeats;
+import lt.tinklas.advocacy.DecisionMakerMeetings;
+import lt.tinklas.advocacy.InvolvementProposals;
+import lt.tinklas.advocacy.Positions;
+import lt.tinklas.advocacy.WorkingGroups;
 import lt.tinklas.demo.DemoAccounts.DemoUser;
 import lt.tinklas.events.Events;
 import lt.tinklas.identity.Role;
@@ -44,9 +50,13 @@ class DemoData implements ApplicationRunner {
 	private final Organizations organizations;
 	private final Municipalities municipalities;
 	private final Applications applications;
+	private final DemoAdvocacy.Facades advocacy;
 
 	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
-			Municipalities municipalities, Applications applications) {
+			Municipalities municipalities, Applications applications, AdvocacyLists advocacyLists,
+			WorkingGroups workingGroups, Positions positions, DecisionMakerMeetings meetings, CouncilSeats seats,
+			InvolvementProposals proposals) {
+		this.advocacy = new DemoAdvocacy.Facades(advocacyLists, workingGroups, positions, meetings, seats, proposals);
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
@@ -103,8 +113,12 @@ class DemoData implements ApplicationRunner {
 		Tenancy.runAs(nsmot.id(), () -> {
 			DemoPeople.NSMOT.forEach(people::create);
 			DemoEvents.nsmot(events, people, members);
+			DemoAdvocacy.nsmot(advocacy, events, people, municipalities, members);
 		});
-		Tenancy.runAs(children.id(), () -> DemoEvents.confederation(events));
+		Tenancy.runAs(children.id(), () -> {
+			DemoEvents.confederation(events);
+			DemoAdvocacy.confederation(advocacy, events, municipalities);
+		});
 		log.info("Demo data loaded.");
 		logUsers();
 	}

@@ -2,7 +2,8 @@
  * Demo data for the README's first command: the seeds' two networks and one user per role. Only
  * where {@code tinklas.demo.enabled=true}; a production start never loads it.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations",
+		"advocacy" })
 package lt.tinklas.demo;
 
 import org.springframework.modulith.ApplicationModule;

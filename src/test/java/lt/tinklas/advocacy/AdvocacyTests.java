@@ -80,6 +80,24 @@ class AdvocacyTests {
 	}
 
 	@Test
+	void theDemosYear2025CountsAsTheSeedSays() {
+		ApiClient.Response stats = staff().get(API + "/advocacy/stats?from=2025-01-01&to=2025-12-31");
+		assertThat(stats.<Integer>json("$.positionsSent")).isEqualTo(26);
+		assertThat(stats.<Integer>json("$.decisionMakerMeetings")).isEqualTo(31);
+		assertThat(stats.<Integer>json("$.seatsHeld")).isEqualTo(11);
+		assertThat(stats.<Integer>json("$.involvementMeetings")).isEqualTo(3);
+		assertThat(stats.<Integer>json("$.proposalsInPositions")).isEqualTo(9);
+		assertThat(staff().get(API + "/positions?from=2026-01-22&to=2026-01-22").<List<String>>json("$[*].number"))
+			.containsExactly("NSMOT/26/01/22/01");
+		assertThat(staff().get(API + "/working-groups").<List<String>>json("$[*].name")).contains(
+				"Vaikų dienos centrų darbo grupė", "Pagalbos senjorams darbo grupė", "Būsto klausimų darbo grupė");
+		ApiClient confederation = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		assertThat(confederation.get("/api/v1/networks/nvo-vaikams/council-seats?year=2017").<List<String>>json("$[*].body"))
+			.hasSize(6)
+			.contains("Tarpžinybinė vaiko gerovės taryba");
+	}
+
+	@Test
 	void aPositionSentGetsTheNextNumberOfThePatternAndItsOutcomeIsChecked() {
 		int ministry = institution("Testų ministerija");
 		int direction = direction("Minimalių pajamų testai");

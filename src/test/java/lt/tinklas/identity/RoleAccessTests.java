@@ -162,7 +162,7 @@ class RoleAccessTests {
 		var meeting = meetings.create(new lt.tinklas.advocacy.MeetingData(java.time.LocalDate.of(2016, 2, 1),
 				institution.id(), "Prieigos susitikimas", null, null, null, null));
 		var seat = seats.create(new lt.tinklas.advocacy.SeatData(institution.id(), "Prieigos taryba", null,
-				lt.tinklas.advocacy.SeatRole.MEMBER, java.time.LocalDate.of(2016, 1, 1), null, null));
+				lt.tinklas.advocacy.SeatRole.MEMBER, java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2016, 12, 31), null));
 		var involvement = events.create(new lt.tinklas.events.EventData(lt.tinklas.events.EventType.INVOLVEMENT_MEETING,
 				"Prieigos įtraukimo susitikimas", null, null, null,
 				java.time.OffsetDateTime.parse("2016-03-01T10:00:00+02:00"),

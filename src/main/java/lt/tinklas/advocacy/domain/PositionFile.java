@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lt.tinklas.shared.tenancy.TenantOwned;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The file of a position or letter as sent (kept apart so lists never load it). */
 @Entity
@@ -19,6 +21,7 @@ public class PositionFile extends TenantOwned {
 	@Column(name = "content_type", nullable = false)
 	private String contentType;
 
+	@JdbcTypeCode(SqlTypes.VARBINARY)
 	@Column(nullable = false, length = 20_000_000)
 	private byte[] content;
 
