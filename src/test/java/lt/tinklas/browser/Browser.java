@@ -73,6 +73,12 @@ public class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets a date field as its picker would: typing into one depends on the browser's language. */
+	public Browser pickDate(By field, java.time.LocalDate date) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(field), date.toString());
+		return this;
+	}
+
 	/** Clicks and waits until the next page has loaded. */
 	public Browser click(By by) {
 		WebElement element = find(by);
