@@ -177,7 +177,7 @@ class EventsTests {
 		assertThat(staff.get("/api/v1/networks/nsmot/events/" + closedId + "/participants").<List<Object>>json("$"))
 			.isEmpty();
 
-		int event = createEvent("Atsiliepimai", 10, "2024-06-01T10:00:00+03:00", "2024-06-01T12:00:00+03:00");
+		int event = createEvent("Atsiliepimai", 10, "2021-06-01T10:00:00+03:00", "2021-06-01T12:00:00+03:00");
 		long came = newPerson("Atėjusi");
 		long absent = newPerson("Neatėjusi");
 		staff.post("/api/v1/networks/nsmot/events/" + event + "/participants",
@@ -250,7 +250,7 @@ class EventsTests {
 
 	@Test
 	void anAttendanceSheetWithAnUnknownEmailChangesNothingAndAGoodOneMarksEveryone() {
-		int event = createEvent("Lankomumas", 20, "2024-09-01T10:00:00+03:00", "2024-09-01T12:00:00+03:00");
+		int event = createEvent("Lankomumas", 20, "2021-09-01T10:00:00+03:00", "2021-09-01T12:00:00+03:00");
 		long ona = newPerson("Ona");
 		long jonas = newPerson("Jonas");
 		staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
@@ -276,7 +276,7 @@ class EventsTests {
 
 	@Test
 	void attendeesRateTheEventFromTheMailedLinkOnce() {
-		int event = createEvent("Atsiliepimų nuorodos", 20, "2024-10-01T10:00:00+03:00", "2024-10-01T12:00:00+03:00");
+		int event = createEvent("Atsiliepimų nuorodos", 20, "2021-10-01T10:00:00+03:00", "2021-10-01T12:00:00+03:00");
 		long came = newPerson("Dalyvavusi");
 		staff().post("/api/v1/networks/nsmot/events/" + event + "/participants",
 				"{\"personId\":" + came + ",\"status\":\"ATTENDED\"}");
@@ -310,7 +310,7 @@ class EventsTests {
 		String certificate = TestMail.linkPath(TestMail.latestTo(email), "/n/nsmot/public/certificates/");
 		String text = pdfText(attendee.download(certificate));
 		assertThat(text).contains("Pažymėjimas", "Dalyvavusi Testaitė", "„Atsiliepimų nuorodos“",
-				"2024 m. spalio 1 d.", "Pažymėjimo Nr. NSMOT-2024-" + event + "-" + came);
+				"2021 m. spalio 1 d.", "Pažymėjimo Nr. NSMOT-2021-" + event + "-" + came);
 	}
 
 	@Test
@@ -346,12 +346,7 @@ class EventsTests {
 	}
 
 	static String pdfText(byte[] pdf) {
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
-		catch (java.io.IOException e) {
-			throw new AssertionError("Not a PDF", e);
-		}
+		return lt.tinklas.support.Documents.pdfText(pdf);
 	}
 
 	@Test
