@@ -20,6 +20,7 @@ import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.strategy.Strategies;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,13 @@ class DemoData implements ApplicationRunner {
 	private final Municipalities municipalities;
 	private final Applications applications;
 	private final DemoAdvocacy.Facades advocacy;
+	private final Strategies strategies;
 
 	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
 			Municipalities municipalities, Applications applications, AdvocacyLists advocacyLists,
 			WorkingGroups workingGroups, Positions positions, DecisionMakerMeetings meetings, CouncilSeats seats,
-			InvolvementProposals proposals) {
+			InvolvementProposals proposals, Strategies strategies) {
+		this.strategies = strategies;
 		this.advocacy = new DemoAdvocacy.Facades(advocacyLists, workingGroups, positions, meetings, seats, proposals);
 		this.applications = applications;
 		this.organizations = organizations;
@@ -114,7 +117,9 @@ class DemoData implements ApplicationRunner {
 			DemoPeople.NSMOT.forEach(people::create);
 			DemoEvents.nsmot(events, people, members);
 			DemoAdvocacy.nsmot(advocacy, events, people, municipalities, members);
+			DemoStrategy.events(events, people);
 		});
+		Tenancy.runAs(nsmot.id(), () -> DemoStrategy.nsmot(strategies));
 		Tenancy.runAs(children.id(), () -> {
 			DemoEvents.confederation(events);
 			DemoAdvocacy.confederation(advocacy, events, municipalities);

@@ -140,7 +140,7 @@ final class DemoEvents {
 		events.markHeld(congress.id());
 	}
 
-	private static EventData event(EventType type, String title, LocalDate day, int hours, boolean online,
+	static EventData event(EventType type, String title, LocalDate day, int hours, boolean online,
 			List<String> tags) {
 		return new EventData(type, title, null, null, null, at(day, 10), at(day, 10 + hours),
 				online ? EventFormat.ONLINE : EventFormat.LIVE, online ? null : "Vilnius", online ? null : "LT-57",

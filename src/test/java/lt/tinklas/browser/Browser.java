@@ -66,6 +66,12 @@ public class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
+	/** Every element that matches, once the first is there. */
+	public List<WebElement> findAll(By by) {
+		find(by);
+		return driver.findElements(by);
+	}
+
 	public Browser type(By field, String text) {
 		WebElement element = find(field);
 		element.clear();

@@ -85,6 +85,9 @@ class RoleAccessTests {
 	lt.tinklas.advocacy.InvolvementProposals proposals;
 
 	@Autowired
+	lt.tinklas.strategy.Strategies strategies;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -98,6 +101,7 @@ class RoleAccessTests {
 	long attendeeId;
 	long adminRoleId;
 	Advocacy advocacy;
+	Strategy strategy;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
 
@@ -133,6 +137,7 @@ class RoleAccessTests {
 			.orElseThrow()
 			.personId());
 		advocacy = Tenancy.runAs(nsmot, this::advocacyRecords);
+		strategy = Tenancy.runAs(nsmot, this::strategyRecords);
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -289,9 +294,85 @@ class RoleAccessTests {
 				api("GET", "/api/v1/networks/{slug}/advocacy/stats", a + "/advocacy/stats", null, 401, 404, OK, OK, OK, 403));
 	}
 
+	/** The demo strategy's records the table asks for; nothing in the table changes them. */
+	record Strategy(long id, long firstDirection, long lastDirection, long result, long manualIndicator,
+			long manualValue) {
+	}
+
+	private Strategy strategyRecords() {
+		var current = strategies.current().orElseThrow();
+		var tree = strategies.tree(current.id());
+		var manual = strategies.indicators(current.id())
+			.stream()
+			.filter(lt.tinklas.strategy.IndicatorView::manual)
+			.findFirst()
+			.orElseThrow();
+		return new Strategy(current.id(), tree.get(0).id(), tree.get(tree.size() - 1).id(), manual.nodeId(), manual.id(),
+				strategies.values(current.id(), manual.id()).get(0).id());
+	}
+
+	List<Route> strategyTable() {
+		String n = "/n/nsmot";
+		String a = "/api/v1/networks/nsmot";
+		String s = n + "/strategies/" + strategy.id();
+		String indicator = s + "/indicators/" + strategy.manualIndicator();
+		return List.of(
+				//                                                                     anonymous plat   admin  staff  board  member
+				page("GET", "/n/{slug}/strategy", n + "/strategy", Map.of(),            LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/strategy/report", n + "/strategy/report", Map.of(), LOGIN, 404, OK,   OK,    OK,    403),
+				page("GET", "/n/{slug}/strategy/report.pdf", n + "/strategy/report.pdf", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/strategy/report.xlsx", n + "/strategy/report.xlsx", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/strategies", n + "/strategies", Map.of(),        LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/strategies", n + "/strategies", Map.of("title", ""), LOGIN, 404, OK, OK,    403,   403),
+				page("GET", "/n/{slug}/strategies/{id}", s, Map.of(),                   LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/strategies/{id}", s, Map.of("title", ""),       LOGIN, 404,   OK,    OK,    403,   403),
+				// current already: nothing changes
+				page("POST", "/n/{slug}/strategies/{id}/current", s + "/current", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/nodes", s + "/nodes", Map.of("kind", "DIRECTION", "text", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}", s + "/nodes/" + strategy.firstDirection(),
+						Map.of("version", "-1", "text", ""), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				// under itself: a loop, refused
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}/move",
+						s + "/nodes/" + strategy.firstDirection() + "/move",
+						Map.of("parentId", String.valueOf(strategy.firstDirection())), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				// the first cannot go up, the last cannot go down
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}/up", s + "/nodes/" + strategy.firstDirection() + "/up",
+						Map.of(), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}/down",
+						s + "/nodes/" + strategy.lastDirection() + "/down", Map.of(), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}/delete", s + "/nodes/999999/delete", Map.of(),
+						LOGIN, 404, 404, 404, 403, 403),
+				page("GET", "/n/{slug}/strategies/{id}/nodes/{nodeId}/indicators/new",
+						s + "/nodes/" + strategy.result() + "/indicators/new", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/nodes/{nodeId}/indicators",
+						s + "/nodes/" + strategy.result() + "/indicators", Map.of("name", ""), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/strategies/{id}/indicators/{indicatorId}", indicator, Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/strategies/{id}/indicators/{indicatorId}", indicator, Map.of("name", ""),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/strategies/{id}/indicators/{indicatorId}/delete", s + "/indicators/999999/delete",
+						Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				// no date: refused
+				page("POST", "/n/{slug}/strategies/{id}/indicators/{indicatorId}/values", indicator + "/values",
+						Map.of("value", "5"), LOGIN, 404, OK, OK, 403, 403),
+				// a value without a file
+				page("GET", "/n/{slug}/strategies/{id}/indicators/{indicatorId}/values/{valueId}/evidence",
+						indicator + "/values/" + strategy.manualValue() + "/evidence", Map.of(), LOGIN, 404, 404, 404, 404, 403),
+				api("GET", "/api/v1/networks/{slug}/strategies/current", a + "/strategies/current", null,
+						401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/metrics", a + "/metrics", null, 401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/metrics/{key}", a + "/metrics/events.held?from=2025-01-01&to=2025-12-31",
+						null, 401, 404, OK, OK, OK, 403));
+	}
+
 	List<Route> table() {
 		List<Route> all = new ArrayList<>(coreTable());
 		all.addAll(advocacyTable());
+		all.addAll(strategyTable());
 		return all;
 	}
 

@@ -53,7 +53,7 @@ class MetricsController {
 		try {
 			model.addAttribute("result", metrics.compute(key, query));
 		}
-		catch (IllegalArgumentException e) {
+		catch (InvalidInputException e) {
 			throw new NotFoundException("Metric parameter");
 		}
 		model.addAttribute("query", query);

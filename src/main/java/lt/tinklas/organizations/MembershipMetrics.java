@@ -1,0 +1,67 @@
+package lt.tinklas.organizations;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import lt.tinklas.shared.metrics.MetricDefinition;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Membership figures: organizations accepted or gone in a period (by the day recorded in their
+ * membership history), and the members active on the period's last day.
+ */
+@Component
+class MembershipMetrics implements MetricSource {
+
+	private final JdbcClient jdbc;
+	private final NetworkLookup networks;
+	private final Organizations organizations;
+
+	MembershipMetrics(JdbcClient jdbc, NetworkLookup networks, Organizations organizations) {
+		this.jdbc = jdbc;
+		this.networks = networks;
+		this.organizations = organizations;
+	}
+
+	@Override
+	public List<MetricDefinition> definitions() {
+		return List.of(new MetricDefinition("members.accepted", "metric.members.accepted", List.of()),
+				new MetricDefinition("members.left", "metric.members.left", List.of()),
+				new MetricDefinition("members.active", "metric.members.active", List.of()));
+	}
+
+	@Override
+	public MetricResult compute(String key, MetricQuery query) {
+		String base = "/n/" + networks.slugOf(query.networkId()) + "/organizations/";
+		if (key.equals("members.active")) {
+			List<OrganizationView> active = Tenancy.runAs(query.networkId(), () -> organizations
+				.search(new OrganizationFilter("", null, null, null, MembershipStatus.MEMBER, query.to()), 0,
+						Integer.MAX_VALUE)
+				.items());
+			return new MetricResult(BigDecimal.valueOf(active.size()), active.stream()
+				.map(o -> new MetricResult.Evidence(o.memberSince(), o.name(), base + o.id()))
+				.toList());
+		}
+		String change = switch (key) {
+			case "members.accepted" -> MembershipChange.ACCEPTED.name();
+			case "members.left" -> MembershipChange.LEFT.name();
+			default -> throw new IllegalArgumentException("Unknown metric " + key);
+		};
+		List<MetricResult.Evidence> records = jdbc.sql("""
+				select m.happened_on, o.name, o.id from membership_record m
+				join organization o on o.id = m.organization_id and o.network_id = m.network_id
+				where m.network_id = ? and m.change_kind = ? and m.happened_on between ? and ?
+				order by m.happened_on, o.name""")
+			.params(query.networkId(), change, query.from(), query.to())
+			.query((rs, i) -> new MetricResult.Evidence(rs.getDate(1).toLocalDate(), rs.getString(2),
+					base + rs.getLong(3)))
+			.list();
+		return new MetricResult(BigDecimal.valueOf(records.size()), records);
+	}
+}
