@@ -1,7 +1,10 @@
 package lt.tinklas.events;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import lt.tinklas.events.domain.EventCounting;
 import lt.tinklas.shared.metrics.MetricDefinition;
@@ -9,10 +12,14 @@ import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The figures events offer to strategy, projects, reports and dashboards (parameters: type, tag). */
+/**
+ * The figures events offer to strategy, projects, reports and dashboards (parameters: type, tag,
+ * and the event sets other modules keep, such as project).
+ */
 @Component
 class EventMetrics implements MetricSource {
 
@@ -20,39 +27,61 @@ class EventMetrics implements MetricSource {
 
 	private final EventCounting counting;
 	private final NetworkLookup networks;
+	private final ObjectProvider<EventSelection> selections;
 
-	EventMetrics(EventCounting counting, NetworkLookup networks) {
+	EventMetrics(EventCounting counting, NetworkLookup networks, ObjectProvider<EventSelection> selections) {
 		this.counting = counting;
 		this.networks = networks;
+		this.selections = selections;
 	}
 
 	@Override
 	public List<MetricDefinition> definitions() {
+		List<String> parameters = new ArrayList<>(PARAMETERS);
+		selections.orderedStream().forEach(selection -> parameters.add(selection.parameter()));
 		return List.of("events.held", "events.participations", "events.distinctParticipants",
-				"events.distinctOrganizations", "events.hours", "events.ratings", "events.averageRating")
+				"events.distinctOrganizations", "events.hours", "events.ratings", "events.averageRating",
+				"events.municipalities")
 			.stream()
-			.map(key -> new MetricDefinition(key, "metric." + key, PARAMETERS))
+			.map(key -> new MetricDefinition(key, "metric." + key, List.copyOf(parameters)))
 			.toList();
+	}
+
+	/** The events the query's selection parameters name (their intersection), or null when it names none. */
+	private Set<Long> within(MetricQuery query) {
+		Set<Long> within = null;
+		for (EventSelection selection : selections.orderedStream().toList()) {
+			String value = query.parameter(selection.parameter());
+			if (value != null) {
+				Set<Long> ids = new LinkedHashSet<>(selection.eventIds(query.networkId(), value));
+				if (within != null) {
+					ids.retainAll(within);
+				}
+				within = ids;
+			}
+		}
+		return within;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public MetricResult compute(String key, MetricQuery query) {
-		String type = query.parameter("type");
-		EventFigures figures = counting.figures(query.networkId(), query.startsAt(), query.endsBefore(),
-				type == null ? null : EventType.valueOf(type), query.parameter("tag"));
+		Set<Long> within = within(query);
+		EventFigures figures = counting.figures(query, within);
 		String slug = networks.slugOf(query.networkId());
 		return switch (key) {
-			case "events.held" -> new MetricResult(BigDecimal.valueOf(figures.events()), counting.events(query, slug));
-			case "events.hours" -> new MetricResult(figures.hours(), counting.events(query, slug));
+			case "events.held" -> new MetricResult(BigDecimal.valueOf(figures.events()), counting.events(query, within, slug));
+			case "events.hours" -> new MetricResult(figures.hours(), counting.events(query, within, slug));
 			case "events.participations" ->
-				new MetricResult(BigDecimal.valueOf(figures.participations()), counting.participations(query, slug));
+				new MetricResult(BigDecimal.valueOf(figures.participations()), counting.participations(query, within, slug));
 			case "events.distinctParticipants" -> new MetricResult(BigDecimal.valueOf(figures.distinctParticipants()),
-					counting.participations(query, slug));
+					counting.participations(query, within, slug));
 			case "events.distinctOrganizations" -> new MetricResult(
-					BigDecimal.valueOf(figures.distinctOrganizations()), counting.participations(query, slug));
-			case "events.ratings" -> new MetricResult(BigDecimal.valueOf(figures.ratings()), counting.ratings(query, slug));
-			case "events.averageRating" -> new MetricResult(figures.averageRating(), counting.ratings(query, slug));
+					BigDecimal.valueOf(figures.distinctOrganizations()), counting.participations(query, within, slug));
+			case "events.ratings" -> new MetricResult(BigDecimal.valueOf(figures.ratings()), counting.ratings(query, within, slug));
+			case "events.averageRating" -> new MetricResult(figures.averageRating(), counting.ratings(query, within, slug));
+			case "events.municipalities" ->
+				new MetricResult(BigDecimal.valueOf(counting.municipalities(query, within)), counting.events(query, within, slug));
 			default -> throw new IllegalArgumentException("Unknown metric " + key);
 		};
 	}

@@ -20,7 +20,9 @@ import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.metrics.MetricDefinition;
+import lt.tinklas.shared.metrics.MetricParameters;
 import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.text.Numbers;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -351,7 +353,7 @@ public class Strategies {
 
 	private void define(Strategy strategy, Indicator indicator, IndicatorData data) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		Map<String, String> parameters = parse(data.metricParameters());
+		Map<String, String> parameters = MetricParameters.parse(data.metricParameters());
 		if (data.metricKey() != null && !data.metricKey().isBlank()) {
 			MetricDefinition definition;
 			try {
@@ -393,30 +395,7 @@ public class Strategies {
 			}
 		});
 		indicator.define(data.name(), data.nameEn(), data.unit(), data.comparison(), data.metricKey(),
-				format(parameters), targets);
-	}
-
-	/** {@code type=TRAINING&tag=Specialieji mokymai} as a map; a pair without {@code =} is refused. */
-	public static Map<String, String> parse(String text) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		if (text == null || text.isBlank()) {
-			return parameters;
-		}
-		for (String pair : text.split("&")) {
-			if (pair.isBlank()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			if (equals <= 0) {
-				throw InvalidInputException.of("metricParameters", "strategy.error.parameterForm", pair.strip());
-			}
-			parameters.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-		}
-		return parameters;
-	}
-
-	private static String format(Map<String, String> parameters) {
-		return String.join("&", parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+				MetricParameters.format(parameters), targets);
 	}
 
 	private static void checkPeriod(StrategyData data) {
@@ -505,22 +484,13 @@ public class Strategies {
 
 	static IndicatorView view(Indicator i) {
 		Map<Integer, BigDecimal> targets = new TreeMap<>();
-		i.getTargets().forEach(t -> targets.put(t.getYear(), plain(t.getTarget())));
+		i.getTargets().forEach(t -> targets.put(t.getYear(), Numbers.plain(t.getTarget())));
 		return new IndicatorView(i.getId(), i.getVersion(), i.getNodeId(), i.getName(), i.getNameEn(), i.getUnit(),
-				i.getComparison(), i.getMetricKey(), parse(i.getMetricParameters()), targets);
+				i.getComparison(), i.getMetricKey(), MetricParameters.parse(i.getMetricParameters()), targets);
 	}
 
 	static ManualValueView view(ManualValue v) {
-		return new ManualValueView(v.getId(), v.getRecordedOn(), plain(v.getValue()), v.getNote(),
+		return new ManualValueView(v.getId(), v.getRecordedOn(), Numbers.plain(v.getValue()), v.getNote(),
 				v.getEvidenceLink(), v.getEvidenceFileName());
-	}
-
-	/** Without needless zeros, and never in exponent form (10, not 1E+1). */
-	static BigDecimal plain(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 }

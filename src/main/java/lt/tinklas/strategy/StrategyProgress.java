@@ -157,7 +157,7 @@ public class StrategyProgress {
 			.compute(definition.key(),
 					metrics.query(definition, Tenancy.require(), from, to, indicator.metricParameters()))
 			.value();
-		return Strategies.plain(value);
+		return lt.tinklas.shared.text.Numbers.plain(value);
 	}
 
 	/** The status rules of a year's target (see the README). */

@@ -28,7 +28,24 @@ public class EventCounting {
 	}
 
 	public EventFigures figures(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag) {
-		Filter filter = new Filter(networkId, from, to, type, tag);
+		return figures(new Filter(networkId, from, to, type, tag, null));
+	}
+
+	/** The figures of a metric's query, within the events the selection names (null: all). */
+	public EventFigures figures(MetricQuery query, java.util.Set<Long> within) {
+		return figures(Filter.of(query, within));
+	}
+
+	/** How many different municipalities the events were held in. */
+	public long municipalities(MetricQuery query, java.util.Set<Long> within) {
+		Filter filter = Filter.of(query, within);
+		return jdbc.sql("select count(distinct e.municipality) from event e where" + filter.where())
+			.params(filter.params())
+			.query(Long.class)
+			.single();
+	}
+
+	private EventFigures figures(Filter filter) {
 		Object[] events = jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
 			.params(filter.params())
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) })
@@ -58,8 +75,8 @@ public class EventCounting {
 	}
 
 	/** The events counted, for a drill-down. */
-	public List<MetricResult.Evidence> events(MetricQuery query, String slug) {
-		Filter filter = Filter.of(query);
+	public List<MetricResult.Evidence> events(MetricQuery query, java.util.Set<Long> within, String slug) {
+		Filter filter = Filter.of(query, within);
 		return jdbc.sql("select e.id, e.starts_at, e.title from event e where " + filter.where() + " order by e.starts_at, e.id")
 			.params(filter.params())
 			.query((rs, i) -> new MetricResult.Evidence(
@@ -69,8 +86,8 @@ public class EventCounting {
 	}
 
 	/** The attended records counted, for a drill-down. */
-	public List<MetricResult.Evidence> participations(MetricQuery query, String slug) {
-		Filter filter = Filter.of(query);
+	public List<MetricResult.Evidence> participations(MetricQuery query, java.util.Set<Long> within, String slug) {
+		Filter filter = Filter.of(query, within);
 		return jdbc.sql("""
 				select e.id, e.starts_at, e.title, pe.first_name, pe.last_name
 				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
@@ -85,8 +102,8 @@ public class EventCounting {
 	}
 
 	/** The ratings counted, for a drill-down (no names: comments are anonymous). */
-	public List<MetricResult.Evidence> ratings(MetricQuery query, String slug) {
-		Filter filter = Filter.of(query);
+	public List<MetricResult.Evidence> ratings(MetricQuery query, java.util.Set<Long> within, String slug) {
+		Filter filter = Filter.of(query, within);
 		return jdbc.sql("""
 				select e.id, e.starts_at, e.title, f.rating
 				from feedback f join event e on e.id = f.event_id and e.network_id = f.network_id
@@ -99,27 +116,35 @@ public class EventCounting {
 	}
 
 	/** The events' common conditions; the network is always the first parameter. */
-	record Filter(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag) {
+	record Filter(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag,
+			java.util.Set<Long> within) {
 
-		static Filter of(MetricQuery query) {
+		static Filter of(MetricQuery query, java.util.Set<Long> within) {
 			String type = query.parameter("type");
 			return new Filter(query.networkId(), query.startsAt(), query.endsBefore(),
-					type == null ? null : EventType.valueOf(type), query.parameter("tag"));
+					type == null ? null : EventType.valueOf(type), query.parameter("tag"), within);
 		}
 
 		String where() {
 			return " e.network_id = ? and e.status <> 'CANCELLED' and e.starts_at >= ? and e.starts_at < ?"
 					+ (type == null ? "" : " and e.type = ?")
-					+ (tag == null ? "" : " and exists (select 1 from event_tag_link t where t.event_id = e.id and t.tag = ?)");
+					+ (tag == null ? "" : " and exists (select 1 from event_tag_link t where t.event_id = e.id and t.tag = ?)")
+					+ (within == null ? ""
+							: within.isEmpty() ? " and 1 = 0"
+									: " and e.id in (" + String.join(", ", java.util.Collections.nCopies(within.size(), "?")) + ")");
 		}
 
 		Object[] params() {
 			List<Object> params = new ArrayList<>(List.of(networkId, from, to));
+
 			if (type != null) {
 				params.add(type.name());
 			}
 			if (tag != null) {
 				params.add(tag);
+			}
+			if (within != null) {
+				params.addAll(within);
 			}
 			return params.toArray();
 		}
