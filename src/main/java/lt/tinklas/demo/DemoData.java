@@ -19,6 +19,10 @@ import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
+import lt.tinklas.projects.Funders;
+import lt.tinklas.projects.ProjectBudgets;
+import lt.tinklas.projects.ProjectIndicators;
+import lt.tinklas.projects.Projects;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.strategy.Strategies;
 import lt.tinklas.shared.tenancy.NetworkRef;
@@ -53,11 +57,14 @@ class DemoData implements ApplicationRunner {
 	private final Applications applications;
 	private final DemoAdvocacy.Facades advocacy;
 	private final Strategies strategies;
+	private final DemoProjects.Facades projects;
 
 	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
 			Municipalities municipalities, Applications applications, AdvocacyLists advocacyLists,
 			WorkingGroups workingGroups, Positions positions, DecisionMakerMeetings meetings, CouncilSeats seats,
-			InvolvementProposals proposals, Strategies strategies) {
+			InvolvementProposals proposals, Strategies strategies, Projects projects, Funders funders,
+			ProjectIndicators projectIndicators, ProjectBudgets projectBudgets) {
+		this.projects = new DemoProjects.Facades(projects, funders, projectIndicators, projectBudgets);
 		this.strategies = strategies;
 		this.advocacy = new DemoAdvocacy.Facades(advocacyLists, workingGroups, positions, meetings, seats, proposals);
 		this.applications = applications;
@@ -120,10 +127,13 @@ class DemoData implements ApplicationRunner {
 			DemoStrategy.events(events, people);
 		});
 		Tenancy.runAs(nsmot.id(), () -> DemoStrategy.nsmot(strategies));
+		Tenancy.runAs(nsmot.id(), () -> DemoProjects.nsmot(projects));
 		Tenancy.runAs(children.id(), () -> {
 			DemoEvents.confederation(events);
 			DemoAdvocacy.confederation(advocacy, events, municipalities);
 		});
+		// the project links the forum and the congress, so it comes after the events
+		Tenancy.runAs(children.id(), () -> DemoProjects.confederation(projects, events));
 		log.info("Demo data loaded.");
 		logUsers();
 	}

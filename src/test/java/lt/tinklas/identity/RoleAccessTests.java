@@ -88,6 +88,12 @@ class RoleAccessTests {
 	lt.tinklas.strategy.Strategies strategies;
 
 	@Autowired
+	lt.tinklas.projects.Projects projects;
+
+	@Autowired
+	lt.tinklas.projects.Funders funders;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -102,6 +108,7 @@ class RoleAccessTests {
 	long adminRoleId;
 	Advocacy advocacy;
 	Strategy strategy;
+	Project project;
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
 
@@ -138,6 +145,7 @@ class RoleAccessTests {
 			.personId());
 		advocacy = Tenancy.runAs(nsmot, this::advocacyRecords);
 		strategy = Tenancy.runAs(nsmot, this::strategyRecords);
+		project = Tenancy.runAs(nsmot, this::projectRecords);
 		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
 				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
 				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
@@ -369,10 +377,104 @@ class RoleAccessTests {
 						null, 401, 404, OK, OK, OK, 403));
 	}
 
+	/** The demo's public NSMOT project, one of its activities and its funder; nothing in the table changes them. */
+	record Project(long id, long activity, long funder) {
+	}
+
+	private Project projectRecords() {
+		var demo = projects.list().stream().filter(lt.tinklas.projects.ProjectView::isPublic).findFirst().orElseThrow();
+		return new Project(demo.id(), projects.activities(demo.id()).get(0).id(), demo.funderId());
+	}
+
+	List<Route> projectsTable() {
+		String n = "/n/nsmot";
+		String a = "/api/v1/networks/nsmot";
+		String p = n + "/projects/" + project.id();
+		String ap = a + "/projects/" + project.id();
+		return List.of(
+				//                                                                     anonymous plat   admin  staff  board  member
+				page("GET", "/n/{slug}/projects", n + "/projects", Map.of(),            LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/projects/export.{format}", n + "/projects/export.xlsx", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/projects/new", n + "/projects/new", Map.of(),    LOGIN, 404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/projects", n + "/projects", Map.of("name", ""), LOGIN, 404,   OK,    OK,    403,   403),
+				page("GET", "/n/{slug}/projects/{id}", p, Map.of(),                     LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/projects/{id}/edit", p + "/edit", Map.of(),      LOGIN, 404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/projects/{id}", p, Map.of("name", ""),          LOGIN, 404,   OK,    OK,    403,   403),
+				// each refused for what is missing: nothing changes
+				page("POST", "/n/{slug}/projects/{id}/extensions", p + "/extensions", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/events", p + "/events", Map.of(), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/events/{eventId}/unlink", p + "/events/999999/unlink", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/activities", p + "/activities", Map.of("title", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/activities/{activityId}/done",
+						p + "/activities/" + project.activity() + "/done", Map.of(), LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/activities/{activityId}/delete", p + "/activities/999999/delete",
+						Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/indicators", p + "/indicators", Map.of("name", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/indicators/{indicatorId}/value", p + "/indicators/999999/value",
+						Map.of("value", "1", "manualOn", "2022-08-01"), LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/indicators/{indicatorId}/delete", p + "/indicators/999999/delete",
+						Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				page("GET", "/n/{slug}/projects/{id}/budget", p + "/budget", Map.of(), LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/projects/{id}/budget/lines", p + "/budget/lines", Map.of("name", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/budget/expenses", p + "/budget/expenses", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/budget/expenses/{expenseId}/delete",
+						p + "/budget/expenses/999999/delete", Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/projects/{id}/budget/import", p + "/budget/import", Map.of(),
+						LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/projects/{id}/report", p + "/report", Map.of(),  LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/projects/{id}/report.pdf", p + "/report.pdf", Map.of(), LOGIN, 404, OK, OK,  OK,    403),
+				page("GET", "/n/{slug}/projects/{id}/report.xlsx", p + "/report.xlsx", Map.of(), LOGIN, 404, OK, OK, OK,   403),
+				page("GET", "/n/{slug}/funders", n + "/funders", Map.of(),              LOGIN, 404,   OK,    OK,    OK,    403),
+				page("POST", "/n/{slug}/funders", n + "/funders", Map.of("name", ""),   LOGIN, 404,   OK,    OK,    403,   403),
+				page("POST", "/n/{slug}/funders/{id}/logo", n + "/funders/" + project.funder() + "/logo", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("GET", "/n/{slug}/funders/{id}/logo", n + "/funders/" + project.funder() + "/logo", Map.of(),
+						LOGIN, 404, 404, 404, 404, 403),
+				page("GET", "/n/{slug}/funding", n + "/funding", Map.of(),              LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/funding/export.{format}", n + "/funding/export.csv", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("GET", "/n/{slug}/public/projects", n + "/public/projects", Map.of(), OK,   OK,    OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/public/projects/{id}", n + "/public/projects/" + project.id(), Map.of(),
+						OK, OK, OK, OK, OK, OK),
+				page("GET", "/n/{slug}/public/funders/{id}/logo", n + "/public/funders/" + project.funder() + "/logo",
+						Map.of(), 404, 404, 404, 404, 404, 404),
+				api("GET", "/api/v1/networks/{slug}/projects", a + "/projects", null,   401,   404,   OK,    OK,    OK,    403),
+				api("POST", "/api/v1/networks/{slug}/projects", a + "/projects", "{\"name\":\"\"}", 401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/projects/{id}", ap, null,           401,   404,   OK,    OK,    OK,    403),
+				api("PUT", "/api/v1/networks/{slug}/projects/{id}", ap, "{\"name\":\"Be versijos\"}", 401, 404, 400, 400, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/extensions", ap + "/extensions", "{\"reason\":\"\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/projects/{id}/extensions", ap + "/extensions", null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/events/{eventId}", ap + "/events/999999", null,
+						401, 404, 404, 404, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/activities", ap + "/activities", "{\"title\":\"\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/projects/{id}/indicators", ap + "/indicators", null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/indicators", ap + "/indicators", "{\"name\":\"\"}",
+						401, 404, 400, 400, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/budget-lines", ap + "/budget-lines", "{\"name\":\"\"}",
+						401, 404, 400, 400, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/projects/{id}/expenses", ap + "/expenses", "{\"amount\":\"1.005\"}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/projects/{id}/report", ap + "/report", null, 401, 404, OK, OK, OK, 403),
+				api("GET", "/api/v1/networks/{slug}/funders", a + "/funders", null,     401,   404,   OK,    OK,    OK,    403),
+				api("POST", "/api/v1/networks/{slug}/funders", a + "/funders", "{\"name\":\"\"}", 401, 404, 400, 400, 403, 403));
+	}
+
 	List<Route> table() {
 		List<Route> all = new ArrayList<>(coreTable());
 		all.addAll(advocacyTable());
 		all.addAll(strategyTable());
+		all.addAll(projectsTable());
 		return all;
 	}
 

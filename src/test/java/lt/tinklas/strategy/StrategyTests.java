@@ -155,12 +155,12 @@ class StrategyTests {
 					"advocacy.seatsHeld", "advocacy.proposals");
 		assertThat(catalogue).filteredOn(m -> m.get("key").equals("events.held"))
 			.extracting(m -> m.get("parameters"))
-			.containsExactly(List.of("type", "tag"));
+			.containsExactly(List.of("type", "tag", "project"));
 
 		ApiClient.Response unknown = staff().get(API + "/metrics/events.held?from=2025-01-01&to=2025-12-31&colour=red");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.<String>json("$.errors[0].message"))
-			.isEqualTo("Rodiklis neturi parametro „colour“; galimi: type, tag.");
+			.isEqualTo("Rodiklis neturi parametro „colour“; galimi: type, tag, project.");
 		ApiClient.Response badValue = staff().get(API + "/metrics/events.held?from=2025-01-01&to=2025-12-31&type=PICNIC");
 		assertThat(badValue.status()).isEqualTo(400);
 		assertThat(staff().get(API + "/metrics/nothing.counted?from=2025-01-01&to=2025-12-31").status()).isEqualTo(404);
@@ -223,7 +223,7 @@ class StrategyTests {
 		assertThat(outside.html()).contains("value=\"Bandomieji mokymai\"");
 		WebSession.Page unknownParameter = pages.post(indicators + "/new", indicators, Map.of("name", "Spalvoti mokymai",
 				"comparison", "AT_LEAST", "metricKey", "events.held", "metricParameters", "colour=red", "targets[2029]", "2"));
-		assertThat(unknownParameter.text()).contains("Rodiklis neturi parametro „colour“; galimi: type, tag.");
+		assertThat(unknownParameter.text()).contains("Rodiklis neturi parametro „colour“; galimi: type, tag, project.");
 		assertThat(inNsmot(() -> strategies.indicators(id))).isEmpty();
 
 		// a hand-kept indicator: a value without a date is refused, with one it counts

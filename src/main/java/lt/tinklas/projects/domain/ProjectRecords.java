@@ -1,0 +1,16 @@
+package lt.tinklas.projects.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Projects of the current network. */
+public interface ProjectRecords extends JpaRepository<Project, Long> {
+
+	List<Project> findAllByOrderByStartsOnDescIdDesc();
+
+	@Query("select p from Project p join p.eventIds e where e = :eventId")
+	Optional<Project> findByEvent(Long eventId);
+}

@@ -1,0 +1,154 @@
+package lt.tinklas.projects.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.projects.Amounts;
+import lt.tinklas.projects.ProjectBudgets;
+import lt.tinklas.projects.Projects;
+import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.UnreadableFileException;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A project's budget: lines with plan, spent and remaining, the expenses, and their import. */
+@Controller
+@RequestMapping("/n/{slug}/projects/{id}/budget")
+class BudgetController {
+
+	private final Projects projects;
+	private final ProjectBudgets budgets;
+	private final MessageSource messages;
+
+	BudgetController(Projects projects, ProjectBudgets budgets, MessageSource messages) {
+		this.projects = projects;
+		this.budgets = budgets;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize(ProjectsController.READERS)
+	String budget(@PathVariable long id, Model model) {
+		model.addAttribute("project", projects.get(id));
+		model.addAttribute("budget", budgets.of(id));
+		model.addAttribute("columns", String.join(", ", ProjectBudgets.COLUMNS));
+		return "projects/budget";
+	}
+
+	@PostMapping("/lines")
+	@PreAuthorize(ProjectsController.KEEPERS)
+	String addLine(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String planned, RedirectAttributes redirect) {
+		return change(slug, id, "lines", redirect, Map.of("name", value(name), "planned", value(planned)), () -> {
+			List<FieldError> errors = new ArrayList<>();
+			BigDecimal amount = Amounts.parse("planned", planned, true, errors);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			budgets.addLine(id, name, amount);
+		}, "budget.lineAdded");
+	}
+
+	@PostMapping("/expenses")
+	@PreAuthorize(ProjectsController.KEEPERS)
+	String addExpense(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long lineId,
+			@RequestParam(required = false) String spentOn, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String supplier, @RequestParam(required = false) String documentNumber,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("lineId", lineId == null ? "" : lineId.toString(), "spentOn", value(spentOn),
+				"amount", value(amount), "supplier", value(supplier), "documentNumber", value(documentNumber), "note",
+				value(note));
+		return change(slug, id, "expenses", redirect, typed, () -> {
+			List<FieldError> errors = new ArrayList<>();
+			BigDecimal money = Amounts.parse("amount", amount, true, errors);
+			LocalDate day = null;
+			try {
+				day = spentOn == null || spentOn.isBlank() ? null : LocalDate.parse(spentOn.strip());
+			}
+			catch (DateTimeParseException e) {
+				errors.add(new FieldError("spentOn", "typeMismatch", new Object[0]));
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			budgets.addExpense(id, new ProjectBudgets.ExpenseData(lineId, day, money, supplier, documentNumber, note));
+		}, "budget.expenseAdded");
+	}
+
+	@PostMapping("/expenses/{expenseId}/delete")
+	@PreAuthorize(ProjectsController.KEEPERS)
+	String deleteExpense(@PathVariable String slug, @PathVariable long id, @PathVariable long expenseId,
+			RedirectAttributes redirect) {
+		budgets.deleteExpense(id, expenseId);
+		redirect.addFlashAttribute("saved", "budget.expenseDeleted");
+		return "redirect:/n/" + slug + "/projects/" + id + "/budget#expenses";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize(ProjectsController.KEEPERS)
+	String importExpenses(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", messages.getMessage("budget.error.noFile", null, LocaleContextHolder.getLocale()));
+			return budget(id, model);
+		}
+		ProjectBudgets.ImportResult result;
+		try {
+			result = budgets.importExpenses(id, TableFiles.read(file.getBytes(), file.getOriginalFilename()),
+					LocaleContextHolder.getLocale());
+		}
+		catch (UnreadableFileException e) {
+			model.addAttribute("importError", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
+			return budget(id, model);
+		}
+		if (!result.problems().isEmpty()) {
+			model.addAttribute("importProblems", result.problems());
+			return budget(id, model);
+		}
+		redirect.addFlashAttribute("saved", "budget.imported");
+		redirect.addFlashAttribute("importedCount", result.imported());
+		return "redirect:/n/" + slug + "/projects/" + id + "/budget#expenses";
+	}
+
+	private String change(String slug, long id, String section, RedirectAttributes redirect, Map<String, String> typed,
+			Runnable work, String done) {
+		try {
+			work.run();
+			redirect.addFlashAttribute("saved", done);
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> byField = new LinkedHashMap<>();
+			e.errors()
+				.forEach(error -> byField.merge(error.field(),
+						messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()),
+						(a, b) -> a + " " + b));
+			redirect.addFlashAttribute("errorsOf", section);
+			redirect.addFlashAttribute("fieldErrors", byField);
+			redirect.addFlashAttribute("typed", typed);
+			redirect.addFlashAttribute("flashError", "form.hasErrors");
+		}
+		return "redirect:/n/" + slug + "/projects/" + id + "/budget#" + section;
+	}
+
+	private static String value(String text) {
+		return text == null ? "" : text;
+	}
+}

@@ -1,0 +1,368 @@
+package lt.tinklas.projects.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.organizations.Municipality;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.People;
+import lt.tinklas.projects.Amounts;
+import lt.tinklas.projects.Funders;
+import lt.tinklas.projects.ProjectIndicators;
+import lt.tinklas.projects.ProjectStatus;
+import lt.tinklas.projects.ProjectView;
+import lt.tinklas.projects.Projects;
+import lt.tinklas.projects.SourceType;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Projects: the list, the form, and a project's page with its money, period and extensions,
+ * events and other activities, and indicators.
+ */
+@Controller
+@RequestMapping("/n/{slug}/projects")
+class ProjectsController {
+
+	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
+	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
+
+	private final Projects projects;
+	private final Funders funders;
+	private final ProjectIndicators indicators;
+	private final Municipalities municipalities;
+	private final Organizations organizations;
+	private final People people;
+	private final MessageSource messages;
+
+	ProjectsController(Projects projects, Funders funders, ProjectIndicators indicators, Municipalities municipalities,
+			Organizations organizations, People people, MessageSource messages) {
+		this.projects = projects;
+		this.funders = funders;
+		this.indicators = indicators;
+		this.municipalities = municipalities;
+		this.organizations = organizations;
+		this.people = people;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize(READERS)
+	String list(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) SourceType source,
+			@RequestParam(required = false) Long funder, @RequestParam(required = false, defaultValue = "start") String sort,
+			Model model) {
+		model.addAttribute("projects", filtered(status, source, funder, sort));
+		model.addAttribute("status", status);
+		model.addAttribute("source", source);
+		model.addAttribute("funder", funder);
+		model.addAttribute("sort", sort);
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("sources", SourceType.values());
+		model.addAttribute("funders", funders.byId());
+		return "projects/list";
+	}
+
+	private List<ProjectView> filtered(ProjectStatus status, SourceType source, Long funder, String sort) {
+		java.util.Comparator<ProjectView> order = switch (sort) {
+			case "name" -> java.util.Comparator.comparing(ProjectView::name, lt.tinklas.shared.text.SearchText.collator());
+			case "grant" -> java.util.Comparator.comparing((ProjectView p) -> p.grant() == null ? BigDecimal.ZERO : p.grant())
+				.reversed();
+			default -> java.util.Comparator.comparing(ProjectView::startsOn).reversed();
+		};
+		return projects.list()
+			.stream()
+			.filter(p -> status == null || p.status() == status)
+			.filter(p -> source == null || p.sourceType() == source)
+			.filter(p -> funder == null || funder.equals(p.funderId()))
+			.sorted(order)
+			.toList();
+	}
+
+	@GetMapping("/export.{format}")
+	@PreAuthorize(READERS)
+	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) ProjectStatus status,
+			@RequestParam(required = false) SourceType source, @RequestParam(required = false) Long funder) {
+		var locale = LocaleContextHolder.getLocale();
+		Map<Long, lt.tinklas.projects.FunderView> byId = funders.byId();
+		List<String> headers = Arrays.asList(text("project.field.name"), text("project.field.code"),
+				text("project.field.funderId"), text("project.field.sourceType"), text("project.field.status"),
+				text("project.field.startsOn"), text("project.field.endsOn"), text("project.field.value"),
+				text("project.field.grant"), text("project.field.ownContribution"));
+		List<List<Object>> rows = filtered(status, source, funder, "start").stream()
+			.map(p -> Arrays.<Object>asList(p.name(locale.getLanguage()), p.code(),
+					p.funderId() == null ? null : byId.get(p.funderId()).name(locale.getLanguage()),
+					text("sourceType." + p.sourceType()), text("projectStatus." + p.status()), p.startsOn(), p.endsOn(),
+					p.value(), p.grant(), p.ownContribution()))
+			.toList();
+		return Downloads.table("projektai", text("projects.title"), format, headers, rows);
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private String text(FieldError error) {
+		return messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale());
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(KEEPERS)
+	String newProject(Model model) {
+		model.addAttribute("form", new ProjectForm());
+		return form(model);
+	}
+
+	@PostMapping
+	@PreAuthorize(KEEPERS)
+	String create(@PathVariable String slug, @ModelAttribute("form") ProjectForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				ProjectView created = projects.create(form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/projects/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+		}
+		return form(model);
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(KEEPERS)
+	String edit(@PathVariable long id, Model model) {
+		ProjectView project = projects.get(id);
+		model.addAttribute("project", project);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ProjectForm.of(project));
+		}
+		model.addAttribute("history", projects.history(id));
+		return form(model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(KEEPERS)
+	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") ProjectForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (form.getVersion() == null) {
+			binding.reject("common.error.versionRequired");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				projects.update(id, form.getVersion(), form.toData());
+				redirect.addFlashAttribute("saved", "common.saved");
+				return "redirect:/n/" + slug + "/projects/" + id;
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
+			catch (StaleEditException e) {
+				model.addAttribute("staleChanges", projects.changedSince(id, form.getVersion()));
+				model.addAttribute("currentVersion", projects.get(id).version());
+			}
+		}
+		return edit(id, model);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("funderList", funders.list());
+		model.addAttribute("sources", SourceType.values());
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("municipalityList", municipalities.all());
+		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("people", people.search("", null));
+		return "projects/form";
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(READERS)
+	String show(@PathVariable long id, Model model) {
+		ProjectView project = projects.get(id);
+		model.addAttribute("project", project);
+		model.addAttribute("funder", project.funderId() == null ? null : funders.get(project.funderId()));
+		Map<String, String> places = new LinkedHashMap<>();
+		for (String code : project.municipalities()) {
+			places.put(code, municipalities.byIso(code).map(Municipality::name).orElse(code));
+		}
+		model.addAttribute("places", places);
+		Map<Long, String> names = organizations.names();
+		model.addAttribute("partnerNames", project.partners().stream().map(names::get).toList());
+		model.addAttribute("responsible", project.responsiblePersonId() == null ? null
+				: people.get(project.responsiblePersonId()));
+		model.addAttribute("extensions", projects.extensions(id));
+		model.addAttribute("firstEnd", projects.firstEnd(id));
+		model.addAttribute("events", projects.eventsOf(id));
+		model.addAttribute("eventsToLink", projects.eventsToLink(id));
+		model.addAttribute("activities", projects.activities(id));
+		model.addAttribute("indicators", indicators.of(id));
+		model.addAttribute("catalogue", indicators.catalogue());
+		model.addAttribute("allocated", project.allocations().values().stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add));
+		return "projects/project";
+	}
+
+	// period, events and activities: each change comes back to the page with its message
+
+	@PostMapping("/{id}/extensions")
+	@PreAuthorize(KEEPERS)
+	String extend(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String newEndsOn,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return change(slug, id, "period", redirect, Map.of("newEndsOn", value(newEndsOn), "reason", value(reason)),
+				() -> projects.extend(id, date("newEndsOn", newEndsOn), reason), "project.extended");
+	}
+
+	@PostMapping("/{id}/events")
+	@PreAuthorize(KEEPERS)
+	String link(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long eventId,
+			RedirectAttributes redirect) {
+		return change(slug, id, "events", redirect, Map.of(), () -> {
+			if (eventId == null) {
+				throw InvalidInputException.of("eventId", "jakarta.validation.constraints.NotNull.message");
+			}
+			projects.linkEvent(id, eventId);
+		}, "project.eventLinked");
+	}
+
+	@PostMapping("/{id}/events/{eventId}/unlink")
+	@PreAuthorize(KEEPERS)
+	String unlink(@PathVariable String slug, @PathVariable long id, @PathVariable long eventId,
+			RedirectAttributes redirect) {
+		return change(slug, id, "events", redirect, Map.of(), () -> projects.unlinkEvent(id, eventId),
+				"project.eventUnlinked");
+	}
+
+	@PostMapping("/{id}/activities")
+	@PreAuthorize(KEEPERS)
+	String addActivity(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String plannedFrom, @RequestParam(required = false) String plannedUntil,
+			@RequestParam(required = false) String doneOn, @RequestParam(required = false) String description,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("title", value(title), "plannedFrom", value(plannedFrom), "plannedUntil",
+				value(plannedUntil), "doneOn", value(doneOn), "description", value(description));
+		return change(slug, id, "activities", redirect, typed, () -> projects.addActivity(id, title,
+				date("plannedFrom", plannedFrom), date("plannedUntil", plannedUntil), date("doneOn", doneOn), description),
+				"project.activityAdded");
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/done")
+	@PreAuthorize(KEEPERS)
+	String done(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
+			@RequestParam(required = false) String doneOn, RedirectAttributes redirect) {
+		return change(slug, id, "activities", redirect, Map.of(),
+				() -> projects.markDone(id, activityId, date("doneOn", doneOn)), "common.saved");
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/delete")
+	@PreAuthorize(KEEPERS)
+	String deleteActivity(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
+			RedirectAttributes redirect) {
+		return change(slug, id, "activities", redirect, Map.of(), () -> projects.deleteActivity(id, activityId),
+				"project.activityDeleted");
+	}
+
+	// indicators
+
+	@PostMapping("/{id}/indicators")
+	@PreAuthorize(KEEPERS)
+	String addIndicator(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
+			@RequestParam(required = false) String metricKey, @RequestParam(required = false) String metricParameters,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("name", value(name), "unit", value(unit), "target", value(target), "metricKey",
+				value(metricKey), "metricParameters", value(metricParameters));
+		return change(slug, id, "indicators", redirect, typed, () -> {
+			List<FieldError> errors = new ArrayList<>();
+			BigDecimal amount = Amounts.parse("target", target, true, errors);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			indicators.add(id, name, unit, amount, metricKey, metricParameters);
+		}, "project.indicatorAdded");
+	}
+
+	@PostMapping("/{id}/indicators/{indicatorId}/value")
+	@PreAuthorize(KEEPERS)
+	String recordValue(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
+			@RequestParam(required = false) String value, @RequestParam(required = false) String manualOn,
+			@RequestParam(required = false) String evidenceLink, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return change(slug, id, "indicator-" + indicatorId, redirect, Map.of(), () -> {
+			List<FieldError> errors = new ArrayList<>();
+			BigDecimal amount = Amounts.parse("value", value, true, errors);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			indicators.record(id, indicatorId, amount, date("manualOn", manualOn), evidenceLink, note);
+		}, "common.saved");
+	}
+
+	@PostMapping("/{id}/indicators/{indicatorId}/delete")
+	@PreAuthorize(KEEPERS)
+	String deleteIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
+			RedirectAttributes redirect) {
+		return change(slug, id, "indicators", redirect, Map.of(), () -> indicators.delete(id, indicatorId),
+				"project.indicatorDeleted");
+	}
+
+	private String change(String slug, long id, String section, RedirectAttributes redirect, Map<String, String> typed,
+			Runnable work, String done) {
+		try {
+			work.run();
+			redirect.addFlashAttribute("saved", done);
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> byField = new LinkedHashMap<>();
+			e.errors().forEach(error -> byField.merge(error.field(), text(error), (a, b) -> a + " " + b));
+			redirect.addFlashAttribute("errorsOf", section);
+			redirect.addFlashAttribute("fieldErrors", byField);
+			redirect.addFlashAttribute("typed", typed);
+			redirect.addFlashAttribute("flashError", "form.hasErrors");
+		}
+		return "redirect:/n/" + slug + "/projects/" + id + "#" + section;
+	}
+
+	private static String value(String text) {
+		return text == null ? "" : text;
+	}
+
+	private static LocalDate date(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw InvalidInputException.of(field, "typeMismatch");
+		}
+	}
+
+	static String eur(BigDecimal amount) {
+		return amount == null ? "" : new Money(amount).format();
+	}
+}
