@@ -1,7 +1,6 @@
 package lt.tinklas.projects;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,19 +57,29 @@ public class Funders {
 	@Transactional
 	public void showLogo(long id, String fileName, byte[] content) {
 		Funder funder = find(id);
-		String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		String type = lower.endsWith(".png") ? "image/png"
-				: lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : null;
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("logo", "funder.error.noFile");
 		}
+		String type = imageType(content);
 		if (type == null) {
 			throw InvalidInputException.of("logo", "funder.error.logoType");
 		}
 		if (content.length > MAX_LOGO_BYTES) {
 			throw InvalidInputException.of("logo", "funder.error.logoSize");
 		}
-		funder.showLogo(fileName.replaceAll("[\\\\/]", "_"), type, content);
+		String name = fileName == null || fileName.isBlank() ? "logo" : fileName.replaceAll("[\\\\/]", "_");
+		funder.showLogo(name, type, content);
+	}
+
+	/** PNG or JPEG by what the file holds, not by its name; null for anything else. */
+	private static String imageType(byte[] content) {
+		if (content.length > 8 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+			return "image/png";
+		}
+		if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+			return "image/jpeg";
+		}
+		return null;
 	}
 
 	public record Logo(String fileName, String contentType, byte[] content) {

@@ -301,6 +301,29 @@ class ProjectsTests {
 	}
 
 	@Test
+	void aFundersLogoMustBeAnImageAndGoesOnTheReport() throws Exception {
+		int ministry = funder("Logotipų ministerija");
+		int id = project("Logotipo projektas", ministry, "100.00", "90.00", "2031-02-01", "2031-03-31").json("$.id");
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String logo = "/n/nsmot/funders/" + ministry + "/logo";
+
+		WebSession.Page notImage = pages.upload("/n/nsmot/funders", logo, "logo", "logo.png",
+				"ne paveikslėlis".getBytes(StandardCharsets.UTF_8));
+		assertThat(pages.get(notImage.location().replaceAll("^https?://[^/]+", "")).text())
+			.contains("Logotipas turi būti PNG arba JPEG.");
+		assertThat(pages.get(logo).status()).isEqualTo(404);
+
+		java.awt.image.BufferedImage square = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(square, "png", png);
+		pages.upload("/n/nsmot/funders", logo, "logo", "ministerija.png", png.toByteArray());
+		assertThat(pages.download(logo)).isEqualTo(png.toByteArray());
+		assertThat(pages.get("/n/nsmot/funders").html()).contains("src=\"" + logo + "\"");
+		String pdf = new String(pages.download("/n/nsmot/projects/" + id + "/report.pdf"), StandardCharsets.ISO_8859_1);
+		assertThat(pdf).contains("/Subtype /Image");
+	}
+
+	@Test
 	void fundsGoToTheYearsByAllocationOrProRataByDays() {
 		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
 		int ministry = funder("Metų ministerija");
