@@ -90,6 +90,10 @@ class RoleAccessTests {
 	@Autowired
 	lt.tinklas.projects.Projects projects;
 
+	/** For the route tables kept beside this class (SupportRoutes ...): the beans they read ids from. */
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Autowired
 	lt.tinklas.projects.Funders funders;
 
@@ -475,6 +479,10 @@ class RoleAccessTests {
 		all.addAll(advocacyTable());
 		all.addAll(strategyTable());
 		all.addAll(projectsTable());
+		all.addAll(SupportRoutes.table(this));
+		all.addAll(PartnershipsRoutes.table(this));
+		all.addAll(AwardsRoutes.table(this));
+		all.addAll(VolunteeringRoutes.table(this));
 		return all;
 	}
 
@@ -544,6 +552,7 @@ class RoleAccessTests {
 				api("PUT", "/api/v1/networks/{slug}/people/{id}", "/api/v1/networks/nsmot/people/" + personId,
 						stalePerson, 401, 404, 409, 409, 403, 404),
 				page("GET", "/n/{slug}/organizations", "/n/nsmot/organizations", Map.of(), LOGIN, 404, OK,   OK,    OK,    OK),
+				page("GET", "/n/{slug}/organizations/map", "/n/nsmot/organizations/map", Map.of(), LOGIN, 404, OK, OK, OK, OK),
 				page("GET", "/n/{slug}/organizations/import", "/n/nsmot/organizations/import", Map.of(),
 						LOGIN, 404, OK, OK, 403, 403),
 				// without a file: allowed roles see the form say so

@@ -37,9 +37,17 @@ class OrganizationsController {
 	private final Organizations organizations;
 	private final Municipalities municipalities;
 	private final lt.tinklas.identity.Users users;
+	private final lt.tinklas.shared.map.MunicipalityMap map;
+	private final org.springframework.beans.factory.ObjectProvider<lt.tinklas.organizations.OrganizationStanding> standings;
+	private final org.springframework.context.MessageSource messages;
 
 	OrganizationsController(Organizations organizations, Municipalities municipalities,
-			lt.tinklas.identity.Users users) {
+			lt.tinklas.identity.Users users, lt.tinklas.shared.map.MunicipalityMap map,
+			org.springframework.context.MessageSource messages,
+			org.springframework.beans.factory.ObjectProvider<lt.tinklas.organizations.OrganizationStanding> standings) {
+		this.standings = standings;
+		this.map = map;
+		this.messages = messages;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
 		this.users = users;
@@ -73,6 +81,36 @@ class OrganizationsController {
 		model.addAttribute("result", organizations.search(filter, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("asOf", asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf);
 		return reference(model, "organizations/list");
+	}
+
+	/** The members on a day (today by default) on the map by their seat, with the count per municipality beside it. */
+	@GetMapping("/map")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	String map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+		LocalDate day = asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf;
+		java.util.Map<String, Long> bySeat = new java.util.HashMap<>();
+		organizations.search(new OrganizationFilter("", null, null, null, MembershipStatus.MEMBER, day), 0, Integer.MAX_VALUE)
+			.items()
+			.stream()
+			.filter(o -> o.seatMunicipality() != null)
+			.forEach(o -> bySeat.merge(o.seatMunicipality(), 1L, Long::sum));
+		java.util.Map<String, String> categories = new java.util.HashMap<>();
+		java.util.Map<String, String> details = new java.util.HashMap<>();
+		bySeat.forEach((code, count) -> {
+			categories.put(code, count >= 3 ? "many" : count == 2 ? "two" : "one");
+			details.put(code, String.valueOf(count));
+		});
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<String, lt.tinklas.shared.map.MunicipalityMap.Style> styles = new java.util.LinkedHashMap<>();
+		styles.put("none", new lt.tinklas.shared.map.MunicipalityMap.Style("#eeeeee", messages.getMessage("directory.map.none", null, locale)));
+		styles.put("one", new lt.tinklas.shared.map.MunicipalityMap.Style("#c6dbef", messages.getMessage("directory.map.one", null, locale)));
+		styles.put("two", new lt.tinklas.shared.map.MunicipalityMap.Style("#6baed6", messages.getMessage("directory.map.two", null, locale)));
+		styles.put("many", new lt.tinklas.shared.map.MunicipalityMap.Style("#2171b5", messages.getMessage("directory.map.many", null, locale)));
+		model.addAttribute("asOf", day);
+		model.addAttribute("memberCount", bySeat.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("map", map.draw(messages.getMessage("directory.map.caption", new Object[] { String.valueOf(day) }, locale),
+				categories, "none", styles, details, messages.getMessage("directory.map.members", null, locale)));
+		return "organizations/map";
 	}
 
 	@GetMapping("/new")
@@ -114,6 +152,15 @@ class OrganizationsController {
 					OrganizationForm.of(organization, isStaff(user) ? organizations.privateNotes(id) : null));
 		}
 		model.addAttribute("membership", organizations.membership(id));
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<String, java.util.List<lt.tinklas.organizations.OrganizationStanding.Line>> standing = new java.util.LinkedHashMap<>();
+		standings.orderedStream().forEach(s -> {
+			var lines = s.linesFor(id, locale);
+			if (!lines.isEmpty()) {
+				standing.put(s.heading(locale), lines);
+			}
+		});
+		model.addAttribute("standing", standing);
 		model.addAttribute("history", organizations.history(id));
 		model.addAttribute("changes", MembershipChange.values());
 		model.addAttribute("bodies", DecidedBy.values());

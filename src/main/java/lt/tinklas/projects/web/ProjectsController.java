@@ -58,9 +58,11 @@ class ProjectsController {
 	private final Organizations organizations;
 	private final People people;
 	private final MessageSource messages;
+	private final lt.tinklas.shared.map.MunicipalityMap map;
 
 	ProjectsController(Projects projects, Funders funders, ProjectIndicators indicators, Municipalities municipalities,
-			Organizations organizations, People people, MessageSource messages) {
+			Organizations organizations, People people, MessageSource messages, lt.tinklas.shared.map.MunicipalityMap map) {
+		this.map = map;
 		this.projects = projects;
 		this.funders = funders;
 		this.indicators = indicators;
@@ -210,6 +212,16 @@ class ProjectsController {
 			places.put(code, municipalities.byIso(code).map(Municipality::name).orElse(code));
 		}
 		model.addAttribute("places", places);
+		if (!places.isEmpty()) {
+			Map<String, String> covered = new LinkedHashMap<>();
+			places.keySet().forEach(code -> covered.put(code, "covered"));
+			Map<String, lt.tinklas.shared.map.MunicipalityMap.Style> styles = new LinkedHashMap<>();
+			styles.put("covered", new lt.tinklas.shared.map.MunicipalityMap.Style("#2171b5", text("project.map.covered")));
+			styles.put("none", new lt.tinklas.shared.map.MunicipalityMap.Style("#eeeeee", text("project.map.none")));
+			model.addAttribute("map", map.draw(messages.getMessage("project.map.caption",
+					new Object[] { project.name(LocaleContextHolder.getLocale().getLanguage()) }, LocaleContextHolder.getLocale()),
+					covered, "none", styles));
+		}
 		Map<Long, String> names = organizations.names();
 		model.addAttribute("partnerNames", project.partners().stream().map(names::get).toList());
 		model.addAttribute("responsible", project.responsiblePersonId() == null ? null

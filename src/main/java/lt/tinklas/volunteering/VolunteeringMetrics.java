@@ -1,0 +1,76 @@
+package lt.tinklas.volunteering;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import lt.tinklas.shared.metrics.MetricDefinition;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Volunteering's figures: the hours volunteers gave in a period and how many different volunteers
+ * gave them, both optionally for one programme (parameter {@code programme}, its id).
+ */
+@Component
+class VolunteeringMetrics implements MetricSource {
+
+	private final Volunteering volunteering;
+	private final NetworkLookup networks;
+
+	VolunteeringMetrics(Volunteering volunteering, NetworkLookup networks) {
+		this.volunteering = volunteering;
+		this.networks = networks;
+	}
+
+	@Override
+	public List<MetricDefinition> definitions() {
+		return List.of(new MetricDefinition("volunteering.hours", "metric.volunteering.hours", List.of("programme")),
+				new MetricDefinition("volunteering.volunteers", "metric.volunteering.volunteers", List.of("programme")));
+	}
+
+	@Override
+	public MetricResult compute(String key, MetricQuery query) {
+		String path = "/n/" + networks.slugOf(query.networkId()) + "/volunteering";
+		String chosen = query.parameter("programme");
+		Long programme;
+		try {
+			programme = chosen == null ? null : Long.valueOf(chosen.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("The programme is an id: " + chosen);
+		}
+		return Tenancy.runAs(query.networkId(), () -> {
+			List<Volunteering.ActivityView> counted = volunteering.between(query.from(), query.to(), programme);
+			return switch (key) {
+				case "volunteering.hours" -> new MetricResult(
+						counted.stream().map(Volunteering.ActivityView::hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+						counted.stream()
+							.sorted(Comparator.comparing(Volunteering.ActivityView::on))
+							.map(a -> new MetricResult.Evidence(a.on(),
+									a.volunteer() + " – " + a.programme() + ": " + a.hours().stripTrailingZeros().toPlainString() + " h",
+									path + "?year=" + a.on().getYear() + "&programme=" + a.programmeId()))
+							.toList());
+				case "volunteering.volunteers" -> {
+					List<Volunteering.ActivityView> first = counted.stream()
+						.sorted(Comparator.comparing(Volunteering.ActivityView::on))
+						.collect(java.util.stream.Collectors.toMap(Volunteering.ActivityView::personId, a -> a, (a, b) -> a,
+								java.util.LinkedHashMap::new))
+						.values()
+						.stream()
+						.toList();
+					yield new MetricResult(BigDecimal.valueOf(first.size()),
+							first.stream()
+								.map(a -> new MetricResult.Evidence(a.on(), a.volunteer(),
+										path + "?year=" + a.on().getYear() + "&programme=" + a.programmeId()))
+								.toList());
+				}
+				default -> throw new IllegalArgumentException("Unknown metric " + key);
+			};
+		});
+	}
+}

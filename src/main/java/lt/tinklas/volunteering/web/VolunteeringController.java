@@ -1,0 +1,148 @@
+package lt.tinklas.volunteering.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.people.People;
+import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.volunteering.Volunteering;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Volunteering on one page: the totals per year and programme, the activities (filtered by year
+ * and programme) with the form to record one, and the programmes.
+ */
+@Controller
+@RequestMapping("/n/{slug}/volunteering")
+class VolunteeringController {
+
+	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
+	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
+
+	private final Volunteering volunteering;
+	private final People people;
+	private final MessageSource messages;
+
+	VolunteeringController(Volunteering volunteering, People people, MessageSource messages) {
+		this.volunteering = volunteering;
+		this.people = people;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize(READERS)
+	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long programme,
+			Model model) {
+		model.addAttribute("totals", volunteering.totals());
+		model.addAttribute("programmes", volunteering.programmes());
+		model.addAttribute("activities", volunteering.activities(year, programme));
+		model.addAttribute("volunteers", volunteering.volunteers(year, programme));
+		model.addAttribute("year", year);
+		model.addAttribute("programme", programme);
+		model.addAttribute("people", people.search("", null));
+		return "volunteering/page";
+	}
+
+	@GetMapping("/totals.{format}")
+	@PreAuthorize(READERS)
+	ResponseEntity<byte[]> exportTotals(@PathVariable String format) {
+		var locale = LocaleContextHolder.getLocale();
+		List<String> headers = List.of(text("volunteering.year"), text("volunteerActivity.field.programmeId"),
+				text("volunteering.volunteers"), text("volunteering.activities"), text("volunteerActivity.field.hours"));
+		List<List<Object>> rows = volunteering.totals()
+			.stream()
+			.map(t -> List.<Object>of(t.year(), t.programme(locale.getLanguage()), t.volunteers(), t.activities(), t.hours()))
+			.toList();
+		return Downloads.table("savanoryste", text("volunteering.totals"), format, headers, rows);
+	}
+
+	@PostMapping("/programmes")
+	@PreAuthorize(KEEPERS)
+	String createProgramme(@PathVariable String slug, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String nameEn, @RequestParam(required = false) String description,
+			RedirectAttributes redirect) {
+		try {
+			volunteering.createProgramme(name, nameEn, description);
+			redirect.addFlashAttribute("saved", "volunteering.programmeAdded");
+		}
+		catch (InvalidInputException e) {
+			refuse(e, redirect, "programme",
+					Map.of("name", value(name), "nameEn", value(nameEn), "description", value(description)));
+		}
+		return "redirect:/n/" + slug + "/volunteering#programmes";
+	}
+
+	@PostMapping("/activities")
+	@PreAuthorize(KEEPERS)
+	String record(@PathVariable String slug, @RequestParam(required = false) Long programmeId,
+			@RequestParam(required = false) Long personId, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String hours, @RequestParam(required = false) String description,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("programmeId", programmeId == null ? "" : String.valueOf(programmeId),
+				"personId", personId == null ? "" : String.valueOf(personId), "on", value(on), "hours", value(hours),
+				"description", value(description));
+		try {
+			volunteering.record(new Volunteering.ActivityData(programmeId, personId, date(on), hours, description));
+			redirect.addFlashAttribute("saved", "volunteering.activityRecorded");
+		}
+		catch (InvalidInputException e) {
+			refuse(e, redirect, "activity", typed);
+		}
+		return "redirect:/n/" + slug + "/volunteering#record";
+	}
+
+	@PostMapping("/activities/{id}/delete")
+	@PreAuthorize(KEEPERS)
+	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+		volunteering.deleteActivity(id);
+		redirect.addFlashAttribute("saved", "volunteering.activityDeleted");
+		return "redirect:/n/" + slug + "/volunteering";
+	}
+
+	private void refuse(InvalidInputException e, RedirectAttributes redirect, String form, Map<String, String> typed) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		e.errors()
+			.forEach(error -> byField.merge(error.field(),
+					messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()),
+					(a, b) -> a + " " + b));
+		redirect.addFlashAttribute("errorsOf", form);
+		redirect.addFlashAttribute("fieldErrors", byField);
+		redirect.addFlashAttribute("typed", typed);
+		redirect.addFlashAttribute("flashError", "form.hasErrors");
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw InvalidInputException.of("on", "typeMismatch");
+		}
+	}
+
+	private static String value(String text) {
+		return text == null ? "" : text;
+	}
+}

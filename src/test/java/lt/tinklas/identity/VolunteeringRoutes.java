@@ -1,0 +1,43 @@
+package lt.tinklas.identity;
+
+import static lt.tinklas.identity.RoleAccessTests.LOGIN;
+import static lt.tinklas.identity.RoleAccessTests.OK;
+import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
+import static lt.tinklas.identity.RoleAccessTests.api;
+import static lt.tinklas.identity.RoleAccessTests.page;
+
+import java.util.List;
+import java.util.Map;
+
+/** The volunteering module's routes and who may call them; read by {@link RoleAccessTests}. */
+final class VolunteeringRoutes {
+
+	private VolunteeringRoutes() {
+	}
+
+	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
+		String n = "/n/nsmot";
+		String a = "/api/v1/networks/nsmot/volunteering";
+		return List.of(
+				//                                                                     anonymous plat   admin  staff  board  member
+				page("GET", "/n/{slug}/volunteering", n + "/volunteering", Map.of(),    LOGIN, 404,   OK,    OK,    OK,    403),
+				page("GET", "/n/{slug}/volunteering/totals.{format}", n + "/volunteering/totals.xlsx", Map.of(),
+						LOGIN, 404, OK, OK, OK, 403),
+				page("POST", "/n/{slug}/volunteering/programmes", n + "/volunteering/programmes", Map.of("name", ""),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/volunteering/activities", n + "/volunteering/activities", Map.of("hours", "-1"),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				page("POST", "/n/{slug}/volunteering/activities/{id}/delete", n + "/volunteering/activities/999999/delete",
+						Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/volunteering/programmes", a + "/programmes", null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/volunteering/programmes", a + "/programmes", "{}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/volunteering/activities", a + "/activities", null,
+						401, 404, OK, OK, OK, 403),
+				api("POST", "/api/v1/networks/{slug}/volunteering/activities", a + "/activities", "{}",
+						401, 404, 400, 400, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/volunteering/totals", a + "/totals", null,
+						401, 404, OK, OK, OK, 403));
+	}
+}
