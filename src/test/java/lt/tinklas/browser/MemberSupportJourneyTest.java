@@ -69,6 +69,7 @@ class MemberSupportJourneyTest {
 			new Select(browser.find(By.id("municipality"))).selectByVisibleText("Biržų rajono savivaldybė");
 			new Select(browser.find(By.id("status"))).selectByVisibleText("Pasirašyta");
 			browser.pickDate(By.id("signedOn"), LocalDate.of(2026, 4, 2))
+				.pickDate(By.id("validUntil"), LocalDate.of(2028, 4, 1))
 				.type(By.id("signatories"), "Savivaldybės meras; NSMOT direktorė")
 				.type(By.id("scope"), "Bendradarbiavimas mažinant skurdą ir socialinę atskirtį");
 			browser.click(By.cssSelector("#agreement-form button[type=submit]"));
