@@ -59,6 +59,21 @@ class AdvocacyCounting {
 						direction, institution);
 				yield new MetricResult(BigDecimal.valueOf(sent.size()), positionEvidence(sent, base));
 			}
+			case "advocacy.institutionsAddressed" -> {
+				// an institution counts once however many positions and letters it was sent
+				Map<Long, String> institutions = lists.institutionNames("lt");
+				Map<Long, PositionView> first = new java.util.LinkedHashMap<>();
+				positions.sent(query.from(), query.to(), null, null, direction, null)
+					.stream()
+					.sorted(java.util.Comparator.comparing(PositionView::sentOn))
+					.forEach(p -> p.addressees().forEach(a -> first.putIfAbsent(a, p)));
+				yield new MetricResult(BigDecimal.valueOf(first.size()), first.entrySet()
+					.stream()
+					.map(e -> new MetricResult.Evidence(e.getValue().sentOn(),
+							institutions.get(e.getKey()) + ": " + e.getValue().number() + " " + e.getValue().title(),
+							base + "/positions/" + e.getValue().id()))
+					.toList());
+			}
 			case "advocacy.acceptedShare" -> {
 				List<PositionView> answered = positions
 					.sent(query.from(), query.to(), null, enumOf(DocumentKind.class, query.parameter("kind")), direction,

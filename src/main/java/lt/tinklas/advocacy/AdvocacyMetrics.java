@@ -25,6 +25,8 @@ class AdvocacyMetrics implements MetricSource {
 				List.of("kind", "outcome", "direction", "institution")),
 				new MetricDefinition("advocacy.acceptedShare", "metric.advocacy.acceptedShare",
 						List.of("kind", "direction", "institution")),
+				new MetricDefinition("advocacy.institutionsAddressed", "metric.advocacy.institutionsAddressed",
+						List.of("direction")),
 				new MetricDefinition("advocacy.decisionMakerMeetings", "metric.advocacy.decisionMakerMeetings",
 						List.of("direction", "institution")),
 				new MetricDefinition("advocacy.seatsHeld", "metric.advocacy.seatsHeld", List.of()),

@@ -45,6 +45,7 @@ class SupportMetrics implements MetricSource {
 	public List<MetricDefinition> definitions() {
 		return List.of(
 				new MetricDefinition("support.consultations", "metric.support.consultations", List.of("topic", "organization")),
+				new MetricDefinition("support.reportReviews", "metric.support.reportReviews", List.of("organization")),
 				new MetricDefinition("quality.atStage", "metric.quality.atStage", List.of("standard", "stage")),
 				new MetricDefinition("quality.started", "metric.quality.started", List.of("standard")),
 				new MetricDefinition("quality.certified", "metric.quality.certified", List.of("standard")));
@@ -55,6 +56,7 @@ class SupportMetrics implements MetricSource {
 		String base = "/n/" + networks.slugOf(query.networkId());
 		return Tenancy.runAs(query.networkId(), () -> switch (key) {
 			case "support.consultations" -> consultations(query, base);
+			case "support.reportReviews" -> reportReviews(query, base);
 			case "quality.atStage" -> {
 				String chosen = query.parameter("stage");
 				QualityStage stage = chosen == null ? QualityStage.INTRODUCTORY_TRAINING : QualityStage.valueOf(chosen);
@@ -94,6 +96,19 @@ class SupportMetrics implements MetricSource {
 			.sorted(Comparator.comparing(ConsultationView::heldOn).thenComparing(ConsultationView::id))
 			.map(c -> new Evidence(c.heldOn(), c.organization() + ": " + text("consultationTopic." + c.topic()),
 					base + "/consultations/" + c.id()))
+			.toList();
+		return new MetricResult(BigDecimal.valueOf(evidence.size()), evidence);
+	}
+
+	/** The reviews of members' annual reports done in the period (by the day of the review). */
+	private MetricResult reportReviews(MetricQuery query, String base) {
+		String organization = query.parameter("organization");
+		List<Evidence> evidence = consultations.reviews(organization == null ? null : Long.valueOf(organization), null)
+			.stream()
+			.filter(r -> within(r.reviewedOn(), query))
+			.sorted(Comparator.comparing(ReportReviewView::reviewedOn).thenComparing(ReportReviewView::id))
+			.map(r -> new Evidence(r.reviewedOn(), r.organization() + ": " + r.reportYear(),
+					base + "/consultations/reviews"))
 			.toList();
 		return new MetricResult(BigDecimal.valueOf(evidence.size()), evidence);
 	}
