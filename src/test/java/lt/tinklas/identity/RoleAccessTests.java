@@ -480,6 +480,7 @@ class RoleAccessTests {
 		all.addAll(strategyTable());
 		all.addAll(projectsTable());
 		all.addAll(SupportRoutes.table(this));
+		all.addAll(ReportsRoutes.table(this));
 		all.addAll(PartnershipsRoutes.table(this));
 		all.addAll(AwardsRoutes.table(this));
 		all.addAll(VolunteeringRoutes.table(this));

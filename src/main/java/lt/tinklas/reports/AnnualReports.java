@@ -1,0 +1,352 @@
+package lt.tinklas.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.reports.domain.AnnualNarrative;
+import lt.tinklas.reports.domain.ReportNarrativeRecords;
+import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A network's yearly report. Every figure is asked of the metrics catalogue (the modules that own
+ * the records count them), for the year and for the year before; a figure links to the metric's
+ * drill-down for the same period and parameters.
+ */
+@Service
+public class AnnualReports {
+
+	public static final int FIRST_YEAR = 2000;
+	public static final int LAST_YEAR = 2100;
+
+	/** The event types reported beside trainings, as the events module names them. */
+	static final List<String> OTHER_EVENT_TYPES = List.of("NETWORKING_MEETING", "FORUM", "GENERAL_ASSEMBLY",
+			"WORKING_GROUP_MEETING", "PRESS_CONFERENCE", "AWARD_CEREMONY", "INVOLVEMENT_MEETING",
+			"INTERINSTITUTIONAL_DISCUSSION", "SUPERVISION", "OTHER");
+
+	static final List<String> DOCUMENT_KINDS = List.of("POSITION", "LETTER", "PROPOSAL", "APPEAL",
+			"COMMENT_ON_DRAFT_LAW");
+
+	static final List<String> OUTCOMES = List.of("PENDING", "NO_RESPONSE", "REJECTED", "PARTLY_ACCEPTED", "ACCEPTED");
+
+	static final List<String> SOURCES = List.of("STATE_BUDGET", "EU_STRUCTURAL_FUNDS", "EEA_NORWAY_GRANTS",
+			"MUNICIPALITY", "FOUNDATION", "OTHER");
+
+	private final Metrics metrics;
+	private final ReportNarrativeRecords narratives;
+
+	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives) {
+		this.metrics = metrics;
+		this.narratives = narratives;
+	}
+
+	/**
+	 * One figure: its path in the JSON (such as {@code trainings.count}), the message keys of its
+	 * label, its value this year and the year before, and the metric behind it.
+	 */
+	public record Figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters,
+			BigDecimal value, BigDecimal previous, boolean money) {
+
+		public String name() {
+			return path.substring(path.indexOf('.') + 1);
+		}
+
+		/** The figure as the page and the PDF show it: money as money, a rating with two decimals, a decimal comma. */
+		public String shown(BigDecimal number) {
+			if (number == null) {
+				return "–";
+			}
+			if (money) {
+				return new Formats().money(number);
+			}
+			if (path.equals("trainings.averageRating")) {
+				return number.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+			}
+			BigDecimal plain = number.stripTrailingZeros();
+			return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString().replace('.', ',');
+		}
+
+		/** The drill-down of the figure's metric for the year (both ends included). */
+		public String drillDown(String slug, int year) {
+			StringBuilder link = new StringBuilder("/n/").append(slug)
+				.append("/metrics/")
+				.append(metricKey)
+				.append("?from=")
+				.append(year)
+				.append("-01-01&to=")
+				.append(year)
+				.append("-12-31");
+			parameters.forEach((k, v) -> link.append('&').append(k).append('=').append(v));
+			return link.toString();
+		}
+	}
+
+	/** A section of the report with its footnote (message key {@code reports.note.<name>}). */
+	public record Section(String name, List<Figure> figures) {
+
+		/** A value's bar in the section's chart: its share of the section's largest figure of either year. */
+		public long percent(BigDecimal number) {
+			double max = figures.stream()
+				.flatMap(f -> java.util.stream.Stream.of(f.value(), f.previous()))
+				.filter(java.util.Objects::nonNull)
+				.mapToDouble(BigDecimal::doubleValue)
+				.max()
+				.orElse(0);
+			return number == null || max <= 0 ? 0 : Math.round(number.doubleValue() * 100 / max);
+		}
+	}
+
+	public record NarrativeView(long version, String introductionDraft, String highlightsDraft, String plansDraft,
+			String introduction, String highlights, String plans, OffsetDateTime publishedAt) {
+
+		static final NarrativeView EMPTY = new NarrativeView(-1, null, null, null, null, null, null, null);
+
+		public boolean published() {
+			return publishedAt != null;
+		}
+	}
+
+	public record AnnualReport(int year, List<Section> sections, NarrativeView narrative) {
+
+		public LocalDate from() {
+			return LocalDate.of(year, 1, 1);
+		}
+
+		public LocalDate to() {
+			return LocalDate.of(year, 12, 31);
+		}
+
+		/** The figures as the API gives them: nested by their paths, money as text with two decimals. */
+		public Map<String, Object> json() {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("year", year);
+			for (Section section : sections) {
+				for (Figure figure : section.figures()) {
+					String[] parts = figure.path().split("\\.");
+					Map<String, Object> at = json;
+					for (int i = 0; i < parts.length - 1; i++) {
+						@SuppressWarnings("unchecked")
+						Map<String, Object> next = (Map<String, Object>) at.computeIfAbsent(parts[i],
+								k -> new LinkedHashMap<String, Object>());
+						at = next;
+					}
+					at.put(parts[parts.length - 1], jsonValue(figure));
+				}
+			}
+			return json;
+		}
+
+		private static Object jsonValue(Figure figure) {
+			BigDecimal value = figure.value();
+			if (value == null) {
+				return null;
+			}
+			if (figure.money()) {
+				return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+			}
+			if (figure.path().equals("trainings.averageRating")) {
+				return value.setScale(2, RoundingMode.HALF_UP);
+			}
+			BigDecimal plain = value.stripTrailingZeros();
+			return plain.scale() <= 0 ? (Object) plain.longValueExact() : plain;
+		}
+	}
+
+	/** Refuses a year the report cannot be about. */
+	public static void checkYear(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw InvalidInputException.of("year", "reports.error.year", String.valueOf(year), String.valueOf(FIRST_YEAR),
+					String.valueOf(LAST_YEAR));
+		}
+	}
+
+	/** The year a report opens on when none is named: the last full year. */
+	public static int lastYear() {
+		return LocalDate.now(Formats.VILNIUS).getYear() - 1;
+	}
+
+	@Transactional(readOnly = true)
+	public AnnualReport report(int year) {
+		checkYear(year);
+		long network = Tenancy.require();
+		List<Section> sections = new ArrayList<>();
+		Builder b = new Builder(network, year);
+
+		b.section("members");
+		b.figure("members.activeAtYearEnd", "members.active", Map.of());
+		b.figure("members.joined", "members.accepted", Map.of());
+		b.figure("members.left", "members.left", Map.of());
+		sections.add(b.done());
+
+		b.section("trainings");
+		Map<String, String> training = Map.of("type", "TRAINING");
+		b.figure("trainings.count", "events.held", training);
+		b.figure("trainings.participations", "events.participations", training);
+		b.figure("trainings.distinctParticipants", "events.distinctParticipants", training);
+		b.figure("trainings.distinctOrganizations", "events.distinctOrganizations", training);
+		b.figure("trainings.hours", "events.hours", training);
+		b.figure("trainings.ratings", "events.ratings", training);
+		b.figure("trainings.averageRating", "events.averageRating", training);
+		sections.add(b.done());
+
+		b.section("eventsByType");
+		for (String type : OTHER_EVENT_TYPES) {
+			Map<String, String> only = Map.of("type", type);
+			b.figure("eventsByType." + type + ".count", List.of("eventType." + type, "reports.figure.eventsByType.count"),
+					"events.held", only, false);
+			b.figure("eventsByType." + type + ".participations",
+					List.of("eventType." + type, "reports.figure.eventsByType.participations"), "events.participations", only,
+					false);
+		}
+		sections.add(b.done());
+
+		b.section("advocacy");
+		b.figure("advocacy.positions", "advocacy.positionsSent", Map.of());
+		for (String kind : DOCUMENT_KINDS) {
+			b.figure("advocacy.byKind." + kind, List.of("reports.figure.advocacy.byKind", "documentKind." + kind),
+					"advocacy.positionsSent", Map.of("kind", kind), false);
+		}
+		for (String outcome : OUTCOMES) {
+			b.figure("advocacy.byOutcome." + outcome, List.of("reports.figure.advocacy.byOutcome", "outcome." + outcome),
+					"advocacy.positionsSent", Map.of("outcome", outcome), false);
+		}
+		b.sum("advocacy.partlyOrFullyAccepted", "advocacy.byOutcome.PARTLY_ACCEPTED", "advocacy.byOutcome.ACCEPTED");
+		b.figure("advocacy.decisionMakerMeetings", "advocacy.decisionMakerMeetings", Map.of());
+		b.figure("advocacy.seatsHeld", "advocacy.seatsHeld", Map.of());
+		b.figure("advocacy.institutionsAddressed", "advocacy.institutionsAddressed", Map.of());
+		sections.add(b.done());
+
+		b.section("involvement");
+		b.figure("involvement.meetings", "advocacy.involvementMeetings", Map.of());
+		b.figure("involvement.peoplePresent", "advocacy.peoplePresent", Map.of());
+		b.figure("involvement.proposals", "advocacy.proposals", Map.of());
+		b.figure("involvement.proposalsInPositions", "advocacy.proposalsInPositions", Map.of());
+		sections.add(b.done());
+
+		b.section("support");
+		b.figure("support.consultations", "support.consultations", Map.of());
+		b.figure("support.reportReviews", "support.reportReviews", Map.of());
+		b.figure("support.onQualityPath", "quality.atStage", Map.of());
+		b.figure("support.certified", "quality.certified", Map.of());
+		sections.add(b.done());
+
+		b.section("projects");
+		b.figure("projects.running", "projects.running", Map.of());
+		for (String source : SOURCES) {
+			b.figure("projects.fundsBySource." + source, List.of("reports.figure.projects.fundsBySource", "sourceType." + source),
+					"projects.funds", Map.of("source", source), true);
+		}
+		sections.add(b.done());
+
+		b.section("partnerships");
+		b.figure("partnerships.agreementsSigned", "partnerships.signed", Map.of());
+		b.figure("partnerships.agreementsInForce", "partnerships.inForce", Map.of());
+		b.figure("partnerships.volunteeringHours", "volunteering.hours", Map.of());
+		sections.add(b.done());
+
+		return new AnnualReport(year, List.copyOf(sections), narrative(year));
+	}
+
+	@Transactional(readOnly = true)
+	public NarrativeView narrative(int year) {
+		return narratives.findByYear(year).map(AnnualReports::view).orElse(NarrativeView.EMPTY);
+	}
+
+	/** Saves the draft; readers keep seeing the published version until it is published. */
+	@Transactional
+	public NarrativeView saveDraft(int year, long version, String introduction, String highlights, String plans) {
+		checkYear(year);
+		AnnualNarrative narrative = narratives.findByYear(year).orElse(null);
+		if (narrative == null) {
+			if (version != -1) {
+				throw InvalidInputException.of("version", "reports.error.stale");
+			}
+			narrative = new AnnualNarrative(year);
+		}
+		else {
+			narrative.checkVersion(version);
+		}
+		for (String[] field : new String[][] { { "introduction", introduction }, { "highlights", highlights },
+				{ "plans", plans } }) {
+			if (field[1] != null && field[1].length() > 20_000) {
+				throw InvalidInputException.of(field[0], "reports.error.tooLong", "20000");
+			}
+		}
+		narrative.draft(introduction, highlights, plans);
+		return view(narratives.saveAndFlush(narrative));
+	}
+
+	@Transactional
+	public NarrativeView publish(int year, long version) {
+		checkYear(year);
+		AnnualNarrative narrative = narratives.findByYear(year)
+			.orElseThrow(() -> InvalidInputException.of("narrative", "reports.error.nothingToPublish"));
+		narrative.checkVersion(version);
+		narrative.publish(OffsetDateTime.now(Formats.VILNIUS));
+		return view(narratives.saveAndFlush(narrative));
+	}
+
+	private static NarrativeView view(AnnualNarrative n) {
+		return new NarrativeView(n.getVersion(), n.getIntroductionDraft(), n.getHighlightsDraft(), n.getPlansDraft(),
+				n.getIntroduction(), n.getHighlights(), n.getPlans(), n.getPublishedAt());
+	}
+
+	/** Collects a section's figures, each computed for the year and the year before. */
+	private final class Builder {
+
+		private final long network;
+		private final int year;
+		private String section;
+		private List<Figure> figures = new ArrayList<>();
+
+		Builder(long network, int year) {
+			this.network = network;
+			this.year = year;
+		}
+
+		void section(String name) {
+			section = name;
+			figures = new ArrayList<>();
+		}
+
+		Section done() {
+			return new Section(section, List.copyOf(figures));
+		}
+
+		void figure(String path, String metricKey, Map<String, String> parameters) {
+			figure(path, List.of("reports.figure." + path), metricKey, parameters, false);
+		}
+
+		void figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters, boolean money) {
+			BigDecimal value = metrics.compute(metricKey, MetricQuery.year(network, year, parameters)).value();
+			BigDecimal previous = metrics.compute(metricKey, MetricQuery.year(network, year - 1, parameters)).value();
+			figures.add(new Figure(path, labelKeys, metricKey, parameters, value, previous, money));
+		}
+
+		/** A figure that adds up others of the same section; its drill-down is the first metric's. */
+		void sum(String path, String... parts) {
+			BigDecimal value = BigDecimal.ZERO;
+			BigDecimal previous = BigDecimal.ZERO;
+			Figure first = null;
+			for (String part : parts) {
+				Figure f = figures.stream().filter(x -> x.path().equals(part)).findFirst().orElseThrow();
+				first = first == null ? f : first;
+				value = value.add(f.value());
+				previous = previous.add(f.previous());
+			}
+			figures.add(new Figure(path, List.of("reports.figure." + path), first.metricKey(), Map.of(), value, previous,
+					false));
+		}
+	}
+}

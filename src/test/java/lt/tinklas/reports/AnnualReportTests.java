@@ -1,0 +1,327 @@
+package lt.tinklas.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.organizations.LegalCode;
+import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.Documents;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The yearly report: the demo's NSMOT 2025 figures in the API, on the page and in the PDF; a fresh
+ * network built by the API (it holds no demo record), in 2021, with the edges that trip hand
+ * counting; the narrative's draft and published version; and every refusal.
+ */
+@TinklasTest
+class AnnualReportTests {
+
+	private static final String NSMOT = "/api/v1/networks/nsmot/reports/annual/";
+
+	@LocalServerPort
+	int port;
+
+	ApiClient staff() {
+		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+	}
+
+	@Test
+	void theDemoReportForNsmot2025ShowsItsTrainingsInTheApiOnThePageAndInThePdf() {
+		ApiClient.Response report = staff().get(NSMOT + "2025");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		assertThat(report.<Integer>json("$.year")).isEqualTo(2025);
+		assertThat(report.<Integer>json("$.trainings.count")).isEqualTo(14);
+		assertThat(report.<Integer>json("$.trainings.participations")).isEqualTo(227);
+		assertThat(report.<Double>json("$.trainings.averageRating")).isEqualTo(9.59);
+		assertThat(report.body()).contains("\"averageRating\":9.59");
+		assertThat(report.<Map<String, Object>>json("$.eventsByType")).containsKeys("FORUM", "GENERAL_ASSEMBLY")
+			.doesNotContainKey("TRAINING");
+		assertThat(report.<Map<String, Object>>json("$.members")).containsKeys("activeAtYearEnd", "joined", "left");
+		assertThat(report.<Map<String, Object>>json("$.advocacy")).containsKeys("positions", "byKind", "byOutcome",
+				"partlyOrFullyAccepted", "decisionMakerMeetings", "seatsHeld", "institutionsAddressed");
+		assertThat(report.<Map<String, Object>>json("$.involvement")).containsKeys("meetings", "peoplePresent",
+				"proposals", "proposalsInPositions");
+		assertThat(report.<Object>json("$.projects.fundsBySource.STATE_BUDGET")).isInstanceOf(String.class);
+
+		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
+		WebSession.Page page = board.get("/n/nsmot/reports/annual/2025");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Mūsų veiklos rezultatai 2025 metais")
+			.contains("Surengta mokymų 14 ")
+			.contains("Dalyvavimų 227 ")
+			.contains("Vidutinis įvertinimas 9,59 ")
+			.contains("kurių pradžia Vilniaus laiku patenka į metus ir kurie neatšaukti");
+		String drillDown = "/n/nsmot/metrics/events.held?from=2025-01-01&to=2025-12-31&type=TRAINING";
+		assertThat(page.html()).contains("href=\"" + drillDown + "\"")
+			.contains("href=\"/n/nsmot/metrics/events.held?from=2024-01-01&to=2024-12-31&type=TRAINING\"");
+		WebSession.Page evidence = board.get(drillDown);
+		assertThat(evidence.status()).isEqualTo(200);
+		assertThat(evidence.text()).contains("14");
+
+		String pdf = Documents.pdfText(board.download("/n/nsmot/reports/annual/2025.pdf?lang=lt"));
+		assertThat(pdf).contains("Mūsų veiklos rezultatai 2025 metais").contains("Surengta mokymų").contains("1 / ");
+		assertThat(pdf.replaceAll("\\s+", " ")).contains("Surengta mokymų 14").contains("Dalyvavimų 227")
+			.contains("Vidutinis įvertinimas 9,59");
+		String english = Documents.pdfText(board.download("/n/nsmot/reports/annual/2025.pdf?lang=en"));
+		assertThat(english.replaceAll("\\s+", " ")).contains("Our results in 2025").contains("Trainings held 14");
+
+		byte[] xlsx = board.download("/n/nsmot/reports/annual/2025.xlsx?lang=en");
+		assertThat(xlsx).startsWith('P', 'K');
+	}
+
+	@Test
+	void aFreshNetworkBuiltByTheApiCountsEveryEdgeAsWorkedOutByHand() {
+		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		ApiClient.Response network = platform.post("/api/v1/networks", """
+				{"slug":"ataskaitos","name":"Ataskaitų tinklas","adminEmail":"vadove@ataskaitos.lt","adminPassword":"labai-slaptas-1"}""");
+		assertThat(network.status()).as(network.body()).isEqualTo(201);
+		ApiClient admin = ApiClient.basic(port, "vadove@ataskaitos.lt", "labai-slaptas-1");
+		String a = "/api/v1/networks/ataskaitos";
+
+		// members: one since 2020, one joined in 2021, one that left in June 2021, one accepted on 1 January 2022
+		long o1 = organization(admin, a, "10000001", "Senoji", "2020-02-01");
+		long o2 = organization(admin, a, "10000002", "Naujoji", "2021-02-01");
+		long o3 = organization(admin, a, "10000003", "Išėjusi", "2020-03-01");
+		organization(admin, a, "10000004", "Kitų metų", "2022-01-01");
+		ApiClient.Response left = admin.post(a + "/organizations/" + o3 + "/membership-changes",
+				"{\"change\":\"LEFT\",\"on\":\"2021-06-15\",\"reason\":\"Veiklos pabaiga\"}");
+		assertThat(left.status()).as(left.body()).isEqualTo(201);
+
+		long p1 = person(admin, a, "Petras");
+		long p2 = person(admin, a, "Paulius");
+		long p3 = person(admin, a, "Pranas");
+
+		// 00:30 on 1 January in Vilnius is 22:30 UTC of 31 December: it belongs to 2021
+		long newYear = event(admin, a, "TRAINING", "Naujametis mokymas", "2021-01-01T00:30:00+02:00", "2");
+		long march = event(admin, a, "TRAINING", "Kovo mokymas", "2021-03-10T10:00:00+02:00", "4");
+		long cancelled = event(admin, a, "TRAINING", "Atšauktas mokymas", "2021-04-01T10:00:00+03:00", "3");
+		// 23:30 on 31 December 2020 in Vilnius: the year before
+		long lastNight = event(admin, a, "TRAINING", "Paskutinis vakaras", "2020-12-31T23:30:00+02:00", "1");
+		long forum = event(admin, a, "FORUM", "Forumas", "2021-05-05T10:00:00+03:00", "5");
+
+		attend(admin, a, newYear, p1, o1, "ATTENDED");
+		attend(admin, a, newYear, p2, o2, "ATTENDED");
+		attend(admin, a, newYear, p3, o1, "ABSENT");
+		attend(admin, a, march, p1, o1, "ATTENDED");
+		attend(admin, a, march, p3, o1, "ATTENDED");
+		attend(admin, a, cancelled, p2, o2, "ATTENDED");
+		attend(admin, a, lastNight, p1, o1, "ATTENDED");
+		attend(admin, a, forum, p2, o2, "ATTENDED");
+		attend(admin, a, forum, p3, o1, "ABSENT");
+		assertThat(admin.post(a + "/events/" + cancelled + "/cancel", "{}").status()).isEqualTo(200);
+		held(admin, a, newYear);
+		held(admin, a, march);
+		held(admin, a, forum);
+		feedback(admin, a, newYear, p1, 10);
+		feedback(admin, a, newYear, p2, 9);
+		feedback(admin, a, march, p1, 9);
+		// a forum's rating is not a training's
+		feedback(admin, a, forum, p2, 4);
+
+		// seats: one ended in March 2021, one starts in 2022
+		long ministry = institution(admin, a, "Socialinės apsaugos ir darbo ministerija");
+		long seimas = institution(admin, a, "Seimo Socialinių reikalų ir darbo komitetas");
+		seat(admin, a, ministry, "Trišalė taryba", "2019-05-01", "2021-03-31");
+		seat(admin, a, seimas, "Ateities taryba", "2022-02-01", null);
+
+		// positions: one to two institutions, one letter sent on 31 December and accepted in 2022, one draft
+		position(admin, a, "POSITION", "Dėl pajamų", "2021-02-01", ministry, seimas);
+		long letter = position(admin, a, "LETTER", "Dėl būsto", "2021-12-31", ministry);
+		position(admin, a, "POSITION", "Juodraštis", null, ministry);
+		ApiClient.Response accepted = admin.send("PATCH", a + "/positions/" + letter,
+				"{\"outcome\":\"ACCEPTED\",\"outcomeOn\":\"2022-01-10\"}");
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+		ApiClient.Response report = admin.get(a + "/reports/annual/2021");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		assertThat(report.<Map<String, Object>>json("$.members"))
+			.isEqualTo(Map.of("activeAtYearEnd", 2, "joined", 1, "left", 1));
+		// two trainings (the cancelled one and the one of 2020 left out); the absent are not participants;
+		// Petras was at both trainings and counts once among the different people
+		assertThat(report.<Integer>json("$.trainings.count")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.trainings.participations")).isEqualTo(4);
+		assertThat(report.<Integer>json("$.trainings.distinctParticipants")).isEqualTo(3);
+		assertThat(report.<Integer>json("$.trainings.distinctOrganizations")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.trainings.hours")).isEqualTo(6);
+		// (10 + 9 + 9) / 3 = 9.333... rounds to 9.33
+		assertThat(report.<Integer>json("$.trainings.ratings")).isEqualTo(3);
+		assertThat(report.<Double>json("$.trainings.averageRating")).isEqualTo(9.33);
+		assertThat(report.<Map<String, Object>>json("$.eventsByType.FORUM"))
+			.isEqualTo(Map.of("count", 1, "participations", 1));
+		assertThat(report.<Map<String, Object>>json("$.eventsByType.GENERAL_ASSEMBLY"))
+			.isEqualTo(Map.of("count", 0, "participations", 0));
+		assertThat(report.<Integer>json("$.advocacy.positions")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.advocacy.byKind.POSITION")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.byKind.LETTER")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.byOutcome.PENDING")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.byOutcome.ACCEPTED")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.byOutcome.REJECTED")).isEqualTo(0);
+		assertThat(report.<Integer>json("$.advocacy.partlyOrFullyAccepted")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.seatsHeld")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.advocacy.institutionsAddressed")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.advocacy.decisionMakerMeetings")).isEqualTo(0);
+		assertThat(report.<Map<String, Object>>json("$.support"))
+			.isEqualTo(Map.of("consultations", 0, "reportReviews", 0, "onQualityPath", 0, "certified", 0));
+		assertThat(report.<Integer>json("$.projects.running")).isEqualTo(0);
+		assertThat(report.<String>json("$.projects.fundsBySource.STATE_BUDGET")).isEqualTo("0.00");
+
+		// the year before, seen from the other side of the same edges
+		ApiClient.Response before = admin.get(a + "/reports/annual/2020");
+		assertThat(before.<Map<String, Object>>json("$.members"))
+			.isEqualTo(Map.of("activeAtYearEnd", 2, "joined", 2, "left", 0));
+		assertThat(before.<Integer>json("$.trainings.count")).isEqualTo(1);
+		assertThat(before.<Integer>json("$.trainings.participations")).isEqualTo(1);
+		assertThat(before.<Integer>json("$.trainings.hours")).isEqualTo(1);
+		assertThat(before.<Integer>json("$.advocacy.seatsHeld")).isEqualTo(1);
+
+		// the page shows the year before beside each figure
+		WebSession browser = WebSession.signedIn(port, "vadove@ataskaitos.lt", "labai-slaptas-1");
+		assertThat(browser.get("/n/ataskaitos/reports/annual/2021").text()).contains("Surengta mokymų 2 1 ")
+			.contains("Dalyvavimų 4 1 ")
+			.contains("Vidutinis įvertinimas 9,33 – ");
+		// no figure of NSMOT leaks into the fresh network
+		assertThat(admin.get(a + "/reports/annual/2025").<Integer>json("$.trainings.count")).isEqualTo(0);
+	}
+
+	@Test
+	void staffDraftTheNarrativeAndReadersSeeItOnlyOncePublished() {
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/reports/annual/2033";
+		WebSession.Page saved = staff.post(page, page + "/narrative",
+				Map.of("version", "-1", "introduction", "Metai, kai tinklas augo.", "highlights", "Trys forumai.", "plans",
+						"Daugiau mokymų regionuose."));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(staff.get(page).html()).contains("Metai, kai tinklas augo.").contains("Dar nepaskelbta");
+		assertThat(board.get(page).text()).doesNotContain("Metai, kai tinklas augo.");
+
+		String version = version(staff.get(page).html());
+		assertThat(staff.post(page, page + "/narrative/publish", Map.of("version", version)).status()).isEqualTo(302);
+		assertThat(board.get(page).text()).contains("Įžanga Metai, kai tinklas augo.").contains("Planai Daugiau mokymų regionuose.");
+		assertThat(Documents.pdfText(board.download(page + ".pdf"))).contains("Metai, kai tinklas augo.");
+
+		// a stale version is refused and keeps what was typed; the published text stays
+		WebSession.Page stale = staff.post(page, page + "/narrative",
+				Map.of("version", "0", "introduction", "Pasenęs tekstas", "highlights", "", "plans", ""));
+		assertThat(stale.status()).isEqualTo(400);
+		assertThat(stale.text()).contains(
+				"Kažkas kitas išsaugojo tekstus po to, kai juos atsivėrėte: atverkite ataskaitą iš naujo ir pakartokite pakeitimą.");
+		assertThat(stale.html()).contains("Pasenęs tekstas");
+		assertThat(board.get(page).text()).contains("Metai, kai tinklas augo.").doesNotContain("Pasenęs tekstas");
+	}
+
+	@Test
+	void aYearOutOfRangeAnotherNetworkAndAMemberRepresentativeAreRefused() {
+		ApiClient.Response old = staff().get(NSMOT + "1899");
+		assertThat(old.status()).isEqualTo(400);
+		assertThat(old.<String>json("$.errors[0].field")).isEqualTo("year");
+		assertThat(old.<String>json("$.errors[0].message"))
+			.isEqualTo("1899 – netinkami metai ataskaitai: nurodykite metus nuo 2000 iki 2100.");
+		ApiClient.Response english = staff().inLanguage("en").get(NSMOT + "2101");
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.<String>json("$.errors[0].message"))
+			.isEqualTo("2101 is not a year a report can be made for: give a year from 2000 to 2100.");
+		ApiClient.Response word = staff().get(NSMOT + "praeiti");
+		assertThat(word.status()).isEqualTo(400);
+		assertThat(word.<String>json("$.errors[0].message"))
+			.isEqualTo("praeiti – netinkami metai ataskaitai: nurodykite metus nuo 2000 iki 2100.");
+
+		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
+		WebSession.Page page = board.get("/n/nsmot/reports/annual/1899");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.text()).contains("1899 – netinkami metai ataskaitai: nurodykite metus nuo 2000 iki 2100.");
+		assertThat(board.get("/n/nsmot/reports/annual").location()).endsWith("/n/nsmot/reports/annual/"
+				+ (java.time.LocalDate.now(java.time.ZoneId.of("Europe/Vilnius")).getYear() - 1));
+
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		WebSession.Page refused = staff.post("/n/nsmot/reports/annual/2025", "/n/nsmot/reports/annual/1899/narrative",
+				Map.of("version", "-1", "introduction", "Niekada"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("1899 – netinkami metai ataskaitai: nurodykite metus nuo 2000 iki 2100.");
+
+		ApiClient member = ApiClient.basic(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		assertThat(member.get(NSMOT + "2025").status()).isEqualTo(403);
+		assertThat(staff().get("/api/v1/networks/nvo-vaikams/reports/annual/2025").status()).isEqualTo(404);
+		WebSession children = WebSession.signedIn(port, DemoAccounts.CHILDREN_STAFF.email(), DemoAccounts.PASSWORD);
+		assertThat(children.get("/n/nsmot/reports/annual/2025").status()).isEqualTo(404);
+	}
+
+	private static String version(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(html);
+		assertThat(m.find()).isTrue();
+		return m.group(1);
+	}
+
+	private static long organization(ApiClient api, String a, String firstEight, String name, String memberSince) {
+		String code = LegalCode.complete(firstEight).orElseThrow();
+		ApiClient.Response created = api.post(a + "/organizations",
+				"{\"legalCode\":\"%s\",\"name\":\"%s\",\"memberSince\":\"%s\"}".formatted(code, name, memberSince));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static long person(ApiClient api, String a, String name) {
+		ApiClient.Response created = api.post(a + "/people",
+				"{\"firstName\":\"%s\",\"lastName\":\"Skaičiuotojas\",\"email\":\"%s@ataskaitos.lt\",\"language\":\"lt\"}"
+					.formatted(name, name.toLowerCase()));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static long event(ApiClient api, String a, String type, String title, String startsAt, String hours) {
+		String endsAt = startsAt.replace("T00:30", "T03:30").replace("T10:00", "T14:00").replace("T23:30:00+02:00",
+				"T23:59:00+02:00");
+		ApiClient.Response created = api.post(a + "/events", """
+				{"type":"%s","title":"%s","startsAt":"%s","endsAt":"%s","format":"LIVE","hours":%s,"municipality":"LT-13"}"""
+			.formatted(type, title, startsAt, endsAt, hours));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	/** Marks an event held, sending back what was read with the new status. */
+	private static void held(ApiClient api, String a, long event) {
+		ApiClient.Response read = api.get(a + "/events/" + event);
+		String body = read.body().replaceFirst("\"status\":\"[A-Z]+\"", "\"status\":\"HELD\"");
+		ApiClient.Response changed = api.put(a + "/events/" + event, body);
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+	}
+
+	private static void feedback(ApiClient api, String a, long event, long person, int rating) {
+		ApiClient.Response given = api.post(a + "/events/" + event + "/feedback",
+				"{\"personId\":%d,\"rating\":%d}".formatted(person, rating));
+		assertThat(given.status()).as(given.body()).isIn(200, 201, 204);
+	}
+
+	private static void attend(ApiClient api, String a, long event, long person, long organization, String status) {
+		ApiClient.Response registered = api.post(a + "/events/" + event + "/participants",
+				"{\"personId\":%d,\"organizationId\":%d,\"status\":\"%s\"}".formatted(person, organization, status));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+	}
+
+	private static long institution(ApiClient api, String a, String name) {
+		ApiClient.Response created = api.post(a + "/institutions", "{\"name\":\"%s\",\"kind\":\"MINISTRY\"}".formatted(name));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static void seat(ApiClient api, String a, long institution, String body, String from, String until) {
+		ApiClient.Response created = api.post(a + "/council-seats",
+				"{\"institutionId\":%d,\"body\":\"%s\",\"role\":\"MEMBER\",\"from\":\"%s\",\"until\":%s}".formatted(institution,
+						body, from, until == null ? "null" : "\"" + until + "\""));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+	}
+
+	private static long position(ApiClient api, String a, String kind, String title, String sentOn, Long... addressees) {
+		ApiClient.Response created = api.post(a + "/positions",
+				"{\"title\":\"%s\",\"kind\":\"%s\",\"sentOn\":%s,\"addressees\":%s}".formatted(title, kind,
+						sentOn == null ? "null" : "\"" + sentOn + "\"", List.of(addressees)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+}
