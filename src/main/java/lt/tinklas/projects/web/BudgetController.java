@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +56,7 @@ class BudgetController {
 	@PreAuthorize(ProjectsController.KEEPERS)
 	String addLine(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String planned, RedirectAttributes redirect) {
-		return change(slug, id, "lines", redirect, Map.of("name", value(name), "planned", value(planned)), () -> {
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id + "/budget", "lines", redirect, Map.of("name", SectionChange.typed(name), "planned", SectionChange.typed(planned)), () -> {
 			List<FieldError> errors = new ArrayList<>();
 			BigDecimal amount = Amounts.parse("planned", planned, true, errors);
 			if (!errors.isEmpty()) {
@@ -73,10 +72,10 @@ class BudgetController {
 			@RequestParam(required = false) String spentOn, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String supplier, @RequestParam(required = false) String documentNumber,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("lineId", lineId == null ? "" : lineId.toString(), "spentOn", value(spentOn),
-				"amount", value(amount), "supplier", value(supplier), "documentNumber", value(documentNumber), "note",
-				value(note));
-		return change(slug, id, "expenses", redirect, typed, () -> {
+		Map<String, String> typed = Map.of("lineId", lineId == null ? "" : lineId.toString(), "spentOn", SectionChange.typed(spentOn),
+				"amount", SectionChange.typed(amount), "supplier", SectionChange.typed(supplier), "documentNumber", SectionChange.typed(documentNumber), "note",
+				SectionChange.typed(note));
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id + "/budget", "expenses", redirect, typed, () -> {
 			List<FieldError> errors = new ArrayList<>();
 			BigDecimal money = Amounts.parse("amount", amount, true, errors);
 			LocalDate day = null;
@@ -128,27 +127,4 @@ class BudgetController {
 		return "redirect:/n/" + slug + "/projects/" + id + "/budget#expenses";
 	}
 
-	private String change(String slug, long id, String section, RedirectAttributes redirect, Map<String, String> typed,
-			Runnable work, String done) {
-		try {
-			work.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (InvalidInputException e) {
-			Map<String, String> byField = new LinkedHashMap<>();
-			e.errors()
-				.forEach(error -> byField.merge(error.field(),
-						messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()),
-						(a, b) -> a + " " + b));
-			redirect.addFlashAttribute("errorsOf", section);
-			redirect.addFlashAttribute("fieldErrors", byField);
-			redirect.addFlashAttribute("typed", typed);
-			redirect.addFlashAttribute("flashError", "form.hasErrors");
-		}
-		return "redirect:/n/" + slug + "/projects/" + id + "/budget#" + section;
-	}
-
-	private static String value(String text) {
-		return text == null ? "" : text;
-	}
 }

@@ -127,10 +127,6 @@ class ProjectsController {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
-	private String text(FieldError error) {
-		return messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale());
-	}
-
 	@GetMapping("/new")
 	@PreAuthorize(KEEPERS)
 	String newProject(Model model) {
@@ -244,7 +240,7 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String extend(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String newEndsOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return change(slug, id, "period", redirect, Map.of("newEndsOn", value(newEndsOn), "reason", value(reason)),
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "period", redirect, Map.of("newEndsOn", SectionChange.typed(newEndsOn), "reason", SectionChange.typed(reason)),
 				() -> projects.extend(id, date("newEndsOn", newEndsOn), reason), "project.extended");
 	}
 
@@ -252,7 +248,7 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String link(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long eventId,
 			RedirectAttributes redirect) {
-		return change(slug, id, "events", redirect, Map.of(), () -> {
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "events", redirect, Map.of(), () -> {
 			if (eventId == null) {
 				throw InvalidInputException.of("eventId", "jakarta.validation.constraints.NotNull.message");
 			}
@@ -264,7 +260,7 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String unlink(@PathVariable String slug, @PathVariable long id, @PathVariable long eventId,
 			RedirectAttributes redirect) {
-		return change(slug, id, "events", redirect, Map.of(), () -> projects.unlinkEvent(id, eventId),
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "events", redirect, Map.of(), () -> projects.unlinkEvent(id, eventId),
 				"project.eventUnlinked");
 	}
 
@@ -274,9 +270,9 @@ class ProjectsController {
 			@RequestParam(required = false) String plannedFrom, @RequestParam(required = false) String plannedUntil,
 			@RequestParam(required = false) String doneOn, @RequestParam(required = false) String description,
 			RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("title", value(title), "plannedFrom", value(plannedFrom), "plannedUntil",
-				value(plannedUntil), "doneOn", value(doneOn), "description", value(description));
-		return change(slug, id, "activities", redirect, typed, () -> projects.addActivity(id, title,
+		Map<String, String> typed = Map.of("title", SectionChange.typed(title), "plannedFrom", SectionChange.typed(plannedFrom), "plannedUntil",
+				SectionChange.typed(plannedUntil), "doneOn", SectionChange.typed(doneOn), "description", SectionChange.typed(description));
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "activities", redirect, typed, () -> projects.addActivity(id, title,
 				date("plannedFrom", plannedFrom), date("plannedUntil", plannedUntil), date("doneOn", doneOn), description),
 				"project.activityAdded");
 	}
@@ -285,7 +281,7 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String done(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
 			@RequestParam(required = false) String doneOn, RedirectAttributes redirect) {
-		return change(slug, id, "activities", redirect, Map.of(),
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "activities", redirect, Map.of(),
 				() -> projects.markDone(id, activityId, date("doneOn", doneOn)), "common.saved");
 	}
 
@@ -293,7 +289,7 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String deleteActivity(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
 			RedirectAttributes redirect) {
-		return change(slug, id, "activities", redirect, Map.of(), () -> projects.deleteActivity(id, activityId),
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "activities", redirect, Map.of(), () -> projects.deleteActivity(id, activityId),
 				"project.activityDeleted");
 	}
 
@@ -305,9 +301,9 @@ class ProjectsController {
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
 			@RequestParam(required = false) String metricKey, @RequestParam(required = false) String metricParameters,
 			RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("name", value(name), "unit", value(unit), "target", value(target), "metricKey",
-				value(metricKey), "metricParameters", value(metricParameters));
-		return change(slug, id, "indicators", redirect, typed, () -> {
+		Map<String, String> typed = Map.of("name", SectionChange.typed(name), "unit", SectionChange.typed(unit), "target", SectionChange.typed(target), "metricKey",
+				SectionChange.typed(metricKey), "metricParameters", SectionChange.typed(metricParameters));
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "indicators", redirect, typed, () -> {
 			List<FieldError> errors = new ArrayList<>();
 			BigDecimal amount = Amounts.parse("target", target, true, errors);
 			if (!errors.isEmpty()) {
@@ -323,7 +319,7 @@ class ProjectsController {
 			@RequestParam(required = false) String value, @RequestParam(required = false) String manualOn,
 			@RequestParam(required = false) String evidenceLink, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return change(slug, id, "indicator-" + indicatorId, redirect, Map.of(), () -> {
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "indicator-" + indicatorId, redirect, Map.of(), () -> {
 			List<FieldError> errors = new ArrayList<>();
 			BigDecimal amount = Amounts.parse("value", value, true, errors);
 			if (!errors.isEmpty()) {
@@ -337,29 +333,8 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String deleteIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			RedirectAttributes redirect) {
-		return change(slug, id, "indicators", redirect, Map.of(), () -> indicators.delete(id, indicatorId),
+		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "indicators", redirect, Map.of(), () -> indicators.delete(id, indicatorId),
 				"project.indicatorDeleted");
-	}
-
-	private String change(String slug, long id, String section, RedirectAttributes redirect, Map<String, String> typed,
-			Runnable work, String done) {
-		try {
-			work.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (InvalidInputException e) {
-			Map<String, String> byField = new LinkedHashMap<>();
-			e.errors().forEach(error -> byField.merge(error.field(), text(error), (a, b) -> a + " " + b));
-			redirect.addFlashAttribute("errorsOf", section);
-			redirect.addFlashAttribute("fieldErrors", byField);
-			redirect.addFlashAttribute("typed", typed);
-			redirect.addFlashAttribute("flashError", "form.hasErrors");
-		}
-		return "redirect:/n/" + slug + "/projects/" + id + "#" + section;
-	}
-
-	private static String value(String text) {
-		return text == null ? "" : text;
 	}
 
 	private static LocalDate date(String field, String text) {

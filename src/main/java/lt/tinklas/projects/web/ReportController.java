@@ -10,11 +10,10 @@ import lt.tinklas.projects.FunderReports;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.web.DocumentLanguage;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +65,7 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String lang) {
-		Locale locale = locale(lang);
+		Locale locale = DocumentLanguage.of(lang);
 		FunderReports.Report report = reports.report(id, from, to);
 		Context context = new Context(locale);
 		context.setVariable("report", report);
@@ -86,7 +85,7 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String lang) {
-		Locale locale = locale(lang);
+		Locale locale = DocumentLanguage.of(lang);
 		FunderReports.Report report = reports.report(id, from, to);
 		List<List<Object>> rows = new ArrayList<>();
 		String language = locale.getLanguage();
@@ -121,13 +120,4 @@ class ReportController {
 		return messages.getMessage(key, null, locale);
 	}
 
-	private static Locale locale(String lang) {
-		if (lang == null || lang.isBlank()) {
-			return LocaleContextHolder.getLocale();
-		}
-		if (!lang.equals("lt") && !lang.equals("en")) {
-			throw new NotFoundException("Language");
-		}
-		return Locale.forLanguageTag(lang);
-	}
 }

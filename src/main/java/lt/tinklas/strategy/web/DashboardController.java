@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.web.DocumentLanguage;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NotFoundException;
@@ -14,7 +15,6 @@ import lt.tinklas.strategy.Strategies;
 import lt.tinklas.strategy.StrategyProgress;
 import lt.tinklas.strategy.StrategyView;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,7 +81,7 @@ class DashboardController {
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String lang) {
-		Locale locale = locale(lang);
+		Locale locale = DocumentLanguage.of(lang);
 		StrategyView strategy = strategies.current().orElseThrow(() -> new NotFoundException("Strategy"));
 		StrategyProgress.Dashboard dashboard = progress.dashboard(strategy.id(), year(strategy, year), on, null, null);
 		Context context = new Context(locale);
@@ -97,7 +97,7 @@ class DashboardController {
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String lang) {
-		Locale locale = locale(lang);
+		Locale locale = DocumentLanguage.of(lang);
 		StrategyView strategy = strategies.current().orElseThrow(() -> new NotFoundException("Strategy"));
 		StrategyProgress.Dashboard dashboard = progress.dashboard(strategy.id(), year(strategy, year), on, null, null);
 		String language = locale.getLanguage();
@@ -117,16 +117,6 @@ class DashboardController {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
-	}
-
-	private static Locale locale(String lang) {
-		if (lang == null || lang.isBlank()) {
-			return LocaleContextHolder.getLocale();
-		}
-		if (!lang.equals("lt") && !lang.equals("en")) {
-			throw new NotFoundException("Language");
-		}
-		return Locale.forLanguageTag(lang);
 	}
 
 	/** The year asked, else the current year when the period holds it, else the period's last year. */
