@@ -91,6 +91,7 @@ public class Browser implements AutoCloseable {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		awaitLoaded();
 		return this;
 	}
 
@@ -100,7 +101,14 @@ public class Browser implements AutoCloseable {
 		WebElement body = driver.findElement(By.tagName("body"));
 		element.sendKeys(org.openqa.selenium.Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+		awaitLoaded();
 		return this;
+	}
+
+	/** Waits until the page that replaced the last one has finished loading, so no element is read from it half-built. */
+	private void awaitLoaded() {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
+			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	public String text() {
