@@ -288,6 +288,16 @@ public class Events {
 		return months;
 	}
 
+	/**
+	 * The attended records of the given events that start from..to (days in Vilnius) and are not
+	 * cancelled: what the participant metrics count, for a module that keeps its own set of events
+	 * (a project's). No event given, no record.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attendance> attended(LocalDate from, LocalDate to, java.util.Set<Long> eventIds) {
+		return counting.attended(new MetricQuery(Tenancy.require(), from, to, Map.of()), java.util.Set.copyOf(eventIds));
+	}
+
 	@Transactional(readOnly = true)
 	public EventFigures totals(LocalDate from, LocalDate to) {
 		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());

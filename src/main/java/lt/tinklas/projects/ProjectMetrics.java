@@ -2,8 +2,12 @@ package lt.tinklas.projects;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import lt.tinklas.events.Attendance;
+import lt.tinklas.events.Events;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
@@ -15,30 +19,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * The projects' figures for reports: the funds of the years the period touches (by yearly
- * allocations, else pro rata by days; parameter {@code source}), and the projects running in it.
+ * allocations, else pro rata by days; parameter {@code source}), the projects running in it, and
+ * the different people who attended the events of those projects held in it.
  */
 @Component
 class ProjectMetrics implements MetricSource {
 
 	private final FundingSummary funding;
 	private final Projects projects;
+	private final Events events;
 	private final NetworkLookup networks;
 
-	ProjectMetrics(FundingSummary funding, Projects projects, NetworkLookup networks) {
+	ProjectMetrics(FundingSummary funding, Projects projects, Events events, NetworkLookup networks) {
 		this.funding = funding;
 		this.projects = projects;
+		this.events = events;
 		this.networks = networks;
 	}
 
 	@Override
 	public List<MetricDefinition> definitions() {
 		return List.of(new MetricDefinition("projects.funds", "metric.projects.funds", List.of("source")),
-				new MetricDefinition("projects.running", "metric.projects.running", List.of("source")));
+				new MetricDefinition("projects.running", "metric.projects.running", List.of("source")),
+				new MetricDefinition("projects.participants", "metric.projects.participants", List.of("source")));
 	}
 
 	@Override
 	public MetricResult compute(String key, MetricQuery query) {
-		String base = "/n/" + networks.slugOf(query.networkId()) + "/projects/";
+		String slug = networks.slugOf(query.networkId());
+		String base = "/n/" + slug + "/projects/";
 		String chosen = query.parameter("source");
 		SourceType source = chosen == null ? null : SourceType.valueOf(chosen);
 		return Tenancy.runAs(query.networkId(), () -> switch (key) {
@@ -51,16 +60,46 @@ class ProjectMetrics implements MetricSource {
 							.toList());
 			}
 			case "projects.running" -> {
-				List<ProjectView> running = projects.list()
-					.stream()
-					.filter(p -> p.status() == ProjectStatus.ONGOING || p.status() == ProjectStatus.COMPLETED)
-					.filter(p -> !p.startsOn().isAfter(query.to()) && !p.endsOn().isBefore(query.from()))
-					.filter(p -> source == null || p.sourceType() == source)
-					.toList();
+				List<ProjectView> running = running(query, source);
 				yield new MetricResult(BigDecimal.valueOf(running.size()),
 						running.stream().map(p -> new MetricResult.Evidence(p.startsOn(), p.name(), base + p.id())).toList());
 			}
+			case "projects.participants" -> participants(query, source, slug);
 			default -> throw new IllegalArgumentException("Unknown metric " + key);
 		});
+	}
+
+	/** The projects ongoing or completed whose period shares at least one day with the query's. */
+	private List<ProjectView> running(MetricQuery query, SourceType source) {
+		return projects.list()
+			.stream()
+			.filter(p -> p.status() == ProjectStatus.ONGOING || p.status() == ProjectStatus.COMPLETED)
+			.filter(p -> !p.startsOn().isAfter(query.to()) && !p.endsOn().isBefore(query.from()))
+			.filter(p -> source == null || p.sourceType() == source)
+			.toList();
+	}
+
+	/**
+	 * The different people who attended an event of a running project held in the period (the
+	 * events module's rule: by the event's start in Vilnius, cancelled ones left out); each is listed
+	 * once, at the first such event. Participant numbers typed into indicators are not added: they
+	 * name neither the people nor the days.
+	 */
+	private MetricResult participants(MetricQuery query, SourceType source, String slug) {
+		Map<Long, String> projectOfEvent = new LinkedHashMap<>();
+		for (ProjectView project : running(query, source)) {
+			project.eventIds().forEach(event -> projectOfEvent.put(event, project.name()));
+		}
+		Map<Long, Attendance> first = new LinkedHashMap<>();
+		for (Attendance attended : events.attended(query.from(), query.to(), projectOfEvent.keySet())) {
+			first.putIfAbsent(attended.personId(), attended);
+		}
+		return new MetricResult(BigDecimal.valueOf(first.size()),
+				first.values()
+					.stream()
+					.map(a -> new MetricResult.Evidence(a.day(),
+							a.personName() + " – " + a.eventTitle() + " (" + projectOfEvent.get(a.eventId()) + ")",
+							"/n/" + slug + "/events/" + a.eventId()))
+					.toList());
 	}
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lt.tinklas.events.Attendance;
 import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
 import lt.tinklas.shared.metrics.MetricQuery;
@@ -98,6 +99,25 @@ public class EventCounting {
 					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(MetricQuery.VILNIUS).toLocalDate(),
 					rs.getString(4) + " " + rs.getString(5) + " – " + rs.getString(3),
 					"/n/" + slug + "/events/" + rs.getLong(1)))
+			.list();
+	}
+
+	/**
+	 * The attended records of the events in the query's period (only those of the selection when
+	 * one is given), with the person, for a module that counts people within its own set of events.
+	 */
+	public List<Attendance> attended(MetricQuery query, java.util.Set<Long> within) {
+		Filter filter = Filter.of(query, within);
+		return jdbc.sql("""
+				select e.id, e.starts_at, e.title, pe.id, pe.first_name, pe.last_name
+				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
+				join person pe on pe.id = p.person_id and pe.network_id = p.network_id
+				where p.status = 'ATTENDED' and """ + filter.where()
+				+ " order by e.starts_at, e.id, pe.last_name, pe.first_name, pe.id")
+			.params(filter.params())
+			.query((rs, i) -> new Attendance(rs.getLong(1),
+					rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(MetricQuery.VILNIUS).toLocalDate(),
+					rs.getString(3), rs.getLong(4), rs.getString(5) + " " + rs.getString(6)))
 			.list();
 	}
 
