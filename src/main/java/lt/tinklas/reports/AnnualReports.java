@@ -243,6 +243,7 @@ public class AnnualReports {
 
 		b.section("projects");
 		b.figure("projects.running", "projects.running", Map.of());
+		b.figure("projects.participants", "projects.participants", Map.of());
 		for (String source : SOURCES) {
 			b.figure("projects.fundsBySource." + source, List.of("reports.figure.projects.fundsBySource", "sourceType." + source),
 					"projects.funds", Map.of("source", source), true);
@@ -253,6 +254,7 @@ public class AnnualReports {
 		b.figure("partnerships.agreementsSigned", "partnerships.signed", Map.of());
 		b.figure("partnerships.agreementsInForce", "partnerships.inForce", Map.of());
 		b.figure("partnerships.volunteeringHours", "volunteering.hours", Map.of());
+		b.figure("partnerships.awardLaureates", "awards.laureates", Map.of());
 		sections.add(b.done());
 
 		return new AnnualReport(year, List.copyOf(sections), narrative(year));

@@ -190,6 +190,175 @@ class AnnualReportTests {
 	}
 
 	@Test
+	void theDemoConfederation2018CountsItsFiveLaureatesAndNoProjectParticipantsItDidNotRecord() {
+		ApiClient children = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		String c = "/api/v1/networks/nvo-vaikams";
+		ApiClient.Response report = children.get(c + "/reports/annual/2018");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		// "Geriausias vaiko draugas" 2018, handed at "Vaikų žvaigždynas" on 1 June 2018
+		assertThat(report.<Integer>json("$.partnerships.awardLaureates")).isEqualTo(5);
+		// the ESF project ran from April 2018, but the demo links no event with attendance to it
+		assertThat(report.<Integer>json("$.projects.running")).isEqualTo(1);
+		assertThat(report.<Integer>json("$.projects.participants")).isEqualTo(0);
+		// the 2016 forum and congress belong to the ministry project but hold no attended record
+		ApiClient.Response y2016 = children.get(c + "/reports/annual/2016");
+		assertThat(y2016.<Integer>json("$.projects.running")).isEqualTo(1);
+		assertThat(y2016.<Integer>json("$.projects.participants")).isEqualTo(0);
+		assertThat(y2016.<Integer>json("$.partnerships.awardLaureates")).isEqualTo(0);
+		assertThat(children.get(c + "/reports/annual/2017").<Integer>json("$.partnerships.awardLaureates")).isEqualTo(0);
+
+		ApiClient.Response laureates = children.get(c + "/metrics/awards.laureates?from=2018-01-01&to=2018-12-31");
+		assertThat(laureates.<Integer>json("$.count")).isEqualTo(5);
+		assertThat(laureates.<List<String>>json("$.records[*].date")).containsOnly("2018-06-01");
+		assertThat(laureates.<List<String>>json("$.records[*].label")).containsExactly(
+				"Vilija Blinkevičiūtė – Geriausias vaiko draugas 2018",
+				"Ramunė Guobaitė-Kirslienė – Geriausias vaiko draugas 2018",
+				"Jovita Majauskaitė-Staniūlienė – Geriausias vaiko draugas 2018",
+				"Julius Gregorauskas – Geriausias vaiko draugas 2018", "dr. Jovita Petrulytė – Geriausias vaiko draugas 2018");
+		// the NSMOT has no award: none of the Confederation's laureates shows there
+		assertThat(staff().get(NSMOT + "2018").<Integer>json("$.partnerships.awardLaureates")).isEqualTo(0);
+
+		WebSession board = WebSession.signedIn(port, DemoAccounts.CHILDREN_STAFF.email(), DemoAccounts.PASSWORD);
+		WebSession.Page page = board.get("/n/nvo-vaikams/reports/annual/2018");
+		assertThat(page.text()).contains("Apdovanojimų laureatų 5 0 ").contains("Projektų dalyvių 0 0 ")
+			.contains("kurių ceremonija (jos diena Vilniaus laiku) vyko per metus");
+		assertThat(page.html()).contains("href=\"/n/nvo-vaikams/metrics/awards.laureates?from=2018-01-01&to=2018-12-31\"");
+	}
+
+	@Test
+	void projectParticipantsAndAwardLaureatesCountAsWorkedOutByHand() {
+		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		ApiClient.Response network = platform.post("/api/v1/networks", """
+				{"slug":"dalyviai","name":"Dalyvių tinklas","adminEmail":"vadove@dalyviai.lt","adminPassword":"labai-slaptas-2"}""");
+		assertThat(network.status()).as(network.body()).isEqualTo(201);
+		ApiClient admin = ApiClient.basic(port, "vadove@dalyviai.lt", "labai-slaptas-2");
+		String a = "/api/v1/networks/dalyviai";
+
+		long member = organization(admin, a, "20000002", "Dalyvių narė", "2020-01-01");
+		long ona = person(admin, a, "Ona");
+		long ieva = person(admin, a, "Ieva");
+		long jonas = person(admin, a, "Jonas");
+		long tomas = person(admin, a, "Tomas");
+		long lukas = person(admin, a, "Lukas");
+		long marius = person(admin, a, "Marius");
+
+		// 00:30 on 1 January in Vilnius is 22:30 UTC of 31 December: it belongs to 2023
+		long newYear = event(admin, a, "TRAINING", "Projekto mokymai", "2023-01-01T00:30:00+02:00", "3");
+		long forum = event(admin, a, "FORUM", "Projekto forumas", "2023-05-05T10:00:00+03:00", "4");
+		long cancelled = event(admin, a, "TRAINING", "Atšauktas projekto mokymas", "2023-04-01T10:00:00+03:00", "4");
+		long old = event(admin, a, "TRAINING", "Senojo projekto mokymas", "2023-03-10T10:00:00+02:00", "4");
+		long lastNight = event(admin, a, "TRAINING", "Paskutinis vakaras", "2022-12-31T23:30:00+02:00", "1");
+		long planned = event(admin, a, "SUPERVISION", "Planuojamo projekto supervizija", "2023-06-01T10:00:00+03:00", "4");
+		long outside = event(admin, a, "OTHER", "Renginys be projekto", "2023-07-01T10:00:00+03:00", "4");
+		attend(admin, a, newYear, ona, member, "ATTENDED");
+		attend(admin, a, newYear, ieva, member, "ATTENDED");
+		attend(admin, a, newYear, jonas, member, "ABSENT");
+		attend(admin, a, forum, ieva, member, "ATTENDED");
+		attend(admin, a, forum, jonas, member, "ATTENDED");
+		attend(admin, a, cancelled, tomas, member, "ATTENDED");
+		attend(admin, a, old, ona, member, "ATTENDED");
+		attend(admin, a, old, lukas, member, "ATTENDED");
+		attend(admin, a, lastNight, marius, member, "ATTENDED");
+		attend(admin, a, planned, marius, member, "ATTENDED");
+		attend(admin, a, outside, tomas, member, "ATTENDED");
+
+		long running = project(admin, a, "Dalyvių projektas", "STATE_BUDGET", "ONGOING", "2023-01-01", "2023-12-31");
+		long ended = project(admin, a, "Senasis projektas", "FOUNDATION", "COMPLETED", "2022-06-01", "2023-03-31");
+		long notYet = project(admin, a, "Planuojamas projektas", "STATE_BUDGET", "PLANNED", "2023-01-01", "2023-12-31");
+		link(admin, a, running, newYear, forum, cancelled);
+		link(admin, a, ended, old, lastNight);
+		link(admin, a, notYet, planned);
+		assertThat(admin.post(a + "/events/" + cancelled + "/cancel", "{}").status()).isEqualTo(200);
+
+		// awards: a 2022 round handed in March 2023, a 2023 round handed in January 2024, a 2023 round
+		// without a ceremony, and a 2023 round whose ceremony of 2024 was cancelled
+		long march = event(admin, a, "AWARD_CEREMONY", "Kolegų šventė", "2023-03-01T10:00:00+02:00", "3");
+		long january = event(admin, a, "AWARD_CEREMONY", "Sausio šventė", "2024-01-15T10:00:00+02:00", "3");
+		long called = event(admin, a, "AWARD_CEREMONY", "Atšaukta šventė", "2024-05-05T10:00:00+03:00", "3");
+		long colleague = programme(admin, a, "Metų kolega");
+		long volunteer = programme(admin, a, "Metų savanoris");
+		long partner = programme(admin, a, "Metų partneris");
+		long colleague2022 = round(admin, a, colleague, 2022, march);
+		nominee(admin, a, colleague, colleague2022, "{\"personId\":%d,\"laureate\":true}".formatted(ona));
+		nominee(admin, a, colleague, colleague2022, "{\"name\":\"Rasa Rasienė\",\"laureate\":true}");
+		nominee(admin, a, colleague, colleague2022, "{\"name\":\"Vida Vidienė\",\"laureate\":false}");
+		long colleague2023 = round(admin, a, colleague, 2023, january);
+		nominee(admin, a, colleague, colleague2023, "{\"name\":\"Aldona Ald\",\"laureate\":true}");
+		nominee(admin, a, colleague, colleague2023, "{\"name\":\"Birutė Bir\",\"laureate\":true}");
+		long volunteer2023 = round(admin, a, volunteer, 2023, null);
+		for (String name : List.of("Dana Dan", "Elena El", "Feliksas Fel")) {
+			nominee(admin, a, volunteer, volunteer2023, "{\"name\":\"%s\",\"laureate\":true}".formatted(name));
+		}
+		long partner2023 = round(admin, a, partner, 2023, called);
+		nominee(admin, a, partner, partner2023, "{\"name\":\"Gintaras Gin\",\"laureate\":true}");
+		assertThat(admin.post(a + "/events/" + called + "/cancel", "{}").status()).isEqualTo(200);
+
+		// participants of 2023: the running project's Ona and Ieva (new year's training; Jonas absent
+		// there), Ieva and Jonas (forum), not Tomas (a cancelled training); the ended project's Ona and
+		// Lukas (March), not Marius (31 December 2022); not Marius of the planned project, nor Tomas of
+		// an event no project has. Different people: Ona, Ieva, Jonas, Lukas = 4 (of 6 attended records).
+		// Laureates of 2023: 2 of the 2022 round handed in March + 3 of the round without a ceremony +
+		// 1 of the round whose ceremony was cancelled = 6; the nominee not chosen does not count.
+		ApiClient.Response report = admin.get(a + "/reports/annual/2023");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		assertThat(report.<Integer>json("$.projects.running")).isEqualTo(2);
+		assertThat(report.<Integer>json("$.projects.participants")).isEqualTo(4);
+		assertThat(report.<Integer>json("$.partnerships.awardLaureates")).isEqualTo(6);
+		ApiClient.Response before = admin.get(a + "/reports/annual/2022");
+		assertThat(before.<Integer>json("$.projects.running")).isEqualTo(1);
+		assertThat(before.<Integer>json("$.projects.participants")).isEqualTo(1);
+		assertThat(before.<Integer>json("$.partnerships.awardLaureates")).isEqualTo(0);
+		ApiClient.Response after = admin.get(a + "/reports/annual/2024");
+		assertThat(after.<Integer>json("$.projects.participants")).isEqualTo(0);
+		assertThat(after.<Integer>json("$.partnerships.awardLaureates")).isEqualTo(2);
+
+		// each person is listed once, at the first event counted
+		String year = "?from=2023-01-01&to=2023-12-31";
+		ApiClient.Response people = admin.get(a + "/metrics/projects.participants" + year);
+		assertThat(people.<Integer>json("$.count")).isEqualTo(4);
+		assertThat(people.<List<String>>json("$.records[*].label")).containsExactly(
+				"Ieva Skaičiuotojas – Projekto mokymai (Dalyvių projektas)",
+				"Ona Skaičiuotojas – Projekto mokymai (Dalyvių projektas)",
+				"Lukas Skaičiuotojas – Senojo projekto mokymas (Senasis projektas)",
+				"Jonas Skaičiuotojas – Projekto forumas (Dalyvių projektas)");
+		assertThat(people.<List<String>>json("$.records[*].date")).containsExactly("2023-01-01", "2023-01-01",
+				"2023-03-10", "2023-05-05");
+		assertThat(admin.get(a + "/metrics/projects.participants" + year + "&source=STATE_BUDGET").<Integer>json("$.value"))
+			.isEqualTo(3);
+		assertThat(admin.get(a + "/metrics/projects.participants" + year + "&source=FOUNDATION").<Integer>json("$.value"))
+			.isEqualTo(2);
+		ApiClient.Response badSource = admin.get(a + "/metrics/projects.participants" + year + "&source=LOTERIJA");
+		assertThat(badSource.status()).isEqualTo(400);
+		assertThat(badSource.<String>json("$.errors[0].message")).startsWith("Netinkama rodiklio parametro reikšmė");
+		assertThat(admin.get(a + "/metrics/projects.participants" + year + "&project=" + running).status()).isEqualTo(400);
+
+		ApiClient.Response laureates = admin.get(a + "/metrics/awards.laureates" + year);
+		assertThat(laureates.<Integer>json("$.value")).isEqualTo(6);
+		assertThat(laureates.<List<String>>json("$.records[*].label")).contains("Ona Skaičiuotojas – Metų kolega 2022",
+				"Rasa Rasienė – Metų kolega 2022", "Gintaras Gin – Metų partneris 2023")
+			.noneMatch(label -> label.startsWith("Vida Vidienė") || label.startsWith("Aldona Ald"));
+		assertThat(admin.get(a + "/metrics/awards.laureates" + year + "&programme=" + colleague).<Integer>json("$.value"))
+			.isEqualTo(2);
+		// half a year holds the March ceremony only: a round known by its year alone needs the whole year
+		assertThat(admin.get(a + "/metrics/awards.laureates?from=2023-01-01&to=2023-06-30").<Integer>json("$.value"))
+			.isEqualTo(2);
+		ApiClient.Response word = admin.get(a + "/metrics/awards.laureates" + year + "&programme=kolega");
+		assertThat(word.status()).isEqualTo(400);
+		assertThat(word.<String>json("$.errors[0].message")).startsWith("Netinkama rodiklio parametro reikšmė");
+		// another network's programme is not one of this network's
+		ApiClient children = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		Object theirs = children.get("/api/v1/networks/nvo-vaikams/awards").<List<Object>>json("$[*].id").get(0);
+		assertThat(admin.get(a + "/metrics/awards.laureates" + year + "&programme=" + theirs).status()).isEqualTo(400);
+
+		WebSession browser = WebSession.signedIn(port, "vadove@dalyviai.lt", "labai-slaptas-2");
+		assertThat(browser.get("/n/dalyviai/reports/annual/2023").text()).contains("Projektų dalyvių 4 1 ")
+			.contains("Apdovanojimų laureatų 6 0 ");
+		String english = Documents.pdfText(browser.download("/n/dalyviai/reports/annual/2023.pdf?lang=en"))
+			.replaceAll("\\s+", " ");
+		assertThat(english).contains("Project participants 4 1").contains("Award laureates 6 0");
+	}
+
+	@Test
 	void staffDraftTheNarrativeAndReadersSeeItOnlyOncePublished() {
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
@@ -323,5 +492,39 @@ class AnnualReportTests {
 						sentOn == null ? "null" : "\"" + sentOn + "\"", List.of(addressees)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.<Number>json("$.id").longValue();
+	}
+
+	private static long project(ApiClient api, String a, String name, String source, String status, String startsOn,
+			String endsOn) {
+		ApiClient.Response created = api.post(a + "/projects", """
+				{"name":"%s","sourceType":"%s","status":"%s","startsOn":"%s","endsOn":"%s","municipalities":[],"partners":[]}"""
+			.formatted(name, source, status, startsOn, endsOn));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static void link(ApiClient api, String a, long project, long... events) {
+		for (long event : events) {
+			ApiClient.Response linked = api.post(a + "/projects/" + project + "/events/" + event, null);
+			assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+		}
+	}
+
+	private static long programme(ApiClient api, String a, String name) {
+		ApiClient.Response created = api.post(a + "/awards", "{\"name\":\"%s\"}".formatted(name));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static long round(ApiClient api, String a, long programme, int year, Long ceremony) {
+		ApiClient.Response created = api.post(a + "/awards/" + programme + "/rounds",
+				"{\"year\":%d,\"ceremonyEventId\":%s}".formatted(year, ceremony));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.<Number>json("$.id").longValue();
+	}
+
+	private static void nominee(ApiClient api, String a, long programme, long round, String json) {
+		ApiClient.Response created = api.post(a + "/awards/" + programme + "/rounds/" + round + "/nominees", json);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 	}
 }

@@ -44,7 +44,8 @@ class AnnualReportApi {
 			for the other event types; `advocacy {positions, byKind {KIND: n}, byOutcome {OUTCOME: n}, partlyOrFullyAccepted,
 			decisionMakerMeetings, seatsHeld, institutionsAddressed}`; `involvement {meetings, peoplePresent, proposals,
 			proposalsInPositions}`; `support {consultations, reportReviews, onQualityPath, certified}`; `projects {running,
-			fundsBySource {SOURCE: "amount"}}`; `partnerships {agreementsSigned, agreementsInForce, volunteeringHours}`.
+			participants, fundsBySource {SOURCE: "amount"}}`; `partnerships {agreementsSigned, agreementsInForce,
+			volunteeringHours, awardLaureates}`.
 			400 when the year is not a number from 2000 to 2100 (`errors[].field` = year).""")
 	Map<String, Object> report(@PathVariable String year) {
 		return reports.report(ReportRequests.year(year)).json();
