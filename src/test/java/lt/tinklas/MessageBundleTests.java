@@ -102,7 +102,7 @@ class MessageBundleTests {
 		Set<String> missing = new TreeSet<>();
 		// keys handed to pages and problem details: flash messages, field errors, validation messages
 		Pattern codeKey = Pattern.compile(
-				"\"((?:common|users|account|password|network|admin|problem|mail|login|reset|validation|error|person|people|language|event|participant|feedback|stats|metric|metrics|public|attendance|certificate|material|invitation|organization|organizations|membership|application|applications|directory|import|file|register|position|positions|proposal|institution|direction|workingGroup|meeting|seat|trace|strategy|indicator|dashboard|project|projectIndicator|budget|budgetLine|expense|funder|funders|funding|report|publicProjects)\\.[A-Za-z0-9_.]+)\"|\\{((?:validation|network|person|event)\\.[A-Za-z0-9_.]+)\\}");
+				"\"((?:common|users|account|password|network|admin|problem|mail|login|reset|validation|error|person|people|language|event|participant|feedback|stats|metric|metrics|public|attendance|certificate|material|invitation|organization|organizations|membership|application|applications|directory|import|file|register|position|positions|proposal|institution|direction|workingGroup|meeting|seat|trace|strategy|indicator|dashboard|project|projectIndicator|budget|budgetLine|expense|funder|funders|funding|report|publicProjects|publishing|site)\\.[A-Za-z0-9_.]+)\"|\\{((?:validation|network|person|event)\\.[A-Za-z0-9_.]+)\\}");
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 				Matcher matcher = codeKey.matcher(Files.readString(file));
@@ -122,6 +122,8 @@ class MessageBundleTests {
 		Set<String> known = bundle("lt").stringPropertyNames();
 		Arrays.stream(lt.tinklas.identity.Role.values())
 			.forEach(role -> assertThat(known).contains("role." + role.name()));
+		Arrays.stream(lt.tinklas.publishing.Site.PostStatus.values())
+			.forEach(status -> assertThat(known).contains("site.state." + status.name()));
 		Arrays.stream(lt.tinklas.shared.history.HistoryEntry.Kind.values())
 			.forEach(kind -> assertThat(known).contains("history.kind." + kind.name()));
 		for (Class<? extends Enum<?>> type : List.of(lt.tinklas.advocacy.InstitutionKind.class,
@@ -129,7 +131,8 @@ class MessageBundleTests {
 				lt.tinklas.advocacy.SeatRole.class, lt.tinklas.advocacy.GroupRole.class,
 				lt.tinklas.events.EventInvitations.Segment.class, lt.tinklas.strategy.NodeKind.class,
 				lt.tinklas.strategy.Comparison.class, lt.tinklas.strategy.IndicatorStatus.class,
-				lt.tinklas.projects.SourceType.class, lt.tinklas.projects.ProjectStatus.class)) {
+				lt.tinklas.projects.SourceType.class, lt.tinklas.projects.ProjectStatus.class,
+				lt.tinklas.publishing.PublicationKind.class)) {
 			String prefix = type == lt.tinklas.events.EventInvitations.Segment.class ? "invitation.segment."
 					: Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) + ".";
 			for (Enum<?> value : type.getEnumConstants()) {

@@ -3,7 +3,7 @@
  * where {@code tinklas.demo.enabled=true}; a production start never loads it.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations",
-		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering" })
+		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering", "reports", "publishing" })
 package lt.tinklas.demo;
 
 import org.springframework.modulith.ApplicationModule;

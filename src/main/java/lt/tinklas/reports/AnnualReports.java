@@ -45,10 +45,12 @@ public class AnnualReports {
 
 	private final Metrics metrics;
 	private final ReportNarrativeRecords narratives;
+	private final lt.tinklas.shared.history.RecordHistory history;
 
-	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives) {
+	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives, lt.tinklas.shared.history.RecordHistory history) {
 		this.metrics = metrics;
 		this.narratives = narratives;
+		this.history = history;
 	}
 
 	/**
@@ -263,6 +265,18 @@ public class AnnualReports {
 	@Transactional(readOnly = true)
 	public NarrativeView narrative(int year) {
 		return narratives.findByYear(year).map(AnnualReports::view).orElse(NarrativeView.EMPTY);
+	}
+
+	/** The narrative's drafts and publications, the newest first; none before its first draft. */
+	@Transactional(readOnly = true)
+	public List<lt.tinklas.shared.history.HistoryEntry> narrativeHistory(int year) {
+		return narratives.findByYear(year).map(n -> history.of(AnnualNarrative.class, n.getId())).orElse(List.of());
+	}
+
+	/** The years whose report the staff have published (their narrative), the latest first: the public site's results. */
+	@Transactional(readOnly = true)
+	public List<Integer> publishedYears() {
+		return narratives.findByPublishedAtIsNotNullOrderByYearDesc().stream().map(AnnualNarrative::getYear).toList();
 	}
 
 	/** Saves the draft; readers keep seeing the published version until it is published. */

@@ -484,6 +484,7 @@ class RoleAccessTests {
 		all.addAll(PartnershipsRoutes.table(this));
 		all.addAll(AwardsRoutes.table(this));
 		all.addAll(VolunteeringRoutes.table(this));
+		all.addAll(PublishingRoutes.table(this));
 		return all;
 	}
 
@@ -527,7 +528,8 @@ class RoleAccessTests {
 				page("GET", "/admin/networks", "/admin/networks", Map.of(),              LOGIN,  OK,    403,   403,   403,   403),
 				page("POST", "/admin/networks", "/admin/networks", Map.of("slug", ""),   LOGIN,  OK,    403,   403,   403,   403),
 				page("GET", "/admin/outbox", "/admin/outbox", Map.of(),                  LOGIN,  OK,    403,   403,   403,   403),
-				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           LOGIN,  404,   OK,    OK,    OK,    OK),
+				// the network's people get its back office; anyone else is sent to its public site
+				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           REDIRECT, 404, OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/settings", "/n/nsmot/settings", Map.of(),         LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/settings", "/n/nsmot/settings", Map.of("name", ""), LOGIN, 404, OK,    403,   403,   403),
 				page("GET", "/n/{slug}/history", "/n/nsmot/history", Map.of(),          LOGIN,  404,   OK,    OK,    403,   403),

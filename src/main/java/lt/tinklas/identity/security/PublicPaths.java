@@ -6,7 +6,8 @@ package lt.tinklas.identity.security;
  */
 final class PublicPaths {
 
-	static final String[] PAGES = { "/n/*/public", "/n/*/public/**" };
+	/** The public site, and a network's own address: the back office for its people, the public site for others. */
+	static final String[] PAGES = { "/n/*", "/n/*/public", "/n/*/public/**" };
 
 	static final String[] API = { "/api/v1/networks/*/public/**" };
 

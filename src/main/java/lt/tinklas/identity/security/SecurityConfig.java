@@ -87,7 +87,7 @@ class SecurityConfig {
 			.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 					AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
 		return http.build();
 	}
 }

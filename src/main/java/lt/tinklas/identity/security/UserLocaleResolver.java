@@ -23,6 +23,9 @@ import org.springframework.web.servlet.LocaleResolver;
 public class UserLocaleResolver implements LocaleResolver {
 
 	static final String COOKIE = "TINKLAS_LANG";
+	static final String PARAMETER = "lang";
+	static final String[] PUBLIC_SITE = { "/n/*/public", "/n/*/public/**" };
+	private static final java.util.regex.Pattern PUBLIC_PATH = java.util.regex.Pattern.compile("^/n/[^/]+/public(/.*)?$");
 	public static final Set<String> LANGUAGES = Set.of("lt", "en");
 	static final Locale DEFAULT = Locale.forLanguageTag("lt");
 
@@ -43,6 +46,11 @@ public class UserLocaleResolver implements LocaleResolver {
 				return asked;
 			}
 		}
+		// a public site's address may name its language (?lang=en), as its hreflang links do
+		String named = named(request);
+		if (named != null) {
+			return Locale.forLanguageTag(named);
+		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (COOKIE.equals(cookie.getName()) && LANGUAGES.contains(cookie.getValue())) {
@@ -55,6 +63,19 @@ public class UserLocaleResolver implements LocaleResolver {
 			return Locale.forLanguageTag(user.language());
 		}
 		return DEFAULT;
+	}
+
+	/**
+	 * The language a public site's address names ({@code ?lang=en} on a GET), or null. Only such a
+	 * request's parameters are read: reading another's would parse its upload.
+	 */
+	static String named(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())
+				|| !PUBLIC_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+			return null;
+		}
+		String named = request.getParameter(PARAMETER);
+		return named != null && LANGUAGES.contains(named) ? named : null;
 	}
 
 	private static Locale fromHeader(HttpServletRequest request) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReportNarrativeRecords extends JpaRepository<AnnualNarrative, Long> {
 
 	Optional<AnnualNarrative> findByYear(int year);
+
+	java.util.List<AnnualNarrative> findByPublishedAtIsNotNullOrderByYearDesc();
 }

@@ -56,6 +56,7 @@ class AnnualReportController {
 			int chosen = ReportRequests.year(year);
 			model.addAttribute("report", reports.report(chosen));
 			model.addAttribute("files", files);
+			model.addAttribute("narrativeHistory", reports.narrativeHistory(chosen));
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(400);
@@ -154,6 +155,7 @@ class AnnualReportController {
 		response.setStatus(400);
 		model.addAttribute("report", reports.report(year));
 		model.addAttribute("files", files);
+		model.addAttribute("narrativeHistory", reports.narrativeHistory(year));
 		model.addAttribute("narrativeError", error);
 		model.addAttribute("typed", new String[] { introduction, highlights, plans });
 		return "reports/annual";

@@ -1,0 +1,234 @@
+package lt.tinklas.publishing.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.publishing.Markdown;
+import lt.tinklas.publishing.Site;
+import lt.tinklas.reports.AnnualReports;
+import lt.tinklas.reports.AnnualReports.AnnualReport;
+import lt.tinklas.reports.AnnualReports.Figure;
+import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.NetworkContext;
+import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.strategy.StrategyProgress;
+import lt.tinklas.strategy.StrategyView;
+import lt.tinklas.strategy.Strategies;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A network's public site, for anyone: the home page, about, strategy, events, news, media
+ * mentions, publications, the published yearly results and contacts. The members directory,
+ * projects and the application form are the other modules' public pages, in the same frame.
+ */
+@Controller
+class PublicSiteController {
+
+	/** The figures the home page shows from the last published report. */
+	static final Set<String> HOME_FIGURES = Set.of("members.activeAtYearEnd", "trainings.count",
+			"trainings.participations", "trainings.averageRating", "advocacy.positions", "advocacy.decisionMakerMeetings");
+
+	private final Site site;
+	private final Networks networks;
+	private final Events events;
+	private final AnnualReports reports;
+	private final Strategies strategies;
+	private final StrategyProgress progress;
+	private final Markdown markdown;
+
+	PublicSiteController(Site site, Networks networks, Events events, AnnualReports reports, Strategies strategies,
+			StrategyProgress progress, Markdown markdown) {
+		this.site = site;
+		this.networks = networks;
+		this.events = events;
+		this.reports = reports;
+		this.strategies = strategies;
+		this.progress = progress;
+		this.markdown = markdown;
+	}
+
+	@GetMapping("/n/{slug}/public")
+	String home(HttpServletRequest request, Model model) {
+		model.addAttribute("settings", networks.settings(NetworkContext.of(request).id()));
+		List<Integer> published = reports.publishedYears();
+		if (!published.isEmpty()) {
+			AnnualReport report = reports.report(published.get(0));
+			model.addAttribute("report", report);
+			model.addAttribute("figures", report.sections()
+				.stream()
+				.flatMap(s -> s.figures().stream())
+				.filter(f -> HOME_FIGURES.contains(f.path()))
+				.toList());
+		}
+		model.addAttribute("upcoming", upcoming().stream().limit(5).toList());
+		model.addAttribute("posts", site.publicPosts().stream().limit(3).toList());
+		return "publishing/public-home";
+	}
+
+	@GetMapping("/n/{slug}/public/about")
+	String about(HttpServletRequest request, Model model) {
+		model.addAttribute("settings", networks.settings(NetworkContext.of(request).id()));
+		model.addAttribute("values", values(networks.settings(NetworkContext.of(request).id()).values()));
+		site.publicPage(Site.ABOUT).ifPresent(page -> page(model, page));
+		return "publishing/public-about";
+	}
+
+	@GetMapping("/n/{slug}/public/contacts")
+	String contacts(HttpServletRequest request, Model model) {
+		model.addAttribute("settings", networks.settings(NetworkContext.of(request).id()));
+		site.publicPage(Site.CONTACTS).ifPresent(page -> page(model, page));
+		return "publishing/public-contacts";
+	}
+
+	@GetMapping("/n/{slug}/public/pages/{page}")
+	String page(@PathVariable String page, Model model) {
+		page(model, site.publicPage(page).orElseThrow(() -> new NotFoundException("page " + page)));
+		return "publishing/public-page";
+	}
+
+	private void page(Model model, Site.PageView page) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		model.addAttribute("page", page);
+		model.addAttribute("pageHtml", markdown.html(page.body(language)));
+		model.addAttribute("pageLang", "en".equals(language) && page.bodyEn() != null ? "en" : "lt");
+		if (page.description(language) != null) {
+			model.addAttribute("pageDescription", page.description(language));
+		}
+	}
+
+	@GetMapping("/n/{slug}/public/strategy")
+	String strategy(Model model) {
+		Optional<StrategyView> current = strategies.current();
+		current.ifPresent(strategy -> {
+			model.addAttribute("strategy", strategy);
+			model.addAttribute("tree", strategies.tree(strategy.id()));
+			// the progress of the strategy's last year that has ended: its figures are final
+			int year = Math.min(strategy.toYear(), LocalDate.now(Formats.VILNIUS).getYear() - 1);
+			if (year >= strategy.fromYear()) {
+				model.addAttribute("progress", progress.dashboard(strategy.id(), year, LocalDate.of(year, 12, 31), null, null));
+			}
+		});
+		return "publishing/public-strategy";
+	}
+
+	@GetMapping("/n/{slug}/public/events")
+	String events(Model model) {
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		model.addAttribute("upcoming", upcoming());
+		model.addAttribute("past", events.list(today.minusYears(1), today.minusDays(1), null)
+			.stream()
+			.filter(EventView::isPublic)
+			.filter(e -> e.status() != EventStatus.CANCELLED)
+			.sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
+			.toList());
+		return "publishing/public-events";
+	}
+
+	private List<EventView> upcoming() {
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		return events.list(today, today.plusYears(2), null)
+			.stream()
+			.filter(EventView::isPublic)
+			.filter(e -> e.status() != EventStatus.CANCELLED)
+			.sorted((a, b) -> a.startsAt().compareTo(b.startsAt()))
+			.toList();
+	}
+
+	@GetMapping("/n/{slug}/public/news")
+	String news(Model model) {
+		model.addAttribute("posts", site.publicPosts());
+		return "publishing/public-news";
+	}
+
+	@GetMapping("/n/{slug}/public/news/{post}")
+	String post(@PathVariable String post, Model model) {
+		Site.PostView view = site.publicPost(post).orElseThrow(() -> new NotFoundException("post " + post));
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		model.addAttribute("post", view);
+		model.addAttribute("bodyHtml", markdown.html(view.body(language)));
+		model.addAttribute("postLang", "en".equals(language) && view.bodyEn() != null ? "en" : "lt");
+		if (view.lead(language) != null) {
+			model.addAttribute("pageDescription", view.lead(language));
+		}
+		model.addAttribute("ogType", "article");
+		return "publishing/public-post";
+	}
+
+	@GetMapping("/n/{slug}/public/news/{post}/image")
+	ResponseEntity<byte[]> image(@PathVariable String post) {
+		Site.Image image = site.publicPostImage(post).orElseThrow(() -> new NotFoundException("image " + post));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.content());
+	}
+
+	@GetMapping("/n/{slug}/public/media")
+	String media(Model model) {
+		model.addAttribute("mentions", site.mentions());
+		return "publishing/public-media";
+	}
+
+	@GetMapping("/n/{slug}/public/publications")
+	String publications(Model model) {
+		model.addAttribute("publications", site.publications());
+		return "publishing/public-publications";
+	}
+
+	@GetMapping("/n/{slug}/public/publications/{id}/file")
+	ResponseEntity<byte[]> publication(@PathVariable long id) {
+		Site.FileContent file = site.publicationFile(id).orElseThrow(() -> new NotFoundException("publication " + id));
+		return Downloads.file(file.fileName(), MediaType.parseMediaType(file.contentType()), file.content());
+	}
+
+	@GetMapping("/n/{slug}/public/results")
+	String results(Model model) {
+		model.addAttribute("years", reports.publishedYears());
+		return "publishing/public-results";
+	}
+
+	@GetMapping("/n/{slug}/public/results/{year}")
+	String result(@PathVariable String year, Model model) {
+		int y = year.matches("\\d{4}") ? Integer.parseInt(year) : -1;
+		if (!reports.publishedYears().contains(y)) {
+			throw new NotFoundException("published report " + year);
+		}
+		AnnualReport report = reports.report(y);
+		model.addAttribute("report", report);
+		model.addAttribute("sections", report.sections()
+			.stream()
+			.map(section -> new AnnualReports.Section(section.name(),
+					section.figures().stream().filter(PublicSiteController::shown).toList()))
+			.filter(section -> !section.figures().isEmpty())
+			.toList());
+		return "publishing/public-result";
+	}
+
+	/** A figure worth showing to the public: one that is not nothing in either year. */
+	static boolean shown(Figure figure) {
+		return isSome(figure.value()) || isSome(figure.previous());
+	}
+
+	private static boolean isSome(BigDecimal value) {
+		return value != null && value.signum() != 0;
+	}
+
+	static List<String> values(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+}

@@ -1,0 +1,148 @@
+package lt.tinklas.publishing.web;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.networks.Networks;
+import lt.tinklas.publishing.Site;
+import lt.tinklas.reports.AnnualReports;
+import lt.tinklas.shared.tenancy.NetworkRef;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.NetworkContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public site for programs: the news as RSS 2.0 and the list of public pages as a sitemap. */
+@Controller
+class SiteFeedsController {
+
+	private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	private final Site site;
+	private final Networks networks;
+	private final Events events;
+	private final AnnualReports reports;
+	private final MessageSource messages;
+	private final String baseUrl;
+
+	SiteFeedsController(Site site, Networks networks, Events events, AnnualReports reports, MessageSource messages,
+			@Value("${tinklas.base-url}") String baseUrl) {
+		this.site = site;
+		this.networks = networks;
+		this.events = events;
+		this.reports = reports;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	@GetMapping("/n/{slug}/public/news.rss")
+	ResponseEntity<String> rss(HttpServletRequest request) throws XMLStreamException {
+		NetworkRef network = NetworkContext.of(request);
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		String root = baseUrl + "/n/" + network.slug() + "/public";
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("rss");
+		xml.writeAttribute("version", "2.0");
+		xml.writeStartElement("channel");
+		String name = networks.settings(network.id()).name();
+		element(xml, "title", name + " · " + messages.getMessage("site.nav.news", null, LocaleContextHolder.getLocale()));
+		element(xml, "link", root + "/news");
+		element(xml, "description", messages.getMessage("site.rss.description", new Object[] { name },
+				LocaleContextHolder.getLocale()));
+		element(xml, "language", language);
+		for (Site.PostView post : site.publicPosts()) {
+			xml.writeStartElement("item");
+			element(xml, "title", post.title(language));
+			element(xml, "link", root + "/news/" + post.slug());
+			xml.writeStartElement("guid");
+			xml.writeAttribute("isPermaLink", "true");
+			xml.writeCharacters(root + "/news/" + post.slug());
+			xml.writeEndElement();
+			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(post.publishAt()));
+			if (post.lead(language) != null) {
+				element(xml, "description", post.lead(language));
+			}
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8")).body(out.toString());
+	}
+
+	/** Every public page of the network, each with its Lithuanian and English address. */
+	@GetMapping("/n/{slug}/public/sitemap.xml")
+	ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
+		NetworkRef network = NetworkContext.of(request);
+		String root = baseUrl + "/n/" + network.slug() + "/public";
+		List<String[]> pages = new ArrayList<>();
+		for (String path : List.of("", "/about", "/strategy", "/members", "/events", "/projects", "/news", "/media",
+				"/publications", "/results", "/apply", "/contacts")) {
+			pages.add(new String[] { root + path, null });
+		}
+		for (Site.PageView page : site.pages()) {
+			if (page.published() && !page.slug().equals(Site.ABOUT) && !page.slug().equals(Site.CONTACTS)) {
+				pages.add(new String[] { root + "/pages/" + page.slug(), null });
+			}
+		}
+		for (Site.PostView post : site.publicPosts()) {
+			pages.add(new String[] { root + "/news/" + post.slug(), post.publishAt().toLocalDate().toString() });
+		}
+		for (int year : reports.publishedYears()) {
+			pages.add(new String[] { root + "/results/" + year, null });
+		}
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		for (EventView event : events.list(today.minusYears(1), today.plusYears(2), null)) {
+			if (event.isPublic()) {
+				pages.add(new String[] { root + "/events/" + event.id(), null });
+			}
+		}
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("urlset");
+		xml.writeDefaultNamespace(SITEMAP);
+		xml.writeNamespace("xhtml", XHTML);
+		for (String[] page : pages) {
+			xml.writeStartElement("url");
+			element(xml, "loc", page[0]);
+			if (page[1] != null) {
+				element(xml, "lastmod", page[1]);
+			}
+			for (String language : List.of("lt", "en")) {
+				xml.writeEmptyElement("xhtml", "link", XHTML);
+				xml.writeAttribute("rel", "alternate");
+				xml.writeAttribute("hreflang", language);
+				xml.writeAttribute("href", page[0] + "?lang=" + language);
+			}
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8")).body(out.toString());
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+}

@@ -1,0 +1,100 @@
+package lt.tinklas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.support.TinklasTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A visitor walks NSMOT's public site from the network's address, every section in Lithuanian and
+ * then in English, with axe-core on every page; then a member of staff follows the published
+ * year's trainings figure to the fourteen trainings behind it.
+ */
+@TinklasTest
+class PublicSiteJourneyTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aVisitorWalksTheSiteInBothLanguagesAndStaffFollowAFigureToItsRecords() {
+		try (Browser browser = new Browser(port)) {
+			browser.open("/n/nsmot");
+			assertThat(browser.path()).isEqualTo("/n/nsmot/public");
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nacionalinis skurdo mažinimo organizacijų tinklas");
+			assertThat(browser.find(By.id("figures")).getText()).contains("Mūsų veiklos rezultatai 2025 metais", "14",
+					"Surengta mokymų", "227", "9,59");
+
+			List<String> lithuanian = walk(browser);
+			assertThat(lithuanian).contains("Apie NSMOT", "Strategija", "Naujienos", "Žiniasklaidoje", "Leidiniai",
+					"Rezultatai", "Kontaktai", "Narystės nauda");
+
+			// a news post, and the published results
+			browser.open("/n/nsmot/public/news");
+			browser.click(By.linkText("Mūsų veiklos rezultatai 2025 metais"));
+			assertThat(browser.find(By.id("post-body")).getText()).contains("2025 m. rezultatuose");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.click(By.linkText("2025 m. rezultatuose"));
+			assertThat(browser.path()).isEqualTo("/n/nsmot/public/results/2025");
+			assertThat(browser.find(By.id("figure-trainings-count")).getText()).contains("Surengta mokymų", "14");
+			assertThat(browser.text()).contains("Tinklo darbuotojai, prisijungę, mato įrašus");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+
+			// the same site in English
+			browser.click(By.cssSelector("a[hreflang='en']"));
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Our results in 2025");
+			assertThat(browser.find(By.id("figure-trainings-count")).getText()).contains("Trainings held", "14");
+			List<String> english = walk(browser);
+			assertThat(english).contains("About NSMOT", "Strategy", "News", "In the media", "Publications", "Results",
+					"Contacts", "Why join");
+			browser.open("/n/nsmot/public/news");
+			browser.click(By.linkText("Our results in 2025"));
+			assertThat(browser.find(By.id("post-body")).getText()).contains("the results of 2025");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.click(By.cssSelector("a[hreflang='lt']"));
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Mūsų veiklos rezultatai 2025 metais");
+
+			// a member of staff follows the trainings figure to its records
+			browser.open("/login");
+			browser.type(By.id("username"), DemoAccounts.NSMOT_STAFF.email())
+				.type(By.id("password"), DemoAccounts.PASSWORD)
+				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
+			browser.open("/n/nsmot/public/results/2025");
+			browser.click(By.id("records-link"));
+			assertThat(browser.path()).isEqualTo("/n/nsmot/reports/annual/2025");
+			browser.click(By.cssSelector("#figure-trainings-count a.figure-value"));
+			assertThat(browser.find(By.id("metric-value")).getText()).isEqualTo("14");
+			assertThat(browser.findAll(By.cssSelector("main table tbody tr"))).hasSize(14);
+			assertThat(browser.accessibilityProblems()).isEmpty();
+		}
+	}
+
+	/**
+	 * Opens every section of the site's menu, checks each has its heading and no serious
+	 * accessibility problem, and gives the headings read.
+	 */
+	private static List<String> walk(Browser browser) {
+		List<String> links = new ArrayList<>();
+		for (WebElement link : browser.findAll(By.cssSelector("#site-nav a"))) {
+			links.add(link.getAttribute("href"));
+		}
+		assertThat(links).hasSizeGreaterThanOrEqualTo(12);
+		List<String> headings = new ArrayList<>();
+		for (String link : links) {
+			browser.open(link.substring(link.indexOf("/n/")));
+			String heading = browser.find(By.tagName("h1")).getText();
+			assertThat(heading).as(link).isNotBlank();
+			assertThat(browser.title()).as(link).endsWith("Nacionalinis skurdo mažinimo organizacijų tinklas");
+			assertThat(browser.accessibilityProblems()).as(link).isEmpty();
+			headings.add(heading);
+		}
+		return headings;
+	}
+}
