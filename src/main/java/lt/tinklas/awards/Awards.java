@@ -213,7 +213,7 @@ public class Awards {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("photo", "awards.error.noPhoto");
 		}
-		String type = imageType(content);
+		String type = lt.tinklas.shared.files.FileKinds.imageType(content);
 		if (type == null) {
 			throw InvalidInputException.of("photo", "awards.error.notImage");
 		}
@@ -228,22 +228,6 @@ public class Awards {
 		}
 		nominee.showPhoto(type, content, altText);
 		nominees.saveAndFlush(nominee);
-	}
-
-	/** The picture type its first bytes tell, or null when they are no picture Tinklas shows. */
-	static String imageType(byte[] b) {
-		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return "image/png";
-		}
-		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-				&& b[10] == 'B' && b[11] == 'P') {
-			return "image/webp";
-		}
-		return null;
 	}
 
 	// the public page: only laureates are shown to everyone

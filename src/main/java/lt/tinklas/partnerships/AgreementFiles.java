@@ -1,7 +1,6 @@
 package lt.tinklas.partnerships;
 
-import java.util.Locale;
-
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.web.InvalidInputException;
 
 /**
@@ -12,9 +11,9 @@ final class AgreementFiles {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
-	static final String PDF = "application/pdf";
+	static final String PDF = FileKinds.PDF;
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final String DOCX = FileKinds.DOCX;
 
 	private AgreementFiles() {
 	}
@@ -27,31 +26,15 @@ final class AgreementFiles {
 		if (content.length > MAX_BYTES) {
 			throw InvalidInputException.of(field, "partnerships.error.fileSize", MAX_BYTES / (1024 * 1024));
 		}
-		String lower = fileName.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".pdf") && startsWith(content, "%PDF")) {
-			return PDF;
-		}
-		if (lower.endsWith(".docx") && startsWith(content, "PK")) {
-			return DOCX;
+		String type = FileKinds.documentType(fileName, content);
+		if (PDF.equals(type) || DOCX.equals(type)) {
+			return type;
 		}
 		throw InvalidInputException.of(field, "partnerships.error.fileType");
 	}
 
 	/** The name without folders, as some browsers send the whole path. */
 	static String name(String fileName) {
-		String name = fileName.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1);
-	}
-
-	private static boolean startsWith(byte[] content, String prefix) {
-		if (content.length < prefix.length()) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length(); i++) {
-			if (content[i] != prefix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
+		return FileKinds.baseName(fileName);
 	}
 }

@@ -71,15 +71,10 @@ public class Funders {
 		funder.showLogo(name, type, content);
 	}
 
-	/** PNG or JPEG by what the file holds, not by its name; null for anything else. */
+	/** PNG or JPEG by what the file holds, not by its name (the PDF reports show no WebP); null for anything else. */
 	private static String imageType(byte[] content) {
-		if (content.length > 8 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
-			return "image/png";
-		}
-		if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		return null;
+		String type = lt.tinklas.shared.files.FileKinds.imageType(content);
+		return "image/webp".equals(type) ? null : type;
 	}
 
 	public record Logo(String fileName, String contentType, byte[] content) {
