@@ -110,6 +110,11 @@ class PublishingTests {
 		assertThat(anyone.get("/n/nsmot/public/results/2024").status()).isEqualTo(404);
 		assertThat(anyone.get("/n/nsmot/public/results/metai").status()).isEqualTo(404);
 		assertThat(anyone.get("/n/nsmot/public/pages/nera-tokio").status()).isEqualTo(404);
+		// the Confederation's home shows the figures its 2017 has, not a row of noughts
+		assertThat(anyone.get("/n/nvo-vaikams/public").text()).contains("Mūsų veiklos rezultatai 2017 metais",
+				"3 Išsiųsta pozicijų ir raštų").doesNotContain("Narių gruodžio 31 d.", "Surengta mokymų");
+		assertThat(anyone.get("/n/nvo-vaikams/public/events").text()).contains("Įvykę renginiai", "2018-06-01",
+				"Vaikų žvaigždynas");
 		String publications = anyone.get("/n/nvo-vaikams/public/publications").text();
 		assertThat(publications).contains("2017 m. stalo kalendorius", "Metinė veiklos ataskaita 2017");
 		assertThat(anyone.get("/n/nvo-vaikams/public/media").text()).contains("Delfi", "2016-07-27");
@@ -176,6 +181,8 @@ class PublishingTests {
 		assertThat(shown.status()).isEqualTo(200);
 		assertThat(shown.html()).contains("alt=\"Vaikai prie laužo\"", "src=\"/n/svetaine/public/news/vasaros-stovykla/image\"");
 		assertThat(anyone.download("/n/svetaine/public/news/vasaros-stovykla/image")).isEqualTo(png());
+		assertThat(shown.html()).contains(
+				"<meta property=\"og:image\" content=\"http://tinklas.test/n/svetaine/public/news/vasaros-stovykla/image\">");
 
 		// moved to next week: scheduled, gone from the public site and its feed until then
 		String version = versionOn(staff.get(edit).html());

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.EventStatus;
@@ -39,9 +38,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicSiteController {
 
-	/** The figures the home page shows from the last published report. */
-	static final Set<String> HOME_FIGURES = Set.of("members.activeAtYearEnd", "trainings.count",
-			"trainings.participations", "trainings.averageRating", "advocacy.positions", "advocacy.decisionMakerMeetings");
+	/** The figures the home page may show from the last published report, in this order: the first six that are not nothing. */
+	static final List<String> HOME_FIGURES = List.of("members.activeAtYearEnd", "trainings.count",
+			"trainings.participations", "trainings.averageRating", "advocacy.positions", "advocacy.decisionMakerMeetings",
+			"advocacy.seatsHeld", "involvement.meetings", "involvement.peoplePresent", "projects.running",
+			"projects.participants", "partnerships.agreementsSigned", "partnerships.awardLaureates",
+			"partnerships.volunteeringHours");
 
 	private final Site site;
 	private final Networks networks;
@@ -50,9 +52,12 @@ class PublicSiteController {
 	private final Strategies strategies;
 	private final StrategyProgress progress;
 	private final Markdown markdown;
+	private final String baseUrl;
 
 	PublicSiteController(Site site, Networks networks, Events events, AnnualReports reports, Strategies strategies,
-			StrategyProgress progress, Markdown markdown) {
+			StrategyProgress progress, Markdown markdown,
+			@org.springframework.beans.factory.annotation.Value("${tinklas.base-url}") String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.site = site;
 		this.networks = networks;
 		this.events = events;
@@ -69,10 +74,12 @@ class PublicSiteController {
 		if (!published.isEmpty()) {
 			AnnualReport report = reports.report(published.get(0));
 			model.addAttribute("report", report);
-			model.addAttribute("figures", report.sections()
-				.stream()
-				.flatMap(s -> s.figures().stream())
-				.filter(f -> HOME_FIGURES.contains(f.path()))
+			java.util.Map<String, Figure> byPath = new java.util.HashMap<>();
+			report.sections().forEach(section -> section.figures().forEach(f -> byPath.put(f.path(), f)));
+			model.addAttribute("figures", HOME_FIGURES.stream()
+				.map(byPath::get)
+				.filter(f -> f != null && isSome(f.value()))
+				.limit(6)
 				.toList());
 		}
 		model.addAttribute("upcoming", upcoming().stream().limit(5).toList());
@@ -130,7 +137,7 @@ class PublicSiteController {
 	String events(Model model) {
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
 		model.addAttribute("upcoming", upcoming());
-		model.addAttribute("past", events.list(today.minusYears(1), today.minusDays(1), null)
+		model.addAttribute("past", events.list(LocalDate.of(2000, 1, 1), today.minusDays(1), null)
 			.stream()
 			.filter(EventView::isPublic)
 			.filter(e -> e.status() != EventStatus.CANCELLED)
@@ -156,7 +163,7 @@ class PublicSiteController {
 	}
 
 	@GetMapping("/n/{slug}/public/news/{post}")
-	String post(@PathVariable String post, Model model) {
+	String post(@PathVariable String slug, @PathVariable String post, Model model) {
 		Site.PostView view = site.publicPost(post).orElseThrow(() -> new NotFoundException("post " + post));
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		model.addAttribute("post", view);
@@ -166,6 +173,9 @@ class PublicSiteController {
 			model.addAttribute("pageDescription", view.lead(language));
 		}
 		model.addAttribute("ogType", "article");
+		if (view.hasImage()) {
+			model.addAttribute("ogImage", baseUrl + "/n/" + slug + "/public/news/" + view.slug() + "/image");
+		}
 		return "publishing/public-post";
 	}
 
