@@ -71,6 +71,8 @@ final class PublishingRoutes {
 				page("GET", "/n/{slug}/public/pages/{page}", pub + "/pages/narystes-nauda", Map.of(), OK, OK, OK, OK, OK,   OK),
 				page("GET", "/n/{slug}/public/strategy", pub + "/strategy", Map.of(),   OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/events", pub + "/events", Map.of(),       OK,    OK,    OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/public/events/calendar", pub + "/events/calendar?month=2025-11", Map.of(),
+						OK, OK, OK, OK, OK, OK),
 				page("GET", "/n/{slug}/public/news", pub + "/news", Map.of(),           OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/news/{post}", pub + "/news/" + post.slug(), Map.of(), OK, OK, OK,  OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/news/{post}/image", pub + "/news/" + post.slug() + "/image", Map.of(),

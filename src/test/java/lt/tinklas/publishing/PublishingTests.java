@@ -115,6 +115,8 @@ class PublishingTests {
 				"3 Išsiųsta pozicijų ir raštų").doesNotContain("Narių gruodžio 31 d.", "Surengta mokymų");
 		assertThat(anyone.get("/n/nvo-vaikams/public/events").text()).contains("Įvykę renginiai", "2018-06-01",
 				"Vaikų žvaigždynas");
+		assertThat(anyone.get("/n/nvo-vaikams/public/events/calendar?month=2018-06").text()).contains("2018 birželis",
+				"11:00 Vaikų žvaigždynas");
 		String publications = anyone.get("/n/nvo-vaikams/public/publications").text();
 		assertThat(publications).contains("2017 m. stalo kalendorius", "Metinė veiklos ataskaita 2017");
 		assertThat(anyone.get("/n/nvo-vaikams/public/media").text()).contains("Delfi", "2016-07-27");
@@ -256,6 +258,19 @@ class PublishingTests {
 				+ "&kind=ANNUAL_REPORT&year=2025", "file", "Dokumentai/ataskaita.pdf", pdf());
 		String list = anyone.get("/n/svetaine/public/publications").text();
 		assertThat(list).contains("2025 Metinė ataskaita Metinė ataskaita Atsisiųsti ataskaita.pdf");
+
+		// the public calendar shows the public events of a month, not the members' ones
+		ApiClient api = ApiClient.basic(port, ADMIN, PASSWORD);
+		for (String[] e : new String[][] { { "Atviras forumas", "true" }, { "Narių susirinkimas", "false" } }) {
+			ApiClient.Response event = api.post("/api/v1/networks/svetaine/events", """
+					{"type":"FORUM","title":"%s","startsAt":"2031-03-12T10:00:00+02:00","endsAt":"2031-03-12T14:00:00+02:00",
+					 "format":"LIVE","public":%s}""".formatted(e[0], e[1]));
+			assertThat(event.status()).as(event.body()).isEqualTo(201);
+		}
+		assertThat(anyone.get("/n/svetaine/public/events/calendar?month=2031-03").text()).contains("10:00 Atviras forumas")
+			.doesNotContain("Narių susirinkimas");
+		assertThat(staff.get("/n/svetaine/events/calendar?month=2031-03").text()).contains("Atviras forumas",
+				"Narių susirinkimas");
 
 		// another network's staff and its board do not edit this site
 		WebSession other = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** A month of events as a calendar (weeks from Monday), with the way to the months around it. */
@@ -31,7 +32,17 @@ class CalendarController {
 
 	@GetMapping("/n/{slug}/events/calendar")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
-	String month(@RequestParam(required = false) String month, Model model) {
+	String month(@PathVariable String slug, @RequestParam(required = false) String month, Model model) {
+		return month(month, model, "/n/" + slug + "/events", false);
+	}
+
+	/** The public events of a month, for anyone: the public site's calendar. */
+	@GetMapping("/n/{slug}/public/events/calendar")
+	String publicMonth(@PathVariable String slug, @RequestParam(required = false) String month, Model model) {
+		return month(month, model, "/n/" + slug + "/public/events", true);
+	}
+
+	private String month(String month, Model model, String base, boolean publicOnly) {
 		YearMonth shown;
 		try {
 			shown = month == null ? YearMonth.now(Formats.VILNIUS) : YearMonth.parse(month);
@@ -41,6 +52,7 @@ class CalendarController {
 		}
 		Map<LocalDate, List<EventView>> byDay = events.list(shown.atDay(1), shown.atEndOfMonth(), null)
 			.stream()
+			.filter(e -> !publicOnly || (e.isPublic() && e.status() != lt.tinklas.events.EventStatus.CANCELLED))
 			.collect(Collectors.groupingBy(e -> e.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate(),
 					TreeMap::new, Collectors.toList()));
 		List<List<LocalDate>> weeks = new ArrayList<>();
@@ -54,6 +66,7 @@ class CalendarController {
 			weeks.add(week);
 		}
 		model.addAttribute("month", shown);
+		model.addAttribute("eventsBase", base);
 		model.addAttribute("weeks", weeks);
 		model.addAttribute("byDay", byDay);
 		model.addAttribute("previous", shown.minusMonths(1));
