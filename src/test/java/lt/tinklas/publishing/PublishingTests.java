@@ -193,6 +193,8 @@ class PublishingTests {
 				nextWeek, "published", "true", "imageAlt", "Vaikai prie laužo", "version", version, "action", "save"));
 		assertThat(later.status()).isEqualTo(302);
 		assertThat(staff.get(edit).text()).contains("Suplanuota");
+		assertThat(staff.get("/n/svetaine/site?state=SCHEDULED").text()).contains("Vasaros stovykla");
+		assertThat(staff.get("/n/svetaine/site?state=PUBLIC").text()).doesNotContain("Vasaros stovykla");
 		assertThat(anyone.get("/n/svetaine/public/news/vasaros-stovykla").status()).isEqualTo(404);
 		assertThat(anyone.get("/n/svetaine/public/news.rss").body()).doesNotContain("Vasaros stovykla");
 		assertThat(anyone.get("/n/svetaine/public/news/vasaros-stovykla/image").status()).isEqualTo(404);

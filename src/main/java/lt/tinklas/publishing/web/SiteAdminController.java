@@ -52,9 +52,15 @@ class SiteAdminController {
 
 	@GetMapping
 	@PreAuthorize(READERS)
-	String overview(Model model) {
+	String overview(@RequestParam(required = false) String state, Model model) {
+		Site.PostStatus chosen = java.util.Arrays.stream(Site.PostStatus.values())
+			.filter(s -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
 		model.addAttribute("pages", site.pages());
-		model.addAttribute("posts", site.posts());
+		model.addAttribute("posts", site.posts().stream().filter(p -> chosen == null || p.status() == chosen).toList());
+		model.addAttribute("states", Site.PostStatus.values());
+		model.addAttribute("state", chosen);
 		model.addAttribute("mentions", site.mentions());
 		model.addAttribute("publications", site.publications());
 		model.addAttribute("kinds", PublicationKind.values());
