@@ -95,6 +95,14 @@ public class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Ticks or unticks a box: a click that stays on the page. */
+	public Browser toggle(By box) {
+		WebElement element = find(box);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		return this;
+	}
+
 	/** Presses Enter in a field, as a person sends a form from the keyboard, and waits for the next page. */
 	public Browser pressEnterIn(By field) {
 		WebElement element = find(field);

@@ -73,6 +73,24 @@ class PublicSiteJourneyTest {
 			assertThat(browser.find(By.id("metric-value")).getText()).isEqualTo("14");
 			assertThat(browser.findAll(By.cssSelector("main table tbody tr"))).hasSize(14);
 			assertThat(browser.accessibilityProblems()).isEmpty();
+
+			// staff write a post, preview it, and publish it
+			browser.open("/n/nsmot/site");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.click(By.linkText("Rašyti naujieną"));
+			browser.type(By.id("title"), "Nariai prie kavos Panevėžyje")
+				.type(By.id("lead"), "Susitikome su Panevėžio krašto organizacijomis.")
+				.type(By.id("body"), "## Ką aptarėme\n\nVaikų dienos centrų **finansavimą**.");
+			browser.click(By.cssSelector("button[value=preview]"));
+			assertThat(browser.find(By.id("preview")).getText()).contains("Ką aptarėme", "Vaikų dienos centrų finansavimą.");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.toggle(By.cssSelector("input[type=checkbox][name=published]"));
+			browser.click(By.cssSelector("button[value=save]"));
+			assertThat(browser.find(By.id("post-state")).getText()).contains("Vieša");
+			assertThat(browser.accessibilityProblems()).isEmpty();
+			browser.click(By.linkText("Žiūrėti svetainėje"));
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nariai prie kavos Panevėžyje");
+			assertThat(browser.find(By.id("post-body")).getText()).contains("Vaikų dienos centrų finansavimą.");
 		}
 	}
 
