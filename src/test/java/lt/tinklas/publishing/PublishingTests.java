@@ -86,7 +86,8 @@ class PublishingTests {
 		assertThat(anyone.get("/n/nsmot/public/news/nariai-prie-kavos-2027-m-sausio-susitikimas").status()).isEqualTo(404);
 		WebSession.Page post = anyone.get("/n/nsmot/public/news/musu-veiklos-rezultatai-2025-metais");
 		assertThat(post.html()).contains("<a rel=\"nofollow\" href=\"/n/nsmot/public/results/2025\">2025 m. rezultatuose</a>",
-				"<meta property=\"og:type\" content=\"article\">");
+				"<meta property=\"og:type\" content=\"article\">",
+				"<meta property=\"og:title\" content=\"Mūsų veiklos rezultatai 2025 metais\">");
 
 		String rss = anyone.get("/n/nsmot/public/news.rss").body();
 		assertThat(rss).contains("<rss version=\"2.0\">", "<title>Mūsų veiklos rezultatai 2025 metais</title>",

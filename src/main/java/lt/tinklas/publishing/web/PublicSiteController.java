@@ -111,6 +111,7 @@ class PublicSiteController {
 	private void page(Model model, Site.PageView page) {
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		model.addAttribute("page", page);
+		model.addAttribute("pageTitle", page.title(language));
 		model.addAttribute("pageHtml", markdown.html(page.body(language)));
 		model.addAttribute("pageLang", "en".equals(language) && page.bodyEn() != null ? "en" : "lt");
 		if (page.description(language) != null) {
@@ -167,6 +168,7 @@ class PublicSiteController {
 		Site.PostView view = site.publicPost(post).orElseThrow(() -> new NotFoundException("post " + post));
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		model.addAttribute("post", view);
+		model.addAttribute("pageTitle", view.title(language));
 		model.addAttribute("bodyHtml", markdown.html(view.body(language)));
 		model.addAttribute("postLang", "en".equals(language) && view.bodyEn() != null ? "en" : "lt");
 		if (view.lead(language) != null) {
