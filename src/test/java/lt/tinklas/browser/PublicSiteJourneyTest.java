@@ -78,7 +78,7 @@ class PublicSiteJourneyTest {
 			browser.open("/n/nsmot/site");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.linkText("Rašyti naujieną"));
-			browser.type(By.id("title"), "Nariai prie kavos Panevėžyje")
+			browser.type(By.id("title"), "Susitikimas su narėmis Panevėžyje")
 				.type(By.id("lead"), "Susitikome su Panevėžio krašto organizacijomis.")
 				.type(By.id("body"), "## Ką aptarėme\n\nVaikų dienos centrų **finansavimą**.");
 			browser.click(By.cssSelector("button[value=preview]"));
@@ -89,7 +89,7 @@ class PublicSiteJourneyTest {
 			assertThat(browser.find(By.id("post-state")).getText()).contains("Vieša");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.linkText("Žiūrėti svetainėje"));
-			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nariai prie kavos Panevėžyje");
+			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Susitikimas su narėmis Panevėžyje");
 			assertThat(browser.find(By.id("post-body")).getText()).contains("Vaikų dienos centrų finansavimą.");
 		}
 	}
