@@ -197,6 +197,18 @@ public class Awards {
 				data.organization(), limit(data.reason()), Boolean.TRUE.equals(data.laureate()))));
 	}
 
+	/**
+	 * Makes a nominee a laureate of the round or takes that back (a mistake corrected), refusing a
+	 * change over a stale copy; the yearly report counts laureates from this.
+	 */
+	@Transactional
+	public NomineeView chooseLaureate(long programmeId, long roundId, long nomineeId, boolean laureate, long version) {
+		AwardNominee nominee = findNominee(programmeId, roundId, nomineeId);
+		nominee.checkVersion(version);
+		nominee.chooseAsLaureate(laureate);
+		return view(nominees.saveAndFlush(nominee));
+	}
+
 	@Transactional
 	public void deleteNominee(long programmeId, long roundId, long nomineeId) {
 		nominees.delete(findNominee(programmeId, roundId, nomineeId));

@@ -197,6 +197,35 @@ class AwardsTests {
 	}
 
 	@Test
+	void aNomineeIsMadeALaureateAndBackAndTheReportCountsIt() {
+		int programme = programme("Metų savanoris");
+		int round = staff().post(API + "/awards/" + programme + "/rounds", "{\"year\":2095}").json("$.id");
+		String nominees = API + "/awards/" + programme + "/rounds/" + round + "/nominees";
+		int nominee = staff().post(nominees, "{\"name\":\"Rasa Savanorė\",\"laureate\":false}").json("$.id");
+		String laureates = API + "/metrics/awards.laureates?from=2095-01-01&to=2095-12-31&programme=" + programme;
+		assertThat(staff().get(laureates).<Integer>json("$.value")).isZero();
+
+		WebSession pages = pages();
+		String page = "/n/nsmot/awards/" + programme + "/rounds/" + round;
+		String chosen = follow(pages, pages.post(page, page + "/nominees/" + nominee + "/laureate",
+				Map.of("laureate", "true", "version", "0")));
+		assertThat(chosen).contains("Nominantas tapo laureatu.", "Nebe laureatas");
+		assertThat(staff().get(laureates).<Integer>json("$.value")).isEqualTo(1);
+
+		// a choice made on a copy older than the last change is refused and changes nothing
+		String stale = follow(pages, pages.post(page, page + "/nominees/" + nominee + "/laureate",
+				Map.of("laureate", "false", "version", "0")));
+		assertThat(stale).contains("Kol žiūrėjote, nominantą pakeitė kitas naudotojas.");
+		assertThat(staff().get(laureates).<Integer>json("$.value")).isEqualTo(1);
+
+		String takenBack = follow(pages, pages.post(page, page + "/nominees/" + nominee + "/laureate",
+				Map.of("laureate", "false", "version", "1")));
+		assertThat(takenBack).contains("Nominantas nebėra laureatas.", "Skirti apdovanojimą");
+		assertThat(staff().get(laureates).<Integer>json("$.value")).isZero();
+		assertThat(pages.get(page).text()).contains("Laureatas: ne → taip", "Laureatas: taip → ne");
+	}
+
+	@Test
 	void staffKeepAwardsTheBoardReadsAndAMemberRepresentativeIsRefused() {
 		int programme = programme("Metų partneris");
 		WebSession staff = pages();

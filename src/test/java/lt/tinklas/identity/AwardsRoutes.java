@@ -56,6 +56,8 @@ final class AwardsRoutes {
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("POST", "/n/{slug}/awards/{id}/rounds/{roundId}/nominees/{nomineeId}/photo",
 						r + "/nominees/999999/photo", Map.of(), LOGIN, 404, 404, 404, 403, 403),
+				page("POST", "/n/{slug}/awards/{id}/rounds/{roundId}/nominees/{nomineeId}/laureate",
+						r + "/nominees/999999/laureate", Map.of("version", "0"), LOGIN, 404, 404, 404, 403, 403),
 				page("POST", "/n/{slug}/awards/{id}/rounds/{roundId}/nominees/{nomineeId}/delete",
 						r + "/nominees/999999/delete", Map.of(), LOGIN, 404, 404, 404, 403, 403),
 				page("GET", "/n/{slug}/public/awards/{roundId}", n + "/public/awards/" + ids[1], Map.of(),

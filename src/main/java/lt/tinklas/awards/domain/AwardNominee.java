@@ -66,6 +66,11 @@ public class AwardNominee extends TenantOwned {
 		this.laureate = laureate;
 	}
 
+	/** Chosen as a laureate of the round, or no longer. */
+	public void chooseAsLaureate(boolean laureate) {
+		this.laureate = laureate;
+	}
+
 	public void showPhoto(String contentType, byte[] content, String altText) {
 		this.photoContentType = contentType;
 		this.photo = content;

@@ -139,6 +139,27 @@ class AwardsController {
 		return "redirect:/n/" + slug + "/awards/" + id + "/rounds/" + roundId;
 	}
 
+	@PostMapping("/{id}/rounds/{roundId}/nominees/{nomineeId}/laureate")
+	@PreAuthorize(KEEPERS)
+	String laureate(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
+			@PathVariable long nomineeId, @RequestParam(defaultValue = "false") boolean laureate,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		String back = "redirect:/n/" + slug + "/awards/" + id + "/rounds/" + roundId;
+		if (version == null) {
+			awards.round(id, roundId);
+			redirect.addFlashAttribute("flashError", "awards.error.staleNominee");
+			return back;
+		}
+		try {
+			awards.chooseLaureate(id, roundId, nomineeId, laureate, version);
+			redirect.addFlashAttribute("saved", laureate ? "awards.laureateChosen" : "awards.laureateTakenBack");
+		}
+		catch (lt.tinklas.shared.history.StaleEditException e) {
+			redirect.addFlashAttribute("flashError", "awards.error.staleNominee");
+		}
+		return back;
+	}
+
 	@PostMapping("/{id}/rounds/{roundId}/nominees/{nomineeId}/delete")
 	@PreAuthorize(KEEPERS)
 	String delete(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
