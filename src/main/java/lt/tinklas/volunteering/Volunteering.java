@@ -136,6 +136,17 @@ public class Volunteering {
 	 */
 	@Transactional
 	public ActivityView record(ActivityData data) {
+		BigDecimal hours = check(data);
+		VolunteerActivity saved = activities.saveAndFlush(
+				new VolunteerActivity(data.programmeId(), data.personId(), data.on(), hours, data.description()));
+		return activities(saved.getDoneOn().getYear(), saved.getProgrammeId()).stream()
+			.filter(a -> a.id() == saved.getId())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** Every rule an activity keeps; gives its hours. */
+	private BigDecimal check(ActivityData data) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		if (data.programmeId() == null) {
 			errors.add(new InvalidInputException.FieldError("programmeId", "jakarta.validation.constraints.NotNull.message", new Object[0]));
@@ -169,12 +180,32 @@ public class Volunteering {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		VolunteerActivity saved = activities.saveAndFlush(
-				new VolunteerActivity(data.programmeId(), data.personId(), data.on(), hours, data.description()));
-		return activities(saved.getDoneOn().getYear(), saved.getProgrammeId()).stream()
-			.filter(a -> a.id() == saved.getId())
+		return hours;
+	}
+
+	@Transactional(readOnly = true)
+	public ActivityView activity(long id) {
+		VolunteerActivity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("Activity"));
+		return activities(activity.getDoneOn().getYear(), activity.getProgrammeId()).stream()
+			.filter(a -> a.id() == id)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** Corrects an activity, refusing a save over a copy someone changed meanwhile. */
+	@Transactional
+	public ActivityView update(long id, long version, ActivityData data) {
+		VolunteerActivity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("Activity"));
+		BigDecimal hours = check(data);
+		activity.checkVersion(version);
+		activity.change(data.programmeId(), data.personId(), data.on(), hours, data.description());
+		activities.saveAndFlush(activity);
+		return activity(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<lt.tinklas.shared.history.FieldChange> activityChangedSince(long id, long version) {
+		return history.changedSince(VolunteerActivity.class, id, version);
 	}
 
 	private static BigDecimal hours(String text, List<InvalidInputException.FieldError> errors) {

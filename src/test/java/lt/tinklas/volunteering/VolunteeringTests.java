@@ -187,6 +187,28 @@ class VolunteeringTests {
 		assertThat(pages.get(saved.location().replace("http://localhost:" + port, "")).text()).contains("Veikla įrašyta.");
 		assertThat(count()).isEqualTo(before + 1);
 		int id = staff().get(API + "/volunteering/activities?year=1997&programme=" + library).json("$[0].id");
+		// corrected on its own page: a wrong value is refused beside its field, a stale copy is refused
+		String edit = "/n/nsmot/volunteering/activities/" + id;
+		assertThat(pages.get("/n/nsmot/volunteering?year=1997").html()).contains("href=\"" + edit + "\"");
+		WebSession.Page tooMany = pages.post(edit, edit, Map.of("programmeId", String.valueOf(library), "personId",
+				String.valueOf(ona), "on", "1997-02-01", "hours", "25", "version", "0"));
+		assertThat(tooMany.status()).isEqualTo(200);
+		assertThat(tooMany.text()).contains("Viename įraše – ne daugiau kaip 24 valandos.");
+		assertThat(tooMany.html()).contains("value=\"25\"");
+		assertThat(metric(staff(), "nsmot", "volunteering.hours", 1997, library)).isEqualByComparingTo("3");
+		WebSession.Page corrected = pages.post(edit, edit, Map.of("programmeId", String.valueOf(library), "personId",
+				String.valueOf(ona), "on", "1997-02-01", "hours", "2,5", "description", "Pokalbis su mokiniais",
+				"version", "0"));
+		assertThat(corrected.status()).isEqualTo(302);
+		assertThat(metric(staff(), "nsmot", "volunteering.hours", 1997, library)).isEqualByComparingTo("2.5");
+		WebSession.Page stale = pages.post(edit, edit, Map.of("programmeId", String.valueOf(library), "personId",
+				String.valueOf(ona), "on", "1997-02-01", "hours", "4", "version", "0"));
+		assertThat(stale.text()).contains("Kol redagavote, šį įrašą išsaugojo kitas naudotojas.");
+		assertThat(stale.html()).contains("value=\"4\"");
+		assertThat(metric(staff(), "nsmot", "volunteering.hours", 1997, library)).isEqualByComparingTo("2.5");
+		assertThat(pages.get(edit).text()).contains("Pakeitimų istorija");
+		assertThat(pages.get(edit).html()).contains("value=\"2,5\"", "value=\"Pokalbis su mokiniais\"");
+
 		assertThat(pages.get("/n/nsmot/volunteering?year=1997").html())
 			.contains("data-confirm=\"Ištrinti veiklą: Ona Savanorytė, 1997-02-01?\"");
 		assertThat(pages.post("/n/nsmot/volunteering", "/n/nsmot/volunteering/activities/" + id + "/delete", Map.of())

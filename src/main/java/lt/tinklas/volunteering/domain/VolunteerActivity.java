@@ -41,6 +41,15 @@ public class VolunteerActivity extends TenantOwned {
 		this.description = description == null || description.isBlank() ? null : description.strip();
 	}
 
+	/** A correction: another programme, volunteer, day, hours or description. */
+	public void change(long programmeId, long personId, LocalDate doneOn, BigDecimal hours, String description) {
+		this.programmeId = programmeId;
+		this.personId = personId;
+		this.doneOn = doneOn;
+		this.hours = hours;
+		this.description = description;
+	}
+
 	public Long getProgrammeId() {
 		return programmeId;
 	}

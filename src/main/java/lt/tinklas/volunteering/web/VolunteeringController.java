@@ -106,6 +106,64 @@ class VolunteeringController {
 		return "redirect:/n/" + slug + "/volunteering#record";
 	}
 
+	@GetMapping("/activities/{id}")
+	@PreAuthorize(KEEPERS)
+	String activity(@PathVariable long id, Model model) {
+		Volunteering.ActivityView activity = volunteering.activity(id);
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of("programmeId", String.valueOf(activity.programmeId()), "personId",
+					String.valueOf(activity.personId()), "on", activity.on().toString(), "hours",
+					activity.hours().stripTrailingZeros().toPlainString().replace('.', ','), "description",
+					value(activity.description()), "version", String.valueOf(activity.version())));
+			model.addAttribute("fieldErrors", Map.of());
+		}
+		model.addAttribute("activity", activity);
+		model.addAttribute("programmes", volunteering.programmes());
+		model.addAttribute("people", people.search("", null));
+		model.addAttribute("history", volunteering.activityHistory(id));
+		return "volunteering/activity";
+	}
+
+	@PostMapping("/activities/{id}")
+	@PreAuthorize(KEEPERS)
+	String update(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long programmeId,
+			@RequestParam(required = false) Long personId, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String hours, @RequestParam(required = false) String description,
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+		Volunteering.ActivityView current = volunteering.activity(id);
+		Map<String, String> typed = Map.of("programmeId", programmeId == null ? "" : String.valueOf(programmeId),
+				"personId", personId == null ? "" : String.valueOf(personId), "on", value(on), "hours", value(hours),
+				"description", value(description), "version",
+				String.valueOf(version == null ? current.version() : version));
+		try {
+			if (version == null) {
+				throw new lt.tinklas.shared.history.StaleEditException(Volunteering.ActivityView.class, id, -1);
+			}
+			volunteering.update(id, version, new Volunteering.ActivityData(programmeId, personId, date(on), hours,
+					description));
+			redirect.addFlashAttribute("saved", "common.saved");
+			return "redirect:/n/" + slug + "/volunteering/activities/" + id;
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> byField = new LinkedHashMap<>();
+			e.errors()
+				.forEach(error -> byField.merge(error.field(),
+						messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale()),
+						(a, b) -> a + " " + b));
+			model.addAttribute("fieldErrors", byField);
+			model.addAttribute("flashError", "form.hasErrors");
+		}
+		catch (lt.tinklas.shared.history.StaleEditException e) {
+			model.addAttribute("fieldErrors", Map.of());
+			model.addAttribute("staleChanges",
+					volunteering.activityChangedSince(id, version == null ? current.version() : version));
+			typed = new java.util.HashMap<>(typed);
+			typed.put("version", String.valueOf(current.version()));
+		}
+		model.addAttribute("typed", typed);
+		return activity(id, model);
+	}
+
 	@PostMapping("/activities/{id}/delete")
 	@PreAuthorize(KEEPERS)
 	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
