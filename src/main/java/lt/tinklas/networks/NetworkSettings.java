@@ -23,4 +23,12 @@ public record NetworkSettings(
 		@NotBlank @Size(max = 80) @Pattern(regexp = ".*\\{seq(:\\d)?\\}.*", message = "{network.error.patternNeedsSeq}") String letterNumberPattern,
 		Boolean platformAdminMayRead,
 		@NotNull Long version) {
+
+	/** The values one per line, as the settings keep them, without empty lines. */
+	public java.util.List<String> valueList() {
+		if (values == null) {
+			return java.util.List.of();
+		}
+		return java.util.Arrays.stream(values.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
 }

@@ -1,6 +1,5 @@
 package lt.tinklas.networks.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,14 +30,7 @@ class NetworkHomeController {
 		}
 		NetworkSettings settings = networks.settings(NetworkContext.of(request).id());
 		model.addAttribute("settings", settings);
-		model.addAttribute("values", values(settings.values()));
+		model.addAttribute("values", settings.valueList());
 		return "networks/network-home";
-	}
-
-	static List<String> values(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 }

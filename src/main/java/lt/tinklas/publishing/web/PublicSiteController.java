@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.Markdown;
 import lt.tinklas.publishing.Site;
@@ -89,8 +90,9 @@ class PublicSiteController {
 
 	@GetMapping("/n/{slug}/public/about")
 	String about(HttpServletRequest request, Model model) {
-		model.addAttribute("settings", networks.settings(NetworkContext.of(request).id()));
-		model.addAttribute("values", values(networks.settings(NetworkContext.of(request).id()).values()));
+		NetworkSettings settings = networks.settings(NetworkContext.of(request).id());
+		model.addAttribute("settings", settings);
+		model.addAttribute("values", settings.valueList());
 		site.publicPage(Site.ABOUT).ifPresent(page -> page(model, page));
 		return "publishing/public-about";
 	}
@@ -235,12 +237,5 @@ class PublicSiteController {
 
 	private static boolean isSome(BigDecimal value) {
 		return value != null && value.signum() != 0;
-	}
-
-	static List<String> values(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 }
