@@ -90,7 +90,7 @@ public class Browser implements AutoCloseable {
 		WebElement element = find(by);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		awaitGone(element);
 		awaitLoaded();
 		return this;
 	}
@@ -108,9 +108,31 @@ public class Browser implements AutoCloseable {
 		WebElement element = find(field);
 		WebElement body = driver.findElement(By.tagName("body"));
 		element.sendKeys(org.openqa.selenium.Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(body));
+		awaitGone(body);
 		awaitLoaded();
 		return this;
+	}
+
+	/**
+	 * Waits until an element of the last page is gone with it. While the next page replaces it,
+	 * Chromium may say so as "node does not belong to the document" rather than a stale element.
+	 */
+	private void awaitGone(WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
 	}
 
 	/** Waits until the page that replaced the last one has finished loading, so no element is read from it half-built. */
