@@ -24,11 +24,12 @@ public class WebSession {
 
 	private final String base;
 	private final HttpClient client;
+	private final CookieManager cookies = new CookieManager();
 
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -40,6 +41,20 @@ public class WebSession {
 			throw new AssertionError("Sign-in of " + email + " failed: " + result.status() + " " + result.location());
 		}
 		return session;
+	}
+
+	/**
+	 * Pages in another language from now on, as the language switch leaves them (its cookie), without
+	 * changing the account's own choice for the tests that sign in after this one.
+	 */
+	public WebSession inLanguage(String language) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie("TINKLAS_LANG", language);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		// as the cookie jar files the one the server sets at sign-in, so this one takes its place
+		cookie.setDomain("localhost.local");
+		cookies.getCookieStore().add(URI.create(base), cookie);
+		return this;
 	}
 
 	public Page get(String path) {
