@@ -11,6 +11,7 @@ import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,15 @@ public class DecisionMakerMeetings {
 	@Transactional(readOnly = true)
 	public MeetingView get(long id) {
 		return view(find(id));
+	}
+
+	/**
+	 * The year the meetings list opens on: the current one, or the latest earlier year with meetings
+	 * when the current year has none yet.
+	 */
+	@Transactional(readOnly = true)
+	public OpeningYear openingYear() {
+		return OpeningYear.after(meetings.lastHeldOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear));
 	}
 
 	/** Meetings held in the period, the latest first. */

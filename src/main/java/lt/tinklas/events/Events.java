@@ -1,6 +1,7 @@
 package lt.tinklas.events;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -30,6 +31,7 @@ import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -275,6 +277,17 @@ public class Events {
 			byType.put(type, counting.figures(period.networkId(), period.startsAt(), period.endsBefore(), type, null));
 		}
 		return byType;
+	}
+
+	/**
+	 * The year the events pages open on: the current one, or the latest earlier year with events when
+	 * the current year has none yet.
+	 */
+	@Transactional(readOnly = true)
+	public OpeningYear openingYear() {
+		OffsetDateTime nextYear = OpeningYear.endOfThisYear().plusDays(1).atStartOfDay(Formats.VILNIUS).toOffsetDateTime();
+		return OpeningYear.after(events.lastStartBefore(nextYear)
+			.map(start -> start.atZoneSameInstant(Formats.VILNIUS).getYear()));
 	}
 
 	/** The figures of each month of a year, all types together (for the chart by month). */

@@ -11,4 +11,7 @@ public interface MeetingRecords extends JpaRepository<DecisionMakerMeeting, Long
 
 	@Query("select m from DecisionMakerMeeting m where m.heldOn >= :from and m.heldOn <= :to order by m.heldOn desc")
 	List<DecisionMakerMeeting> heldBetween(LocalDate from, LocalDate to);
+
+	@Query("select max(m.heldOn) from DecisionMakerMeeting m where m.heldOn <= :until")
+	java.util.Optional<LocalDate> lastHeldOnOrBefore(LocalDate until);
 }

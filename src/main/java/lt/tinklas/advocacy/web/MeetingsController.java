@@ -9,6 +9,7 @@ import lt.tinklas.advocacy.Period;
 import lt.tinklas.advocacy.Positions;
 import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,15 @@ class MeetingsController {
 	@PreAuthorize(PositionsController.READERS)
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		Period period = Period.orThisYear(from, to);
+		Period period;
+		if (from == null && to == null) {
+			OpeningYear opening = meetings.openingYear();
+			model.addAttribute("opening", opening);
+			period = new Period(opening.from(), opening.to());
+		}
+		else {
+			period = Period.orThisYear(from, to);
+		}
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("meetings", meetings.heldBetween(period.from(), period.to()));

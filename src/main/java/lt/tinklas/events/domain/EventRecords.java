@@ -19,4 +19,8 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 
 	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to order by e.startsAt")
 	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to);
+
+	/** When the last event before the moment starts, if there is one. */
+	@Query("select max(e.startsAt) from Event e where e.startsAt < :before")
+	Optional<OffsetDateTime> lastStartBefore(OffsetDateTime before);
 }

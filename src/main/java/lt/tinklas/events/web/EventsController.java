@@ -19,6 +19,7 @@ import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.OpeningYear;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,6 +78,12 @@ class EventsController {
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
 		LocalDate start = from == null ? today.withDayOfYear(1) : from;
 		LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
+		if (from == null && to == null) {
+			OpeningYear opening = events.openingYear();
+			start = opening.from();
+			end = opening.to();
+			model.addAttribute("opening", opening);
+		}
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("type", type);

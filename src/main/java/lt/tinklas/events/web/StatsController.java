@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.Events;
 import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,15 @@ class StatsController {
 	@GetMapping("/n/{slug}/events/stats")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
 	String stats(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null || year < 1990 || year > 2100 ? LocalDate.now(Formats.VILNIUS).getYear() : year;
+		int shown;
+		if (year == null) {
+			OpeningYear opening = events.openingYear();
+			model.addAttribute("opening", opening);
+			shown = opening.year();
+		}
+		else {
+			shown = year < 1990 || year > 2100 ? LocalDate.now(Formats.VILNIUS).getYear() : year;
+		}
 		LocalDate from = LocalDate.of(shown, 1, 1);
 		LocalDate to = LocalDate.of(shown, 12, 31);
 		model.addAttribute("year", shown);
