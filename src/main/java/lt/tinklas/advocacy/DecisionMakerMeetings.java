@@ -53,13 +53,10 @@ public class DecisionMakerMeetings {
 		return view(find(id));
 	}
 
-	/**
-	 * The year the meetings list opens on: the current one, or the latest earlier year with meetings
-	 * when the current year has none yet.
-	 */
+	/** The latest year up to the current one with a meeting, for the year a page opens on ({@link OpeningYear}). */
 	@Transactional(readOnly = true)
-	public OpeningYear openingYear() {
-		return OpeningYear.after(meetings.lastHeldOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear));
+	public java.util.Optional<Integer> lastYearHeld() {
+		return meetings.lastHeldOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear);
 	}
 
 	/** Meetings held in the period, the latest first. */

@@ -21,6 +21,7 @@ import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,6 +144,12 @@ public class Positions {
 			.filter(p -> institutionId == null || p.getAddresseeIds().contains(institutionId))
 			.map(Positions::view)
 			.toList();
+	}
+
+	/** The latest year up to the current one with a document sent, for the year a page opens on. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> lastYearSent() {
+		return positions.lastSentOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear);
 	}
 
 	@Transactional(readOnly = true)

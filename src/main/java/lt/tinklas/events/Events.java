@@ -279,15 +279,11 @@ public class Events {
 		return byType;
 	}
 
-	/**
-	 * The year the events pages open on: the current one, or the latest earlier year with events when
-	 * the current year has none yet.
-	 */
+	/** The latest year up to the current one with an event, for the year a page opens on ({@link OpeningYear}). */
 	@Transactional(readOnly = true)
-	public OpeningYear openingYear() {
+	public java.util.Optional<Integer> lastYearWithEvents() {
 		OffsetDateTime nextYear = OpeningYear.endOfThisYear().plusDays(1).atStartOfDay(Formats.VILNIUS).toOffsetDateTime();
-		return OpeningYear.after(events.lastStartBefore(nextYear)
-			.map(start -> start.atZoneSameInstant(Formats.VILNIUS).getYear()));
+		return events.lastStartBefore(nextYear).map(start -> start.atZoneSameInstant(Formats.VILNIUS).getYear());
 	}
 
 	/** The figures of each month of a year, all types together (for the chart by month). */

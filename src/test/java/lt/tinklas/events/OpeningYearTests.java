@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The events list, the events statistics and the meetings list open on the current year, or on the
+ * The events list, the events statistics, the meetings, the documents sent and the advocacy
+ * statistics open on the current year, or on the
  * latest earlier year with records when the current one has none yet, and say so; a year someone
  * asks for is shown as asked.
  */
@@ -46,6 +47,9 @@ class OpeningYearTests {
 		assertThat(admin.post(a + "/decision-maker-meetings", """
 				{"heldOn":"%d-06-01","institutionId":%d,"topic":"Pajamų rodikliai"}""".formatted(last, ministry)).status())
 			.isEqualTo(201);
+		assertThat(admin.post(a + "/positions", """
+				{"title":"Dėl minimalių pajamų","kind":"POSITION","sentOn":"%d-09-01","addressees":[%d]}""".formatted(last, ministry))
+			.status()).isEqualTo(201);
 
 		WebSession.Page events = web.get("/n/metai/events");
 		assertThat(events.text()).contains(now + " m. renginių dar nėra; rodomi " + last + " m.", "Praėjusių metų mokymai")
@@ -59,6 +63,11 @@ class OpeningYearTests {
 		WebSession.Page meetings = web.get("/n/metai/decision-maker-meetings");
 		assertThat(meetings.text())
 			.contains(now + " m. susitikimų su sprendimų priėmėjais dar nėra; rodomi " + last + " m.", "Pajamų rodikliai");
+
+		assertThat(web.get("/n/metai/positions").text())
+			.contains(now + " m. išsiųstų dokumentų dar nėra; rodomi " + last + " m.", "Dėl minimalių pajamų");
+		assertThat(web.get("/n/metai/advocacy/stats").text())
+			.contains(now + " m. susitikimų ir išsiųstų dokumentų dar nėra; rodomi " + last + " m.");
 
 		WebSession english = WebSession.signedIn(port, "vadove@metai.lt", "labai-slaptas-1").inLanguage("en");
 		assertThat(english.get("/n/metai/events").text()).contains("There are no events in " + now + " yet; showing " + last + ".");

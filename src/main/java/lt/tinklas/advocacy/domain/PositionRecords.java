@@ -12,6 +12,9 @@ public interface PositionRecords extends JpaRepository<Position, Long> {
 	@Query("select p from Position p where p.sentOn >= :from and p.sentOn <= :to order by p.sentOn, p.number")
 	List<Position> sentBetween(LocalDate from, LocalDate to);
 
+	@Query("select max(p.sentOn) from Position p where p.sentOn <= :until")
+	java.util.Optional<LocalDate> lastSentOnOrBefore(LocalDate until);
+
 	@Query("select p from Position p where p.sentOn is null order by p.id desc")
 	List<Position> drafts();
 

@@ -3,9 +3,12 @@ package lt.tinklas.advocacy.web;
 import java.time.LocalDate;
 
 import lt.tinklas.advocacy.AdvocacyStatistics;
+import lt.tinklas.advocacy.DecisionMakerMeetings;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.advocacy.Period;
+import lt.tinklas.advocacy.Positions;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,16 +21,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdvocacyStatsController {
 
 	private final AdvocacyStatistics statistics;
+	private final DecisionMakerMeetings meetings;
+	private final Positions positions;
 
-	AdvocacyStatsController(AdvocacyStatistics statistics) {
+	AdvocacyStatsController(AdvocacyStatistics statistics, DecisionMakerMeetings meetings, Positions positions) {
 		this.statistics = statistics;
+		this.meetings = meetings;
+		this.positions = positions;
 	}
 
 	@GetMapping("/n/{slug}/advocacy/stats")
 	@PreAuthorize(PositionsController.READERS)
 	String stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		Period period = Period.orThisYear(from, to);
+		Period period;
+		if (from == null && to == null) {
+			OpeningYear opening = OpeningYear.after(meetings.lastYearHeld(), positions.lastYearSent());
+			model.addAttribute("opening", opening);
+			period = new Period(opening.from(), opening.to());
+		}
+		else {
+			period = Period.orThisYear(from, to);
+		}
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("stats", statistics.of(period.from(), period.to()));

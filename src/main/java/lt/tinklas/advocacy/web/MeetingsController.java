@@ -44,7 +44,7 @@ class MeetingsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Period period;
 		if (from == null && to == null) {
-			OpeningYear opening = meetings.openingYear();
+			OpeningYear opening = OpeningYear.after(meetings.lastYearHeld());
 			model.addAttribute("opening", opening);
 			period = new Period(opening.from(), opening.to());
 		}

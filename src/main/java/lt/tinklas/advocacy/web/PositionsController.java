@@ -19,6 +19,7 @@ import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,7 +71,15 @@ class PositionsController {
 			@RequestParam(required = false) DocumentKind kind, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) Long direction, @RequestParam(required = false) Long institution,
 			Model model) {
-		Period period = Period.orThisYear(from, to);
+		Period period;
+		if (from == null && to == null) {
+			OpeningYear opening = OpeningYear.after(positions.lastYearSent());
+			model.addAttribute("opening", opening);
+			period = new Period(opening.from(), opening.to());
+		}
+		else {
+			period = Period.orThisYear(from, to);
+		}
 		model.addAttribute("from", period.from());
 		model.addAttribute("to", period.to());
 		model.addAttribute("kind", kind);

@@ -79,7 +79,7 @@ class EventsController {
 		LocalDate start = from == null ? today.withDayOfYear(1) : from;
 		LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
 		if (from == null && to == null) {
-			OpeningYear opening = events.openingYear();
+			OpeningYear opening = OpeningYear.after(events.lastYearWithEvents());
 			start = opening.from();
 			end = opening.to();
 			model.addAttribute("opening", opening);

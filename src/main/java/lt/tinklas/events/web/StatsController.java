@@ -27,7 +27,7 @@ class StatsController {
 	String stats(@RequestParam(required = false) Integer year, Model model) {
 		int shown;
 		if (year == null) {
-			OpeningYear opening = events.openingYear();
+			OpeningYear opening = OpeningYear.after(events.lastYearWithEvents());
 			model.addAttribute("opening", opening);
 			shown = opening.year();
 		}

@@ -10,10 +10,17 @@ import java.util.Optional;
  */
 public record OpeningYear(int year, Integer emptyYear) {
 
-	/** Chooses from the latest year with records up to the current one (empty when there are none). */
-	public static OpeningYear after(Optional<Integer> latestWithRecords) {
+	/**
+	 * Chooses from the latest year with records up to the current one, of each kind of record the
+	 * page shows (empty where a kind has none).
+	 */
+	@SafeVarargs
+	public static OpeningYear after(Optional<Integer>... latestWithRecords) {
 		int now = LocalDate.now(Formats.VILNIUS).getYear();
-		return latestWithRecords.filter(latest -> latest < now)
+		return java.util.Arrays.stream(latestWithRecords)
+			.flatMap(Optional::stream)
+			.max(Integer::compare)
+			.filter(latest -> latest < now)
 			.map(latest -> new OpeningYear(latest, now))
 			.orElseGet(() -> new OpeningYear(now, null));
 	}
