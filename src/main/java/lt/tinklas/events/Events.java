@@ -167,7 +167,7 @@ public class Events {
 	public ParticipantView registerForOrganization(long eventId, long personId, long organizationId,
 			ParticipationStatus status) {
 		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
-		checkRepresentativeMay(event, status);
+		checkRepresentativeMay(event, status, ParticipationStatus.REGISTERED);
 		return add(event, personId, organizationId, ParticipationStatus.REGISTERED);
 	}
 
@@ -183,7 +183,7 @@ public class Events {
 		if (isAttendance(participation.getStatus())) {
 			throw InvalidInputException.of("status", "event.error.staffRecordsAttendance");
 		}
-		checkRepresentativeMay(event, status);
+		checkRepresentativeMay(event, status, ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED);
 		return changeStatus(eventId, personId, status);
 	}
 
@@ -363,9 +363,9 @@ public class Events {
 		}
 	}
 
-	/** What a member representative may do: register or cancel, while the event is open for registration. */
-	private static void checkRepresentativeMay(Event event, ParticipationStatus status) {
-		if (status != ParticipationStatus.REGISTERED && status != ParticipationStatus.CANCELLED) {
+	/** What a member representative may do: give one of the statuses allowed, while the event is open for registration. */
+	private static void checkRepresentativeMay(Event event, ParticipationStatus status, ParticipationStatus... allowed) {
+		if (!java.util.List.of(allowed).contains(status)) {
 			checkRecordable(event, status);
 			throw InvalidInputException.of("status", "event.error.staffRecordsAttendance");
 		}

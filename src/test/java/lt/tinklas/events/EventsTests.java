@@ -404,6 +404,9 @@ class EventsTests {
 		assertThat(staff().post(upcomingParticipants, "{\"personId\":" + ieva + ",\"status\":\"ATTENDED\"}")
 			.<List<String>>json("$.errors[*].message"))
 			.containsExactly("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		assertThat(member.post(upcomingParticipants,
+				"{\"personId\":" + ieva + ",\"organizationId\":" + food + ",\"status\":\"CANCELLED\"}").status())
+			.isEqualTo(400);
 		assertThat(member.get(upcomingParticipants).<List<Object>>json("$")).isEmpty();
 
 		// registering within capacity and cancelling are the representative's; a freed seat goes to the next

@@ -138,6 +138,8 @@ class EventsController {
 		model.addAttribute("statuses", organization == null ? List.of(ParticipationStatus.REGISTERED,
 				ParticipationStatus.ATTENDED, ParticipationStatus.ABSENT, ParticipationStatus.CANCELLED)
 				: List.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED));
+		model.addAttribute("addStatuses", organization == null ? model.getAttribute("statuses")
+				: List.of(ParticipationStatus.REGISTERED));
 		boolean started = !event.startsAt().isAfter(java.time.OffsetDateTime.now());
 		model.addAttribute("started", started);
 		// once the event has started, a person added by the staff is a walk-in who attended
