@@ -167,13 +167,16 @@ public class Positions {
 			.toList();
 	}
 
-	/** The letters that follow up a document or a meeting. */
+	/** The documents that follow up this document, oldest first. */
 	@Transactional(readOnly = true)
-	public List<PositionView> followUps(Long positionId, Long meetingId) {
-		return positions.findByFollowsPositionIdOrFollowsMeetingId(positionId, meetingId)
-			.stream()
-			.map(Positions::view)
-			.toList();
+	public List<PositionView> followUpsOfPosition(long positionId) {
+		return positions.findByFollowsPositionIdOrderByIdAsc(positionId).stream().map(Positions::view).toList();
+	}
+
+	/** The letters that follow up a meeting with decision makers, oldest first. */
+	@Transactional(readOnly = true)
+	public List<PositionView> followUpsOfMeeting(long meetingId) {
+		return positions.findByFollowsMeetingIdOrderByIdAsc(meetingId).stream().map(Positions::view).toList();
 	}
 
 	/** Titles of every document by id, with the register number where it has one (for choices and links). */

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The attendance sheet of an event, by e-mail: columns {@code email} and, optionally,
  * {@code status} (ATTENDED, the default, or ABSENT). Every row is checked first; a sheet with an
- * unknown e-mail or status changes nothing. A person not yet on the list is added with the status.
+ * unknown e-mail or status changes nothing, and so does any sheet for an event that has not started.
+ * A person not yet on the list is added with the status.
  */
 @Service
 public class AttendanceImport {
@@ -39,8 +40,12 @@ public class AttendanceImport {
 
 	@Transactional
 	public Result run(long eventId, Table table, Locale locale) {
-		events.get(eventId);
+		EventView event = events.get(eventId);
 		List<Problem> problems = new ArrayList<>();
+		if (event.startsAt().isAfter(java.time.OffsetDateTime.now())) {
+			problems.add(new Problem(1, "status", messages.getMessage("event.error.notStarted", null, locale)));
+			return new Result(0, problems);
+		}
 		if (!table.headers().contains("email")) {
 			problems.add(new Problem(1, "email", messages.getMessage("import.error.columns", new Object[] { "email" }, locale)));
 			return new Result(0, problems);

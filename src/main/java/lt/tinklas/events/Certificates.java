@@ -21,7 +21,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Attendance certificates of trainings: one PDF per attendee (the person, the training, its date
- * and hours, a number unique in the network), or all of an event's in one ZIP.
+ * and hours, a number unique in the network), or all of an event's in one ZIP. A certificate exists
+ * only for recorded attendance of a training that has started.
  */
 @Service
 public class Certificates {
@@ -53,7 +54,7 @@ public class Certificates {
 		boolean attended = events.participants(eventId)
 			.stream()
 			.anyMatch(p -> p.personId() == personId && p.status() == ParticipationStatus.ATTENDED);
-		if (event.type() != EventType.TRAINING || event.status() == EventStatus.CANCELLED || !attended) {
+		if (!isIssued(event) || !attended) {
 			throw new NotFoundException("Certificate");
 		}
 		return render(event, people.get(personId), locale);
@@ -63,7 +64,7 @@ public class Certificates {
 	@Transactional(readOnly = true)
 	public byte[] zip(long eventId, Locale locale) {
 		EventView event = events.get(eventId);
-		if (event.type() != EventType.TRAINING) {
+		if (!isIssued(event)) {
 			throw new NotFoundException("Certificates");
 		}
 		List<ParticipantView> attendees = events.participants(eventId)
@@ -83,6 +84,12 @@ public class Certificates {
 			throw new IllegalStateException(e);
 		}
 		return out.toByteArray();
+	}
+
+	/** Certificates exist for a training that has started and is not cancelled. */
+	private static boolean isIssued(EventView event) {
+		return event.type() == EventType.TRAINING && event.status() != EventStatus.CANCELLED
+				&& !event.startsAt().isAfter(java.time.OffsetDateTime.now());
 	}
 
 	private byte[] render(EventView event, PersonView person, Locale locale) {

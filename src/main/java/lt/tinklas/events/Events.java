@@ -148,13 +148,49 @@ public class Events {
 	}
 
 	/**
-	 * Puts a person on an event. REGISTERED needs open registration; over capacity the person goes
-	 * to the waiting list. The event's row is locked meanwhile, so two people registering for the
+	 * Puts a person on an event, as the network's staff do. REGISTERED needs open registration; over
+	 * capacity the person goes to the waiting list; ATTENDED and ABSENT (a walk-in, a sheet) only once
+	 * the event has started. The event's row is locked meanwhile, so two people registering for the
 	 * last seat at the same moment get one seat and one place on the list.
 	 */
 	@Transactional
 	public ParticipantView register(long eventId, long personId, Long organizationId, ParticipationStatus status) {
 		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		checkRecordable(event, status);
+		return add(event, personId, organizationId, status);
+	}
+
+	/**
+	 * A member representative registers a person of their organization: only as REGISTERED, only
+	 * while the planned event's registration is open and before it starts; over capacity the person
+	 * goes to the waiting list. Attendance is the staff's to record.
+	 */
+	@Transactional
+	public ParticipantView registerForOrganization(long eventId, long personId, long organizationId,
+			ParticipationStatus status) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		checkRepresentativeMay(event, status, ParticipationStatus.REGISTERED);
+		return add(event, personId, organizationId, ParticipationStatus.REGISTERED);
+	}
+
+	/**
+	 * A member representative registers again or cancels a person of their organization, on the
+	 * same terms as registering; a recorded attendance is not theirs to change.
+	 */
+	@Transactional
+	public ParticipantView changeForOrganization(long eventId, long personId, ParticipationStatus status) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		Participation participation = participations.findByEventIdAndPersonId(eventId, personId)
+			.orElseThrow(() -> new NotFoundException("Participant"));
+		if (isAttendance(participation.getStatus())) {
+			throw InvalidInputException.of("status", "event.error.staffRecordsAttendance");
+		}
+		checkRepresentativeMay(event, status, ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED);
+		return changeStatus(eventId, personId, status);
+	}
+
+	private ParticipantView add(Event event, long personId, Long organizationId, ParticipationStatus status) {
+		long eventId = event.getId();
 		PersonView person = people.get(personId);
 		if (organizationId != null && !organizations.exists(organizationId)) {
 			throw InvalidInputException.of("organizationId", "person.error.unknownOrganization", organizationId);
@@ -168,10 +204,14 @@ public class Events {
 		return participant(participation, person);
 	}
 
-	/** Changes a person's status; a freed seat goes to the first on the waiting list, who gets a mail. */
+	/**
+	 * Changes a person's status, as the network's staff do (ATTENDED and ABSENT only once the event
+	 * has started); a freed seat goes to the first on the waiting list, who gets a mail.
+	 */
 	@Transactional
 	public ParticipantView changeStatus(long eventId, long personId, ParticipationStatus status) {
 		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		checkRecordable(event, status);
 		Participation participation = participations.findByEventIdAndPersonId(eventId, personId)
 			.orElseThrow(() -> new NotFoundException("Participant"));
 		ParticipationStatus before = participation.getStatus();
@@ -198,7 +238,7 @@ public class Events {
 		if (status != ParticipationStatus.ATTENDED && status != ParticipationStatus.ABSENT) {
 			throw InvalidInputException.of("status", "event.error.attendanceStatus");
 		}
-		events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		checkRecordable(events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event")), status);
 		int changed = 0;
 		for (Participation participation : participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)) {
 			if (participation.getStatus() == ParticipationStatus.REGISTERED) {
@@ -236,7 +276,7 @@ public class Events {
 			errors.add(new InvalidInputException.FieldError("comment", "jakarta.validation.constraints.Size.message",
 					new Object[0]));
 		}
-		if (event.getStatus() != EventStatus.HELD) {
+		if (event.getStatus() != EventStatus.HELD || !hasStarted(event)) {
 			errors.add(new InvalidInputException.FieldError("eventId", "event.error.notHeld", new Object[0]));
 		}
 		if (personId != null) {
@@ -323,6 +363,32 @@ public class Events {
 	public List<FieldChange> changedSince(long id, long version) {
 		find(id);
 		return history.changedSince(Event.class, id, version);
+	}
+
+	/** Attendance is a fact: ATTENDED and ABSENT are recorded only once the event has started. */
+	private static void checkRecordable(Event event, ParticipationStatus status) {
+		if (isAttendance(status) && !hasStarted(event)) {
+			throw InvalidInputException.of("status", "event.error.notStarted");
+		}
+	}
+
+	/** What a member representative may do: give one of the statuses allowed, while the event is open for registration. */
+	private static void checkRepresentativeMay(Event event, ParticipationStatus status, ParticipationStatus... allowed) {
+		if (!java.util.List.of(allowed).contains(status)) {
+			checkRecordable(event, status);
+			throw InvalidInputException.of("status", "event.error.staffRecordsAttendance");
+		}
+		if (!event.registrationOpenOn(LocalDate.now(Formats.VILNIUS)) || hasStarted(event)) {
+			throw InvalidInputException.of("status", "event.error.registrationClosed");
+		}
+	}
+
+	private static boolean isAttendance(ParticipationStatus status) {
+		return status == ParticipationStatus.ATTENDED || status == ParticipationStatus.ABSENT;
+	}
+
+	static boolean hasStarted(Event event) {
+		return !event.getStartsAt().isAfter(java.time.OffsetDateTime.now());
 	}
 
 	private ParticipationStatus admit(Event event, ParticipationStatus asked) {

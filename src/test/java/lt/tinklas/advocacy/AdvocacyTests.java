@@ -387,6 +387,56 @@ class AdvocacyTests {
 		assertThat(staffPages.get(eventPage).text()).contains("Pasirinkite darbo grupę.");
 	}
 
+	/** The titles listed under "Follow-ups" / "Follow-up letters" of a page, as a user reads them. */
+	static List<String> followUpsOn(WebSession.Page page) {
+		java.util.regex.Matcher section = java.util.regex.Pattern
+			.compile("(?s)id=\"followups-heading\".*?</section>")
+			.matcher(page.html());
+		assertThat(section.find()).as("the page has a follow-ups section").isTrue();
+		List<String> titles = new ArrayList<>();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("(?s)<a href=\"[^\"]*/positions/\\d+\">(.*?)</a>")
+			.matcher(section.group());
+		while (link.find()) {
+			titles.add(link.group(1).strip());
+		}
+		return titles;
+	}
+
+	@Test
+	void eachPositionAndMeetingListsExactlyItsOwnFollowUps() {
+		int ministry = institution("Tęsinių ministerija");
+		int direction = direction("Tęsinių kryptis");
+		ApiClient.Response first = send("Pirmoji pozicija", "POSITION", "2019-06-03", ministry, direction);
+		int firstId = first.json("$.id");
+		ApiClient.Response meeting = staff().post(API + "/decision-maker-meetings", """
+				{"heldOn":"2019-06-04","institutionId":%d,"topic":"Susitikimas dėl tęsinių"}""".formatted(ministry));
+		assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+		int meetingId = meeting.json("$.id");
+		ApiClient.Response second = staff().post(API + "/positions", """
+				{"title":"Antroji pozicija","kind":"LETTER","sentOn":"2019-06-05","addressees":[%d],"directions":[%d],
+				 "followsPositionId":%d}""".formatted(ministry, direction, firstId));
+		assertThat(second.status()).as(second.body()).isEqualTo(201);
+		int secondId = second.json("$.id");
+		ApiClient.Response third = staff().post(API + "/positions", """
+				{"title":"Laiškas po susitikimo","kind":"LETTER","sentOn":"2019-06-06","addressees":[%d],"directions":[%d],
+				 "followsMeetingId":%d}""".formatted(ministry, direction, meetingId));
+		assertThat(third.status()).as(third.body()).isEqualTo(201);
+		int thirdId = third.json("$.id");
+
+		WebSession staffPages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		assertThat(followUpsOn(staffPages.get("/n/nsmot/positions/" + firstId)))
+			.containsExactly(second.<String>json("$.number") + " Antroji pozicija");
+		assertThat(followUpsOn(staffPages.get("/n/nsmot/positions/" + secondId))).isEmpty();
+		assertThat(followUpsOn(staffPages.get("/n/nsmot/positions/" + thirdId))).isEmpty();
+		assertThat(followUpsOn(staffPages.get("/n/nsmot/decision-maker-meetings/" + meetingId)))
+			.containsExactly(third.<String>json("$.number") + " Laiškas po susitikimo");
+		// the path of a document ends with its own follow-ups, and only them
+		String trace = staffPages.get("/n/nsmot/positions/" + firstId + "/trace").text();
+		assertThat(trace.split("Tolesnis raštas:", -1)).hasSize(2);
+		assertThat(trace).contains("Tolesnis raštas: " + second.<String>json("$.number") + " Antroji pozicija");
+		assertThat(staffPages.get("/n/nsmot/positions/" + secondId + "/trace").text()).doesNotContain("Tolesnis raštas");
+	}
+
 	@Test
 	void thePositionFormSaysWhatIsWrongAndKeepsWhatWasTyped() {
 		WebSession staffPages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);

@@ -44,6 +44,9 @@ class EventsTests {
 	@Autowired
 	EventInvitations invitations;
 
+	@Autowired
+	lt.tinklas.organizations.Organizations organizations;
+
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 	}
@@ -343,6 +346,163 @@ class EventsTests {
 		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
 		assertThat(pdfText(representative.download("/n/nsmot/events/" + training + "/certificates/" + food + ".pdf")))
 			.contains("Pažymėjimas");
+	}
+
+	ApiClient member() {
+		return ApiClient.basic(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+	}
+
+	/** The Food Bank, the organization the demo's member representative speaks for. */
+	long foodBank() {
+		return Tenancy.runAs(nsmot(), () -> organizations
+			.search(new lt.tinklas.organizations.OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)
+			.items()
+			.get(0)
+			.id());
+	}
+
+	long foodBankPerson(String name) {
+		long food = foodBank();
+		return Tenancy.runAs(nsmot(), () -> people.create(new PersonData(name, "Bankaitė",
+				lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@maistobankas.lt", null, "lt",
+				List.of(new PersonData.AffiliationData(food, "Savanorių koordinatorė", null, null)), List.of())).id());
+	}
+
+	/** What the year's report and the strategy's metrics count of trainings, as staff read them. */
+	List<Object> trainingFigures(int year) {
+		String period = "?from=" + year + "-01-01&to=" + year + "-12-31";
+		ApiClient staff = staff();
+		return List.of(staff.get("/api/v1/networks/nsmot/reports/annual/" + year).<Object>json("$.trainings"),
+				staff.get("/api/v1/networks/nsmot/metrics/events.participations" + period).body(),
+				staff.get("/api/v1/networks/nsmot/metrics/events.ratings" + period).body());
+	}
+
+	@Test
+	void aMemberRepresentativeRegistersAndCancelsTheirPeopleButNeverRecordsAttendanceOrFeedback() {
+		int nextYear = LocalDate.now().getYear() + 2;
+		int upcoming = createEvent("Būsimi mokymai nariams", 1, nextYear + "-02-10T10:00:00+02:00",
+				nextYear + "-02-10T14:00:00+02:00");
+		int past = createEvent("Praėję mokymai nariams", 20, "2018-03-10T10:00:00+02:00", "2018-03-10T14:00:00+02:00");
+		long food = foodBank();
+		long ieva = foodBankPerson("Ieva");
+		long rasa = foodBankPerson("Rasa");
+		List<Object> before = trainingFigures(2018);
+		ApiClient member = member();
+		String upcomingParticipants = "/api/v1/networks/nsmot/events/" + upcoming + "/participants";
+		String pastParticipants = "/api/v1/networks/nsmot/events/" + past + "/participants";
+
+		// attended before the event: refused for everyone, with a reason in the user's language
+		ApiClient.Response early = member.post(upcomingParticipants,
+				"{\"personId\":" + ieva + ",\"organizationId\":" + food + ",\"status\":\"ATTENDED\"}");
+		assertThat(early.status()).isEqualTo(400);
+		assertThat(early.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		assertThat(member.inLanguage("en").post(upcomingParticipants,
+				"{\"personId\":" + ieva + ",\"organizationId\":" + food + ",\"status\":\"ABSENT\"}")
+			.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Attendance (attended / absent) can be recorded only once the event has started.");
+		assertThat(staff().post(upcomingParticipants, "{\"personId\":" + ieva + ",\"status\":\"ATTENDED\"}")
+			.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		assertThat(member.post(upcomingParticipants,
+				"{\"personId\":" + ieva + ",\"organizationId\":" + food + ",\"status\":\"CANCELLED\"}").status())
+			.isEqualTo(400);
+		assertThat(member.get(upcomingParticipants).<List<Object>>json("$")).isEmpty();
+
+		// registering within capacity and cancelling are the representative's; a freed seat goes to the next
+		assertThat(member.post(upcomingParticipants, "{\"personId\":" + ieva + ",\"organizationId\":" + food + "}")
+			.<String>json("$.status")).isEqualTo("REGISTERED");
+		assertThat(member.post(upcomingParticipants, "{\"personId\":" + rasa + ",\"organizationId\":" + food + "}")
+			.<String>json("$.status")).isEqualTo("WAITLISTED");
+		ApiClient.Response attendedEarly = member.send("PATCH", upcomingParticipants + "/" + ieva, "{\"status\":\"ATTENDED\"}");
+		assertThat(attendedEarly.<List<String>>json("$.errors[*].message"))
+			.containsExactly("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		assertThat(member.send("PATCH", upcomingParticipants + "/" + ieva, "{\"status\":\"CANCELLED\"}").<String>json("$.status"))
+			.isEqualTo("CANCELLED");
+		assertThat(member.get(upcomingParticipants).<List<String>>json("$[?(@.personId == " + rasa + ")].status"))
+			.containsExactly("REGISTERED");
+
+		// on the page the representative is offered only what is theirs, and a forged status is refused
+		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		String upcomingPage = "/n/nsmot/events/" + upcoming;
+		assertThat(representative.get(upcomingPage).html()).doesNotContain("value=\"ATTENDED\"", "value=\"ABSENT\"");
+		String ievaEmail = Tenancy.runAs(nsmot(), () -> people.get(ieva).email());
+		representative.post(upcomingPage, upcomingPage + "/participants/" + rasa, Map.of("status", "ATTENDED"));
+		assertThat(representative.get(upcomingPage).text())
+			.contains("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+
+		// a training that has started: no registering, no attendance, no feedback from the representative
+		ApiClient.Response selfCertified = member.post(pastParticipants,
+				"{\"personId\":" + ieva + ",\"organizationId\":" + food + ",\"status\":\"ATTENDED\"}");
+		assertThat(selfCertified.status()).isEqualTo(400);
+		assertThat(selfCertified.<List<String>>json("$.errors[*].message")).containsExactly(
+				"Dalyvavimą ir atsiliepimus kitų vardu žymi tik tinklo darbuotojai; nario atstovas gali užregistruoti arba atšaukti savo organizacijos žmones.");
+		assertThat(member.post(pastParticipants, "{\"personId\":" + ieva + ",\"organizationId\":" + food + "}")
+			.<List<String>>json("$.errors[*].message")).containsExactly("Registracija į šį renginį uždaryta.");
+		String pastPage = "/n/nsmot/events/" + past;
+		representative.post(pastPage, pastPage + "/participants", Map.of("email", ievaEmail, "status", "ATTENDED"));
+		assertThat(representative.get(pastPage).text()).contains(
+				"Dalyvavimą ir atsiliepimus kitų vardu žymi tik tinklo darbuotojai; nario atstovas gali užregistruoti arba atšaukti savo organizacijos žmones.");
+		assertThat(staff().get(pastParticipants).<List<Object>>json("$")).isEmpty();
+
+		// what the staff recorded stays as they recorded it
+		assertThat(staff().post(pastParticipants, "{\"personId\":" + rasa + ",\"status\":\"ATTENDED\"}").status())
+			.isEqualTo(201);
+		Tenancy.runAs(nsmot(), () -> events.markHeld(past));
+		List<Object> recorded = trainingFigures(2018);
+		assertThat(member.send("PATCH", pastParticipants + "/" + rasa, "{\"status\":\"CANCELLED\"}")
+			.<List<String>>json("$.errors[*].message")).containsExactly(
+				"Dalyvavimą ir atsiliepimus kitų vardu žymi tik tinklo darbuotojai; nario atstovas gali užregistruoti arba atšaukti savo organizacijos žmones.");
+		ApiClient.Response rated = member.post("/api/v1/networks/nsmot/events/" + past + "/feedback",
+				"{\"personId\":" + rasa + ",\"rating\":10}");
+		assertThat(rated.status()).isEqualTo(403);
+		assertThat(Tenancy.runAs(nsmot(), () -> events.feedback(past)).ratings()).isZero();
+		assertThat(staff().get(pastParticipants).<List<String>>json("$[*].status")).containsExactly("ATTENDED");
+
+		// the refused attempts count nowhere: the year's report and the metrics move only with the staff's record
+		assertThat(recorded).isNotEqualTo(before);
+		assertThat(trainingFigures(2018)).isEqualTo(recorded);
+	}
+
+	@Test
+	void staffAddAWalkInToAHeldEventAndCertificatesAndFeedbackWaitForTheStart() {
+		int held = createEvent("Įvykę mokymai su atėjusiais", 2, "2018-05-10T10:00:00+03:00", "2018-05-10T14:00:00+03:00");
+		Tenancy.runAs(nsmot(), () -> events.markHeld(held));
+		long walkIn = newPerson("Atėjusi be registracijos");
+		String walkInEmail = Tenancy.runAs(nsmot(), () -> people.get(walkIn).email());
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String page = "/n/nsmot/events/" + held;
+		// the form offers the walk-in as attended, and adding them is not "registration closed"
+		assertThat(pages.get(page).html()).containsPattern("<option value=\"ATTENDED\" selected=\"selected\">");
+		pages.post(page, page + "/participants", Map.of("email", walkInEmail, "status", "ATTENDED"));
+		assertThat(pages.get(page).text()).contains("Asmuo užregistruotas.").doesNotContain("Registracija į šį renginį uždaryta.");
+		assertThat(staff().post("/api/v1/networks/nsmot/events/" + held + "/participants",
+				"{\"personId\":" + newPerson("Antra atėjusi") + ",\"status\":\"ATTENDED\"}").status()).isEqualTo(201);
+		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(held))).extracting(ParticipantView::status)
+			.containsOnly(ParticipationStatus.ATTENDED)
+			.hasSize(2);
+		assertThat(pdfText(pages.download(page + "/certificates/" + walkIn + ".pdf"))).contains("Atėjusi be registracijos");
+
+		// moved to a day not yet come, the training has no certificates and takes no feedback
+		EventView moved = Tenancy.runAs(nsmot(), () -> events.get(held));
+		int later = LocalDate.now().getYear() + 2;
+		ApiClient.Response update = staff().put("/api/v1/networks/nsmot/events/" + held, """
+				{"version":%d,"type":"TRAINING","title":"Įvykę mokymai su atėjusiais","startsAt":"%d-05-10T10:00:00+03:00",
+				 "endsAt":"%d-05-10T14:00:00+03:00","format":"LIVE","capacity":2,"hours":4,"tags":["Specialieji mokymai"],
+				 "municipality":"LT-57","status":"HELD"}""".formatted(moved.version(), later, later));
+		assertThat(update.status()).as(update.body()).isEqualTo(200);
+		assertThat(pages.get(page + "/certificates/" + walkIn + ".pdf").status()).isEqualTo(404);
+		assertThat(pages.get(page + "/certificates.zip").status()).isEqualTo(404);
+		assertThat(pages.get(page).html()).doesNotContain("/certificates/" + walkIn + ".pdf");
+		assertThat(staff().post("/api/v1/networks/nsmot/events/" + held + "/feedback", "{\"rating\":9}")
+			.<List<String>>json("$.errors[*].message")).containsExactly("Atsiliepimai priimami tik apie įvykusius renginius.");
+		pages.post(page, page + "/attendance", Map.of("status", "ABSENT"));
+		assertThat(pages.get(page).text()).contains("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		String sheet = "email,status\n" + walkInEmail + ",ABSENT\n";
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(pages.get(page).text()).contains("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
+		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(held))).extracting(ParticipantView::status)
+			.containsOnly(ParticipationStatus.ATTENDED);
 	}
 
 	static String pdfText(byte[] pdf) {

@@ -689,8 +689,9 @@ class RoleAccessTests {
 				api("PATCH", "/api/v1/networks/{slug}/events/{id}/participants/{personId}",
 						"/api/v1/networks/nsmot/events/999999/participants/" + attendeeId, "{\"status\":\"ABSENT\"}",
 						401, 404, 404, 404, 403, 404),
+				// feedback on an attendee's behalf is the staff's; attendees answer through their mailed link
 				api("POST", "/api/v1/networks/{slug}/events/{id}/feedback", apiEvent + "/feedback", "{\"rating\":0}",
-						401, 404, 400, 400, 403, 400),
+						401, 404, 400, 400, 403, 403),
 				api("GET", "/api/v1/me", "/api/v1/me", null,                             401,    OK,    OK,    OK,    OK,    OK),
 				api("GET", "/api/v1/networks", "/api/v1/networks", null,                 401,    OK,    OK,    OK,    OK,    OK),
 				api("POST", "/api/v1/networks", "/api/v1/networks",

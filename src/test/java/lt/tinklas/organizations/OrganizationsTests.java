@@ -159,6 +159,49 @@ class OrganizationsTests {
 	}
 
 	@Test
+	void theStaffsNotesNeverReachAMemberRepresentativeThroughAStaleSaveOrTheHistory() {
+		OrganizationView food = Tenancy.runAs(nsmot(), () -> organizations
+			.search(new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)
+			.items()
+			.get(0));
+		String page = "/n/nsmot/organizations/" + food.id();
+		String opened = String.valueOf(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).version());
+		Map<String, String> profile = Map.of("legalCode", food.legalCode(), "name", food.name(), "legalForm",
+				food.legalForm().name(), "seatMunicipality", food.seatMunicipality());
+
+		// the staff save a new phone and their notes while the representative has the profile open
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		Map<String, String> staffSave = new java.util.HashMap<>(profile);
+		staffSave.putAll(Map.of("phone", "+37052111111", "privateNotes", "Slapta pastaba apie nario mokesčio skolą",
+				"version", opened));
+		assertThat(staff.post(page, page, staffSave).location()).endsWith(page);
+
+		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
+		Map<String, String> staleSave = new java.util.HashMap<>(profile);
+		staleSave.putAll(Map.of("phone", "+37052222222", "version", opened));
+		WebSession.Page refused = representative.post(page, page, staleSave);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).contains("Kol redagavote, šį įrašą išsaugojo kitas naudotojas.", "Telefonas",
+				"+37052111111")
+			.doesNotContain("Slapta pastaba", "Vidinės pastabos");
+		assertThat(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).phone()).isEqualTo("+37052111111");
+
+		// the representative reads their organization's history, without the notes; the staff read it whole
+		String shown = representative.get(page).text();
+		assertThat(shown).contains("Pakeitimų istorija", "+37052111111").doesNotContain("Slapta pastaba",
+				"Vidinės pastabos");
+		assertThat(staff.get(page).text()).contains("Pakeitimų istorija", "+37052111111",
+				"Slapta pastaba apie nario mokesčio skolą");
+		// another organization's history is not theirs to read
+		long other = Tenancy.runAs(nsmot(), () -> organizations
+			.search(new OrganizationFilter("Caritas", null, null, null, null, null), 0, 1)
+			.items()
+			.get(0)
+			.id());
+		assertThat(representative.get("/n/nsmot/organizations/" + other).text()).doesNotContain("Pakeitimų istorija");
+	}
+
+	@Test
 	void anotherNetworksOrganizationsDoNotExist() {
 		long food = Tenancy.runAs(nsmot(), () -> organizations
 			.search(new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)

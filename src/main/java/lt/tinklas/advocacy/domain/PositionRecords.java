@@ -20,5 +20,9 @@ public interface PositionRecords extends JpaRepository<Position, Long> {
 
 	List<Position> findByWorkingGroupIdOrderBySentOnDesc(Long workingGroupId);
 
-	List<Position> findByFollowsPositionIdOrFollowsMeetingId(Long positionId, Long meetingId);
+	/** The documents that follow up a document; the id is required (a derived query would read a null as "is null"). */
+	List<Position> findByFollowsPositionIdOrderByIdAsc(long positionId);
+
+	/** The documents that follow up a meeting with decision makers. */
+	List<Position> findByFollowsMeetingIdOrderByIdAsc(long meetingId);
 }

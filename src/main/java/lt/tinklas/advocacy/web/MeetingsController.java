@@ -92,7 +92,7 @@ class MeetingsController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", MeetingForm.of(meeting));
 		}
-		model.addAttribute("followUps", positions.followUps(null, id));
+		model.addAttribute("followUps", positions.followUpsOfMeeting(id));
 		model.addAttribute("history", meetings.history(id));
 		formPage(model);
 		return "advocacy/meeting";

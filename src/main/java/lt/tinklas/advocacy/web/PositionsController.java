@@ -170,7 +170,7 @@ class PositionsController {
 		}
 		model.addAttribute("today", LocalDate.now(Formats.VILNIUS));
 		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("followUps", positions.followUps(id, null));
+		model.addAttribute("followUps", positions.followUpsOfPosition(id));
 		model.addAttribute("behind", proposals.behind(id));
 		model.addAttribute("history", positions.history(id));
 		return formPage(model).replace("position-form", "position");
@@ -268,7 +268,7 @@ class PositionsController {
 		Map<Long, lt.tinklas.events.EventView> meetings = new java.util.LinkedHashMap<>();
 		behind.forEach(p -> meetings.computeIfAbsent(p.eventId(), events::get));
 		model.addAttribute("meetings", meetings);
-		model.addAttribute("followUps", positions.followUps(id, null));
+		model.addAttribute("followUps", positions.followUpsOfPosition(id));
 		choices.institutionsAndDirections(model);
 		return "advocacy/position-trace";
 	}

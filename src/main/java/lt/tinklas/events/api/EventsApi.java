@@ -118,7 +118,7 @@ class EventsApi {
 	@PostMapping("/{id}/participants")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
 	@Operation(summary = "Register a person (201; 409 when the person is already there)",
-			description = "Over capacity a REGISTERED person is put on the waiting list (status WAITLISTED in the answer). A member representative registers their organization's people for it.")
+			description = "Over capacity a REGISTERED person is put on the waiting list (status WAITLISTED in the answer). ATTENDED and ABSENT (staff) only once the event has started. A member representative registers their organization's people, only as REGISTERED, while the planned event's registration is open.")
 	ResponseEntity<ParticipantView> register(@PathVariable String slug, @PathVariable long id,
 			@Valid @RequestBody Registration body, @AuthenticationPrincipal SignedInUser user) {
 		Long organization = access.limitedTo(user);
@@ -128,8 +128,10 @@ class EventsApi {
 				throw InvalidInputException.of("organizationId", "event.error.ownOrganizationOnly");
 			}
 		}
-		ParticipantView registered = events.register(id, body.personId(), body.organizationId(),
-				body.status() == null ? ParticipationStatus.REGISTERED : body.status());
+		ParticipationStatus status = body.status() == null ? ParticipationStatus.REGISTERED : body.status();
+		ParticipantView registered = organization != null
+				? events.registerForOrganization(id, body.personId(), organization, status)
+				: events.register(id, body.personId(), body.organizationId(), status);
 		return ResponseEntity
 			.created(URI.create("/api/v1/networks/" + slug + "/events/" + id + "/participants/" + body.personId()))
 			.body(registered);
@@ -137,27 +139,22 @@ class EventsApi {
 
 	@PatchMapping("/{id}/participants/{personId}")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
-	@Operation(summary = "Change a participant's status (a freed seat goes to the first on the waiting list)")
+	@Operation(summary = "Change a participant's status (a freed seat goes to the first on the waiting list)",
+			description = "ATTENDED and ABSENT (staff) only once the event has started. A member representative registers again or cancels their organization's people while the event's registration is open.")
 	ParticipantView change(@PathVariable long id, @PathVariable long personId, @Valid @RequestBody StatusChange body,
 			@AuthenticationPrincipal SignedInUser user) {
 		if (access.limitedTo(user) != null) {
 			access.checkMaySee(user, personId);
+			return events.changeForOrganization(id, personId, body.status());
 		}
 		return events.changeStatus(id, personId, body.status());
 	}
 
 	@PostMapping("/{id}/feedback")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
-	@Operation(summary = "Record feedback: a rating from 1 to 10 and a comment",
-			description = "Only on an event held, from a person who attended, once per person; personId may be left out for a paper form (staff).")
-	ResponseEntity<Void> feedback(@PathVariable long id, @Valid @RequestBody FeedbackBody body,
-			@AuthenticationPrincipal SignedInUser user) {
-		if (access.limitedTo(user) != null) {
-			if (body.personId() == null) {
-				throw InvalidInputException.of("personId", "jakarta.validation.constraints.NotNull.message");
-			}
-			access.checkMaySee(user, body.personId());
-		}
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Operation(summary = "Record feedback on an attendee's behalf: a rating from 1 to 10 and a comment (staff)",
+			description = "Only on an event held, from a person who attended, once per person; personId may be left out for a paper form. Attendees give their own feedback through the link mailed to them.")
+	ResponseEntity<Void> feedback(@PathVariable long id, @Valid @RequestBody FeedbackBody body) {
 		events.giveFeedback(id, body.personId(), body.rating(), body.comment());
 		return ResponseEntity.status(201).build();
 	}

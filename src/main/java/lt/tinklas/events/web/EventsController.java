@@ -142,7 +142,16 @@ class EventsController {
 		model.addAttribute("feedback", events.feedback(id));
 		model.addAttribute("materials", materials.of(id));
 		model.addAttribute("history", events.history(id));
-		model.addAttribute("statuses", ParticipationStatus.values());
+		model.addAttribute("statuses", organization == null ? List.of(ParticipationStatus.REGISTERED,
+				ParticipationStatus.ATTENDED, ParticipationStatus.ABSENT, ParticipationStatus.CANCELLED)
+				: List.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED));
+		model.addAttribute("addStatuses", organization == null ? model.getAttribute("statuses")
+				: List.of(ParticipationStatus.REGISTERED));
+		boolean started = !event.startsAt().isAfter(java.time.OffsetDateTime.now());
+		model.addAttribute("started", started);
+		// once the event has started, a person added by the staff is a walk-in who attended
+		model.addAttribute("addAs", organization == null && started ? ParticipationStatus.ATTENDED
+				: ParticipationStatus.REGISTERED);
 		return form(model);
 	}
 
@@ -194,8 +203,9 @@ class EventsController {
 			if (organization != null) {
 				access.checkMaySee(user, person.id());
 			}
-			Long organizationId = organization != null ? organization : currentOrganization(person);
-			ParticipantView registered = events.register(id, person.id(), organizationId, status);
+			ParticipantView registered = organization != null
+					? events.registerForOrganization(id, person.id(), organization, status)
+					: events.register(id, person.id(), currentOrganization(person), status);
 			redirect.addFlashAttribute("saved", registered.status() == ParticipationStatus.WAITLISTED
 					? "event.participant.waitlisted" : "event.participant.added");
 		}
@@ -213,11 +223,22 @@ class EventsController {
 	String changeStatus(@PathVariable String slug, @PathVariable long id, @PathVariable long personId,
 			@RequestParam ParticipationStatus status, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		if (access.limitedTo(user) != null) {
+		Long organization = access.limitedTo(user);
+		if (organization != null) {
 			access.checkMaySee(user, personId);
 		}
-		events.changeStatus(id, personId, status);
-		redirect.addFlashAttribute("saved", "common.saved");
+		try {
+			if (organization != null) {
+				events.changeForOrganization(id, personId, status);
+			}
+			else {
+				events.changeStatus(id, personId, status);
+			}
+			redirect.addFlashAttribute("saved", "common.saved");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.OrganizationData;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.history.ShownTo;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.shared.text.SearchText;
 import org.hibernate.envers.Audited;
@@ -85,7 +86,9 @@ public class Organization extends TenantOwned {
 	@Column(name = "volunteer_count")
 	private Integer volunteerCount;
 
+	/** The secretariat's own notes: shown to the network's staff only, never to the organization. */
 	@Column(name = "private_notes")
+	@ShownTo({ "NETWORK_ADMIN", "STAFF" })
 	private String privateNotes;
 
 	@Column(name = "search_text", nullable = false)

@@ -161,6 +161,7 @@ class OrganizationsController {
 			}
 		});
 		model.addAttribute("standing", standing);
+		// the history shows each reader only the fields they may read (private notes to the staff alone)
 		model.addAttribute("history", organizations.history(id));
 		model.addAttribute("changes", MembershipChange.values());
 		model.addAttribute("bodies", DecidedBy.values());

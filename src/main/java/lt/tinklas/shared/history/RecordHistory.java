@@ -21,7 +21,8 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Reads the change history Envers keeps for any {@code @Audited} entity: who changed which fields
  * from what to what, and what changed since a given version (for the stale-edit message). A module
- * gets both by declaring its entity; nothing else is needed.
+ * gets both by declaring its entity; nothing else is needed. A field marked {@link ShownTo} is left
+ * out for a reader without one of its roles, and so is a change that touched only such fields.
  */
 @Service
 public class RecordHistory {
@@ -41,6 +42,7 @@ public class RecordHistory {
 	public List<HistoryEntry> of(Class<?> type, Object id) {
 		List<Object[]> revisions = revisions(type, id);
 		List<String> properties = properties(type);
+		List<String> readable = readable(type, properties);
 		List<HistoryEntry> entries = new ArrayList<>();
 		Object previous = null;
 		for (Object[] row : revisions) {
@@ -53,10 +55,15 @@ public class RecordHistory {
 				case DEL -> HistoryEntry.Kind.DELETED;
 			};
 			List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of()
-					: diff(type, properties, previous, snapshot);
+					: diff(type, readable, previous, snapshot);
+			boolean onlyHidden = kind == HistoryEntry.Kind.CHANGED && changes.isEmpty()
+					&& readable.size() < properties.size() && !diff(type, properties, previous, snapshot).isEmpty();
+			previous = snapshot;
+			if (onlyHidden) {
+				continue;
+			}
 			entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()),
 					revision.getChangedBy(), kind, changes));
-			previous = snapshot;
 		}
 		java.util.Collections.reverse(entries);
 		return entries;
@@ -124,7 +131,24 @@ public class RecordHistory {
 		if (then == null || now == null) {
 			return List.of();
 		}
-		return diff(type, properties(type), then, now);
+		return diff(type, readable(type, properties(type)), then, now);
+	}
+
+	/** The properties the signed-in user may read: those without {@link ShownTo}, and those naming one of their roles. */
+	private static List<String> readable(Class<?> type, List<String> properties) {
+		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		Set<String> roles = user == null ? Set.of()
+				: user.getAuthorities()
+					.stream()
+					.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+					.collect(java.util.stream.Collectors.toSet());
+		return properties.stream().filter(property -> {
+			Field field = ReflectionUtils.findField(type, property);
+			ShownTo shownTo = field == null ? null : field.getAnnotation(ShownTo.class);
+			return shownTo == null || java.util.Arrays.stream(shownTo.value()).anyMatch(role -> roles.contains("ROLE_" + role));
+		}).toList();
 	}
 
 	@SuppressWarnings("unchecked")

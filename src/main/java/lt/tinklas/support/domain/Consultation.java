@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownTo;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.support.ConsultationData;
 import lt.tinklas.support.ConsultationTopic;
@@ -45,7 +46,9 @@ public class Consultation extends TenantOwned {
 	@Column(name = "duration_minutes")
 	private Integer minutes;
 
+	/** What was discussed: private to the network, never shown to the consulted organization. */
 	@Column(length = 4000)
+	@ShownTo({ "NETWORK_ADMIN", "STAFF", "BOARD", "READER" })
 	private String summary;
 
 	@Column(name = "follow_up_on")
