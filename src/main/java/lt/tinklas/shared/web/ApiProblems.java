@@ -42,11 +42,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid");
-		List<Map<String, String>> errors = ex.getBindingResult()
+		List<ProblemField> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> Map.of("field", error.getField(), "message",
-					messages.getMessage(error, LocaleContextHolder.getLocale())))
+			.map(error -> new ProblemField(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())))
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
@@ -63,7 +62,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid");
 		problem.setProperty("errors", ex.errors()
 			.stream()
-			.map(error -> Map.of("field", error.field(), "message",
+			.map(error -> new ProblemField(error.field(),
 					error.messageKey() == null ? String.valueOf(error.arguments()[0])
 							: messages.getMessage(error.messageKey(), error.arguments(), LocaleContextHolder.getLocale())))
 			.toList());
