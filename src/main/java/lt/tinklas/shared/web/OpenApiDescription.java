@@ -51,7 +51,7 @@ class OpenApiDescription {
 
 	/** The problem responses, by status: when each is documented is decided in {@link #problems()}. */
 	private static final Map<String, String> PROBLEMS = Map.of(
-			"400", "Invalid input: each invalid field in `errors` as {field, message}.",
+			"400", "Invalid input: each invalid field in `errors` as {field, message}; a value of the wrong type names the allowed values or the expected form.",
 			"401", "Not signed in, or wrong credentials.",
 			"403", "The caller's role in the network does not allow this.",
 			"404", "No such record, or a network in which the caller has no role.",
@@ -68,7 +68,8 @@ class OpenApiDescription {
 						with a personal token (Authorization: Bearer <token>, created on the account page). \
 						Errors are RFC 9457 problem details (application/problem+json, schema ProblemDetail) in \
 						the caller's language (Accept-Language: lt or en); a 400 lists each invalid field in \
-						`errors` as {field, message}, a nested field by its full path (affiliations[0].from). A \
+						`errors` as {field, message}, a nested field by its full path (affiliations[0].from); a \
+						value of the wrong type says the allowed values or the expected form (2026-01-22). A \
 						network you have no role in answers 404. Editable records carry a `version`: a save over \
 						a stale version answers 409 with the fields changed meanwhile in `changedMeanwhile`. \
 						Each operationId is the controller's name and the method's, stable across releases."""))
