@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.reports.AnnualReportFiles;
@@ -54,6 +57,8 @@ class AnnualReportApi {
 	@GetMapping("/{year}.pdf")
 	@PreAuthorize(READERS)
 	@Operation(summary = "The yearly report as a PDF", description = "Figures, the year before, footnotes and the published narrative; `lang` lt or en. 400 for a bad year.")
+	@ApiResponse(responseCode = "200", description = "The PDF file",
+			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> pdf(@PathVariable String year, @RequestParam(required = false) String lang,
 			HttpServletRequest request) {
 		Locale locale = ReportRequests.locale(lang);
@@ -65,6 +70,8 @@ class AnnualReportApi {
 	@GetMapping("/{year}.xlsx")
 	@PreAuthorize(READERS)
 	@Operation(summary = "The yearly report as an XLSX", description = "One sheet per section, figures as numbers; `lang` lt or en. 400 for a bad year.")
+	@ApiResponse(responseCode = "200", description = "The XLSX file",
+			content = @Content(mediaType = Downloads.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> xlsx(@PathVariable String year, @RequestParam(required = false) String lang) {
 		Locale locale = ReportRequests.locale(lang);
 		AnnualReports.AnnualReport report = reports.report(ReportRequests.year(year));

@@ -12,8 +12,9 @@ import org.springframework.http.ResponseEntity;
 /** Responses that download a file: a table as CSV or XLSX, or any stored file. */
 public final class Downloads {
 
-	public static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	public static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
 	private Downloads() {
 	}
