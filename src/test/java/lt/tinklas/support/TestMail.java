@@ -66,6 +66,11 @@ public final class TestMail {
 		throw new AssertionError("No mail \"" + subject + "\" to " + recipient + " arrived within 20 seconds");
 	}
 
+	/** Every mail to the address received so far, oldest first. */
+	public static List<MimeMessage> allTo(String recipient) {
+		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).toList();
+	}
+
 	public static long countTo(String recipient) {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
 	}

@@ -1,6 +1,7 @@
 package lt.tinklas.messaging.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,10 @@ public class OutboxMail {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Kept with the row so that the mail keeps its Message-ID when it is sent again. */
+	@Column(name = "message_id", nullable = false, updatable = false)
+	private UUID messageId = UUID.randomUUID();
 
 	@Column(name = "network_id")
 	private Long networkId;
@@ -53,6 +58,10 @@ public class OutboxMail {
 
 	public Long getId() {
 		return id;
+	}
+
+	public UUID getMessageId() {
+		return messageId;
 	}
 
 	public Long getNetworkId() {

@@ -1,7 +1,9 @@
 package lt.tinklas.messaging.domain;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -17,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox over SMTP. Each mail is sent inside the transaction that holds its row lock and
- * marks it sent, so a second sender never picks it up. The Message-ID is derived from the outbox
- * id: if the process dies after the SMTP server took a mail but before the commit, the mail goes
- * out again with the same Message-ID, which mail servers and clients treat as one message.
+ * marks it sent, so a second sender never picks it up. The Message-ID is the random id kept with
+ * the row at the host of the base URL: unique across installations and database restores, and if
+ * the process dies after the SMTP server took a mail but before the commit, the mail goes out again
+ * with the same Message-ID, which mail servers and clients treat as one message.
  */
 @Component
 class OutboxSender {
@@ -31,13 +34,16 @@ class OutboxSender {
 	private final JavaMailSender sender;
 	private final TransactionTemplate transactions;
 	private final String from;
+	private final String host;
 
 	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions,
-			@Value("${tinklas.mail.from}") String from) {
+			@Value("${tinklas.mail.from}") String from, @Value("${tinklas.base-url}") String baseUrl) {
 		this.mails = mails;
 		this.sender = sender;
 		this.transactions = transactions;
 		this.from = from;
+		this.host = Objects.requireNonNull(URI.create(baseUrl).getHost(),
+				"tinklas.base-url names no host: " + baseUrl);
 	}
 
 	@Scheduled(fixedDelayString = "${tinklas.mail.poll-interval}", initialDelayString = "${tinklas.mail.poll-interval}")
@@ -68,7 +74,7 @@ class OutboxSender {
 		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
 			@Override
 			protected void updateMessageID() throws jakarta.mail.MessagingException {
-				setHeader("Message-ID", "<outbox-" + mail.getId() + "@tinklas>");
+				setHeader("Message-ID", "<" + mail.getMessageId() + "@" + host + ">");
 			}
 		};
 		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");

@@ -15,6 +15,7 @@ import lt.tinklas.support.TestMail;
 import lt.tinklas.support.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +36,11 @@ class OutboxTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static final String MESSAGE_ID = "<[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@tinklas\\.test>";
 
 	@Test
 	void aChangeThatIsRolledBackLeavesNoMail() {
@@ -83,5 +89,40 @@ class OutboxTests {
 			.untilAsserted(() -> assertThat(mails.findAll()).filteredOn(mail -> recipients.contains(mail.getRecipient()))
 				.hasSize(recipients.size())
 				.allSatisfy(mail -> assertThat(mail.getSentAt()).isNotNull()));
+	}
+
+	@Test
+	void eachMailHasItsOwnMessageIdAtTheBaseUrlsHostAndKeepsItWhenSentAgain() {
+		String first = "pirmas-" + System.nanoTime() + "@pastas.lt";
+		String second = "antras-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(null, first, "Pirmas", "Turinys");
+			outbox.enqueue(null, second, "Antras", "Turinys");
+		});
+		String firstId = messageId(TestMail.latestTo(first));
+		String secondId = messageId(TestMail.latestTo(second));
+		assertThat(firstId).matches(MESSAGE_ID);
+		assertThat(secondId).matches(MESSAGE_ID).isNotEqualTo(firstId);
+		OutboxMail row = mails.findAll().stream().filter(mail -> mail.getRecipient().equals(first)).findFirst().orElseThrow();
+		assertThat(firstId).isEqualTo("<" + row.getMessageId() + "@tinklas.test>");
+
+		// as if the process had died after the SMTP server took the mail but before the row was marked sent
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> mails.findById(row.getId()).orElseThrow().getSentAt() != null);
+		jdbc.sql("update outbox_mail set sent_at = null where id = ?").param(row.getId()).update();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> TestMail.countTo(first) == 2);
+		assertThat(TestMail.allTo(first)).extracting(OutboxTests::messageId).containsExactly(firstId, firstId);
+	}
+
+	static String messageId(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return mail.getMessageID();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }
