@@ -168,7 +168,7 @@ public class EventInvitations {
 		String page = baseUrl + "/n/" + slug + (event.isPublic() ? "/public/events/" : "/events/") + event.id();
 		String stop = token == null ? "" : messages.getMessage("mail.invitation.stop",
 				new Object[] { baseUrl + "/n/" + slug + "/public/invitations/" + token }, locale);
-		outbox.enqueue(Tenancy.require(), person.email(),
+		outbox.enqueue(Tenancy.require(), locale, person.email(),
 				messages.getMessage(subjectKey, new Object[] { event.title(person.language()) }, locale),
 				messages.getMessage(bodyKey, new Object[] { person.firstName(), event.title(person.language()),
 						new Formats().dateTime(event.startsAt()), page, stop }, locale));

@@ -1,6 +1,7 @@
 package lt.tinklas.messaging;
 
 import java.util.List;
+import java.util.Locale;
 
 import lt.tinklas.messaging.domain.OutboxMail;
 import lt.tinklas.messaging.domain.OutboxMails;
@@ -20,10 +21,13 @@ public class Outbox {
 		this.mails = mails;
 	}
 
-	/** Must run inside the transaction of the change that causes the mail. */
+	/**
+	 * Must run inside the transaction of the change that causes the mail. The mail is written in
+	 * {@code language}; without a network it is the platform's own.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void enqueue(Long networkId, String recipient, String subject, String body) {
-		mails.save(new OutboxMail(networkId, recipient, subject, body));
+	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body) {
+		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body));
 	}
 
 	/** The latest mails, for the platform admin's outbox page. */

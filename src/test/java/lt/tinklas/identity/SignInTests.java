@@ -83,6 +83,7 @@ class SignInTests {
 
 		MimeMessage mail = TestMail.latestTo(email);
 		assertThat(mail.getSubject()).isEqualTo("Tinklas: slaptažodžio atkūrimas");
+		assertThat(TestMail.sender(mail)).startsWith("Tinklas <");
 		String link = TestMail.linkPath(mail, "/password-reset/");
 
 		WebSession.Page mismatch = browser.post(link, link, Map.of("password", "naujas-slaptazodis", "repeat", "kitas"));

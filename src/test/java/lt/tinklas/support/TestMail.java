@@ -85,6 +85,21 @@ public final class TestMail {
 		}
 	}
 
+	/** The sender as a mail client shows it: its name (decoded) and address, {@code Name <address>}. */
+	public static String sender(MimeMessage mail) {
+		try {
+			jakarta.mail.Address[] from = mail.getFrom();
+			if (from == null || from.length != 1) {
+				throw new AssertionError("Not one sender: " + Arrays.toString(from));
+			}
+			jakarta.mail.internet.InternetAddress address = (jakarta.mail.internet.InternetAddress) from[0];
+			return address.getPersonal() + " <" + address.getAddress() + ">";
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** The first link in the mail's body that starts with the given path. */
 	public static String linkPath(MimeMessage mail, String pathPrefix) {
 		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "[^\\s]*)").matcher(body(mail));

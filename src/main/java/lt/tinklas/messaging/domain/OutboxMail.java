@@ -25,6 +25,10 @@ public class OutboxMail {
 	@Column(name = "network_id")
 	private Long networkId;
 
+	/** The language tag the mail is written in. */
+	@Column(nullable = false)
+	private String language;
+
 	@Column(nullable = false)
 	private String recipient;
 
@@ -49,8 +53,9 @@ public class OutboxMail {
 	protected OutboxMail() {
 	}
 
-	public OutboxMail(Long networkId, String recipient, String subject, String body) {
+	public OutboxMail(Long networkId, String language, String recipient, String subject, String body) {
 		this.networkId = networkId;
+		this.language = language;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
@@ -66,6 +71,10 @@ public class OutboxMail {
 
 	public Long getNetworkId() {
 		return networkId;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public String getRecipient() {

@@ -3,12 +3,16 @@ package lt.tinklas.messaging.domain;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * marks it sent, so a second sender never picks it up. The Message-ID is the random id kept with
  * the row at the host of the base URL: unique across installations and database restores, and if
  * the process dies after the SMTP server took a mail but before the commit, the mail goes out again
- * with the same Message-ID, which mail servers and clients treat as one message.
+ * with the same Message-ID, which mail servers and clients treat as one message. The sender is
+ * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
+ * "Tinklas" for the platform's own mail.
  */
 @Component
 class OutboxSender {
@@ -35,12 +41,17 @@ class OutboxSender {
 	private final TransactionTemplate transactions;
 	private final String from;
 	private final String host;
+	private final NetworkLookup networks;
+	private final MessageSource messages;
 
-	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions,
-			@Value("${tinklas.mail.from}") String from, @Value("${tinklas.base-url}") String baseUrl) {
+	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions, NetworkLookup networks,
+			MessageSource messages, @Value("${tinklas.mail.from}") String from,
+			@Value("${tinklas.base-url}") String baseUrl) {
 		this.mails = mails;
 		this.sender = sender;
 		this.transactions = transactions;
+		this.networks = networks;
+		this.messages = messages;
 		this.from = from;
 		this.host = Objects.requireNonNull(URI.create(baseUrl).getHost(),
 				"tinklas.base-url names no host: " + baseUrl);
@@ -78,10 +89,25 @@ class OutboxSender {
 			}
 		};
 		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-		helper.setFrom(from);
+		helper.setFrom(sender(mail));
 		helper.setTo(mail.getRecipient());
 		helper.setSubject(mail.getSubject());
 		helper.setText(mail.getBody(), false);
 		return message;
+	}
+
+	private InternetAddress sender(OutboxMail mail) throws jakarta.mail.MessagingException {
+		Locale language = Locale.forLanguageTag(mail.getLanguage());
+		String name = mail.getNetworkId() == null ? messages.getMessage("mail.from.platform", null, language)
+				: messages.getMessage("mail.from.network", new Object[] { networks.shortNameOf(mail.getNetworkId()) },
+						language);
+		InternetAddress address = new InternetAddress(from, true);
+		try {
+			address.setPersonal(name, "UTF-8");
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+		return address;
 	}
 }

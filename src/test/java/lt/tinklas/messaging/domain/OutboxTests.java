@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,10 +12,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.support.TestMail;
 import lt.tinklas.support.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,13 +43,22 @@ class OutboxTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	NetworkLookup networks;
+
+	@Value("${tinklas.mail.from}")
+	String from;
+
+	static final Locale LT = Locale.forLanguageTag("lt");
+	static final Locale EN = Locale.forLanguageTag("en");
+
 	static final String MESSAGE_ID = "<[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@tinklas\\.test>";
 
 	@Test
 	void aChangeThatIsRolledBackLeavesNoMail() {
 		String recipient = "atsauktas-" + System.nanoTime() + "@pastas.lt";
 		transactions.executeWithoutResult(status -> {
-			outbox.enqueue(null, recipient, "Nebus išsiųstas", "Pakeitimas atšauktas");
+			outbox.enqueue(null, LT, recipient, "Nebus išsiųstas", "Pakeitimas atšauktas");
 			status.setRollbackOnly();
 		});
 		sender.sendPending();
@@ -61,7 +73,7 @@ class OutboxTests {
 			for (int i = 0; i < 12; i++) {
 				String recipient = "vienas-" + i + "-" + System.nanoTime() + "@pastas.lt";
 				recipients.add(recipient);
-				outbox.enqueue(null, recipient, "Laiškas " + i, "Turinys " + i);
+				outbox.enqueue(null, LT, recipient, "Laiškas " + i, "Turinys " + i);
 			}
 		});
 		CountDownLatch start = new CountDownLatch(1);
@@ -96,8 +108,8 @@ class OutboxTests {
 		String first = "pirmas-" + System.nanoTime() + "@pastas.lt";
 		String second = "antras-" + System.nanoTime() + "@pastas.lt";
 		transactions.executeWithoutResult(status -> {
-			outbox.enqueue(null, first, "Pirmas", "Turinys");
-			outbox.enqueue(null, second, "Antras", "Turinys");
+			outbox.enqueue(null, LT, first, "Pirmas", "Turinys");
+			outbox.enqueue(null, LT, second, "Antras", "Turinys");
 		});
 		String firstId = messageId(TestMail.latestTo(first));
 		String secondId = messageId(TestMail.latestTo(second));
@@ -115,6 +127,22 @@ class OutboxTests {
 			.atMost(java.time.Duration.ofSeconds(20))
 			.until(() -> TestMail.countTo(first) == 2);
 		assertThat(TestMail.allTo(first)).extracting(OutboxTests::messageId).containsExactly(firstId, firstId);
+	}
+
+	@Test
+	void theSenderNamesTheNetworkInTheMailsLanguageAndIsPlainTinklasWithoutANetwork() {
+		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
+		String lithuanian = "lt-" + System.nanoTime() + "@pastas.lt";
+		String english = "en-" + System.nanoTime() + "@pastas.lt";
+		String platform = "be-tinklo-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(nsmot, LT, lithuanian, "Tinklo laiškas", "Turinys");
+			outbox.enqueue(nsmot, EN, english, "A network's mail", "Text");
+			outbox.enqueue(null, EN, platform, "The platform's mail", "Text");
+		});
+		assertThat(TestMail.sender(TestMail.latestTo(lithuanian))).isEqualTo("NSMOT per Tinklas <" + from + ">");
+		assertThat(TestMail.sender(TestMail.latestTo(english))).isEqualTo("NSMOT via Tinklas <" + from + ">");
+		assertThat(TestMail.sender(TestMail.latestTo(platform))).isEqualTo("Tinklas <" + from + ">");
 	}
 
 	static String messageId(jakarta.mail.internet.MimeMessage mail) {
