@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** The test SMTP server: Tinklas sends real mail to it over SMTP. */
@@ -75,14 +77,44 @@ public final class TestMail {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
 	}
 
-	/** The decoded text of a plain-text mail. */
+	/** The decoded text a reader of the plain text sees: the mail's text/plain part. */
 	public static String body(MimeMessage mail) {
+		return part(mail, "text/plain");
+	}
+
+	/** The decoded HTML part of the mail (text/html). */
+	public static String html(MimeMessage mail) {
+		return part(mail, "text/html");
+	}
+
+	private static String part(MimeMessage mail, String type) {
 		try {
-			return String.valueOf(mail.getContent());
+			String found = find(mail, type);
+			if (found == null) {
+				throw new AssertionError("No " + type + " part in a mail of type " + mail.getContentType());
+			}
+			return found.replace("\r\n", "\n");
 		}
 		catch (MessagingException | java.io.IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The content of the first part of the type, looking into multiparts; null when there is none. */
+	private static String find(Part part, String type) throws MessagingException, java.io.IOException {
+		if (part.isMimeType(type)) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart parts = (Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String found = find(parts.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The sender as a mail client shows it: its name (decoded) and address, {@code Name <address>}. */

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the process dies after the SMTP server took a mail but before the commit, the mail goes out again
  * with the same Message-ID, which mail servers and clients treat as one message. The sender is
  * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
- * "Tinklas" for the platform's own mail.
+ * "Tinklas" for the platform's own mail. Every mail has its text and, made from it, an HTML part
+ * that says the same.
  */
 @Component
 class OutboxSender {
@@ -92,8 +95,18 @@ class OutboxSender {
 		helper.setFrom(sender(mail));
 		helper.setTo(mail.getRecipient());
 		helper.setSubject(mail.getSubject());
-		helper.setText(mail.getBody(), false);
+		message.setHeader("Content-Language", mail.getLanguage());
+		message.setContent(textAndHtml(mail));
 		return message;
+	}
+
+	/** The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative). */
+	private static MimeMultipart textAndHtml(OutboxMail mail) throws jakarta.mail.MessagingException {
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(mail.getBody(), "UTF-8");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(MailHtml.of(mail.getBody(), mail.getSubject(), mail.getLanguage()), "UTF-8", "html");
+		return new MimeMultipart("alternative", text, html);
 	}
 
 	private InternetAddress sender(OutboxMail mail) throws jakarta.mail.MessagingException {

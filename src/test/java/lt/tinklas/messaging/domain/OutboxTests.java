@@ -145,6 +145,28 @@ class OutboxTests {
 		assertThat(TestMail.sender(TestMail.latestTo(platform))).isEqualTo("Tinklas <" + from + ">");
 	}
 
+	@Test
+	void everyMailHasBesideItsTextTheSameAsHtmlWithLinksEscapedAndInItsLanguage() throws Exception {
+		String recipient = "html-" + System.nanoTime() + "@pastas.lt";
+		String text = "Hello <script>alert(1)</script> & co,\n\nopen https://tinklas.test/n/a?x=1&y=2.\n"
+				+ "More: https://tinklas.test/b\n\n\nTinklas";
+		transactions.executeWithoutResult(status -> outbox.enqueue(null, EN, recipient, "Links & <tags>", text));
+
+		jakarta.mail.internet.MimeMessage mail = TestMail.latestTo(recipient);
+		assertThat(mail.isMimeType("multipart/alternative")).as(mail.getContentType()).isTrue();
+		assertThat(TestMail.body(mail)).isEqualTo(text);
+		assertThat(TestMail.html(mail)).contains("<html lang=\"en\">", "<title>Links &amp; &lt;tags&gt;</title>",
+				"<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; &amp; co,</p>",
+				"<p>open <a href=\"https://tinklas.test/n/a?x=1&amp;y=2\">https://tinklas.test/n/a?x=1&amp;y=2</a>.<br>\n"
+						+ "More: <a href=\"https://tinklas.test/b\">https://tinklas.test/b</a></p>",
+				"<p>Tinklas</p>")
+			.doesNotContain("<script>");
+
+		String lithuanian = "html-lt-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> outbox.enqueue(null, LT, lithuanian, "Laiškas", "Sveiki"));
+		assertThat(TestMail.html(TestMail.latestTo(lithuanian))).contains("<html lang=\"lt\">", "<p>Sveiki</p>");
+	}
+
 	static String messageId(jakarta.mail.internet.MimeMessage mail) {
 		try {
 			return mail.getMessageID();
