@@ -38,6 +38,10 @@ public class OutboxMail {
 	@Column(nullable = false)
 	private String body;
 
+	/** The link that stops such mail, for the List-Unsubscribe header; null for mail one cannot leave. */
+	@Column(name = "unsubscribe_url")
+	private String unsubscribeUrl;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -53,12 +57,14 @@ public class OutboxMail {
 	protected OutboxMail() {
 	}
 
-	public OutboxMail(Long networkId, String language, String recipient, String subject, String body) {
+	public OutboxMail(Long networkId, String language, String recipient, String subject, String body,
+			String unsubscribeUrl) {
 		this.networkId = networkId;
 		this.language = language;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
+		this.unsubscribeUrl = unsubscribeUrl;
 	}
 
 	public Long getId() {
@@ -87,6 +93,10 @@ public class OutboxMail {
 
 	public String getBody() {
 		return body;
+	}
+
+	public String getUnsubscribeUrl() {
+		return unsubscribeUrl;
 	}
 
 	public Instant getCreatedAt() {

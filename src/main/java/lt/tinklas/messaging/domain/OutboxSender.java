@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the same Message-ID, which mail servers and clients treat as one message. The sender is
  * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
  * "Tinklas" for the platform's own mail. Every mail has its text and, made from it, an HTML part
- * that says the same.
+ * that says the same. A mail with a stop link carries it in the one-click List-Unsubscribe headers.
  */
 @Component
 class OutboxSender {
@@ -96,6 +96,10 @@ class OutboxSender {
 		helper.setTo(mail.getRecipient());
 		helper.setSubject(mail.getSubject());
 		message.setHeader("Content-Language", mail.getLanguage());
+		if (mail.getUnsubscribeUrl() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		message.setContent(textAndHtml(mail));
 		return message;
 	}
