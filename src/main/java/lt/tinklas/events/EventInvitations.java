@@ -145,32 +145,39 @@ public class EventInvitations {
 					|| invitations.existsByPersonIdAndOptedOutTrue(invitation.getPersonId())) {
 				continue;
 			}
-			invitation.reminded();
-			mail(event, people.get(invitation.getPersonId()), null, "mail.invitation.reminder.subject",
+			String token = Tokens.random();
+			invitation.reminded(Tokens.hash(token));
+			mail(event, people.get(invitation.getPersonId()), token, "mail.invitation.reminder.subject",
 					"mail.invitation.reminder.body");
 			sent++;
 		}
 		return sent;
 	}
 
-	/** Follows a stop link: the person gets no more invitations; false for an unknown link. */
+	/**
+	 * Follows a stop link of an invitation or a reminder: the person gets no more invitations; false
+	 * for an unknown link. A mail client's one-click unsubscribe posts here too.
+	 */
 	@Transactional
 	public boolean stop(String token) {
-		return invitations.findByTokenHash(Tokens.hash(token)).map(invitation -> {
+		String hash = Tokens.hash(token);
+		return invitations.findByTokenHashOrReminderTokenHash(hash, hash).map(invitation -> {
 			invitation.optOut();
 			return true;
 		}).orElse(false);
 	}
 
+	/** An invitation or a reminder, with the stop link in its text and in its List-Unsubscribe header. */
 	private void mail(EventView event, PersonView person, String token, String subjectKey, String bodyKey) {
 		Locale locale = Locale.forLanguageTag(person.language());
 		String slug = networks.slugOf(Tenancy.require());
 		String page = baseUrl + "/n/" + slug + (event.isPublic() ? "/public/events/" : "/events/") + event.id();
-		String stop = token == null ? "" : messages.getMessage("mail.invitation.stop",
-				new Object[] { baseUrl + "/n/" + slug + "/public/invitations/" + token }, locale);
-		outbox.enqueue(Tenancy.require(), person.email(),
+		String stopLink = baseUrl + "/n/" + slug + "/public/invitations/" + token;
+		outbox.enqueue(Tenancy.require(), locale, person.email(),
 				messages.getMessage(subjectKey, new Object[] { event.title(person.language()) }, locale),
 				messages.getMessage(bodyKey, new Object[] { person.firstName(), event.title(person.language()),
-						new Formats().dateTime(event.startsAt()), page, stop }, locale));
+						new Formats().dateTime(event.startsAt()), page,
+						messages.getMessage("mail.invitation.stop", new Object[] { stopLink }, locale) }, locale),
+				stopLink);
 	}
 }

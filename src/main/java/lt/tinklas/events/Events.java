@@ -416,7 +416,7 @@ public class Events {
 			participations.flush();
 			PersonView person = people.get(next.getPersonId());
 			Locale locale = Locale.forLanguageTag(person.language());
-			outbox.enqueue(Tenancy.require(), person.email(),
+			outbox.enqueue(Tenancy.require(), locale, person.email(),
 					messages.getMessage("mail.waitlist.subject", new Object[] { event.getTitle() }, locale),
 					messages.getMessage("mail.waitlist.body",
 							new Object[] { person.firstName(), event.getTitle(),

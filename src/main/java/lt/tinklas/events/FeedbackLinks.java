@@ -66,7 +66,7 @@ public class FeedbackLinks {
 					? messages.getMessage("mail.feedback.certificate", new Object[] { base + "certificates/" + token + ".pdf" },
 							locale)
 					: "";
-			outbox.enqueue(Tenancy.require(), person.email(),
+			outbox.enqueue(Tenancy.require(), locale, person.email(),
 					messages.getMessage("mail.feedback.subject", new Object[] { event.title() }, locale),
 					messages.getMessage("mail.feedback.body",
 							new Object[] { person.firstName(), event.title(), link, certificate }, locale));

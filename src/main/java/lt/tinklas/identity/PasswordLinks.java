@@ -46,7 +46,7 @@ public class PasswordLinks {
 	public void requestReset(String email, Locale locale) {
 		accounts.findByLogin(email).ifPresent(user -> {
 			String link = issue(user, RESET_VALID);
-			outbox.enqueue(null, user.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
+			outbox.enqueue(null, locale, user.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
 					messages.getMessage("mail.reset.body", new Object[] { user.getDisplayName(), link }, locale));
 		});
 	}
@@ -54,7 +54,7 @@ public class PasswordLinks {
 	@Transactional
 	void sendInvitation(UserAccount user, long networkId, String networkName, Locale locale) {
 		String link = issue(user, INVITATION_VALID);
-		outbox.enqueue(networkId, user.getEmail(),
+		outbox.enqueue(networkId, locale, user.getEmail(),
 				messages.getMessage("mail.invitation.subject", new Object[] { networkName }, locale),
 				messages.getMessage("mail.invitation.body", new Object[] { user.getDisplayName(), networkName, link },
 						locale));

@@ -1,6 +1,8 @@
 package lt.tinklas.messaging;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import lt.tinklas.messaging.domain.OutboxMail;
 import lt.tinklas.messaging.domain.OutboxMails;
@@ -20,10 +22,25 @@ public class Outbox {
 		this.mails = mails;
 	}
 
-	/** Must run inside the transaction of the change that causes the mail. */
+	/**
+	 * Must run inside the transaction of the change that causes the mail. The mail is written in
+	 * {@code language}; without a network it is the platform's own.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void enqueue(Long networkId, String recipient, String subject, String body) {
-		mails.save(new OutboxMail(networkId, recipient, subject, body));
+	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body) {
+		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, null));
+	}
+
+	/**
+	 * A mail whose text carries a link that stops such mail: the link also goes in its
+	 * {@code List-Unsubscribe} header for one-click unsubscribing (RFC 8058), so a POST to it must
+	 * stop the mail without sign-in or CSRF token, and a GET must only ask.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body,
+			String unsubscribeUrl) {
+		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body,
+				Objects.requireNonNull(unsubscribeUrl)));
 	}
 
 	/** The latest mails, for the platform admin's outbox page. */

@@ -46,6 +46,13 @@ public class Networks implements NetworkLookup {
 		return find(networkId).getSlug();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public String shortNameOf(long networkId) {
+		Network network = find(networkId);
+		return network.getShortName() == null ? network.getName() : network.getShortName();
+	}
+
 	/**
 	 * Creates a network and its first admin. Without a password the admin gets an invitation mail
 	 * to set one; an existing user keeps their password and gets the role.

@@ -168,7 +168,7 @@ public class Applications {
 		Locale lt = Locale.forLanguageTag("lt");
 		String network = networks.bySlug(networks.slugOf(Tenancy.require())).orElseThrow().name();
 		boolean accepted = application.getStatus() == ApplicationStatus.ACCEPTED;
-		outbox.enqueue(Tenancy.require(), application.getContactEmail(),
+		outbox.enqueue(Tenancy.require(), lt, application.getContactEmail(),
 				messages.getMessage(accepted ? "mail.application.accepted.subject" : "mail.application.rejected.subject",
 						new Object[] { network }, lt),
 				messages.getMessage(accepted ? "mail.application.accepted.body" : "mail.application.rejected.body",

@@ -83,6 +83,10 @@ class SignInTests {
 
 		MimeMessage mail = TestMail.latestTo(email);
 		assertThat(mail.getSubject()).isEqualTo("Tinklas: slaptažodžio atkūrimas");
+		assertThat(TestMail.sender(mail)).startsWith("Tinklas <");
+		// a reset is no mailing one could leave
+		assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+		assertThat(mail.getHeader("List-Unsubscribe-Post")).isNull();
 		String link = TestMail.linkPath(mail, "/password-reset/");
 
 		WebSession.Page mismatch = browser.post(link, link, Map.of("password", "naujas-slaptazodis", "repeat", "kitas"));

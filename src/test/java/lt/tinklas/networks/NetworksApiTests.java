@@ -52,6 +52,8 @@ class NetworksApiTests {
 
 		MimeMessage invitation = TestMail.latestTo("koordinatore@jaunimas.lt");
 		assertThat(TestMail.body(invitation)).contains("Jaunimo organizacijų tinklas");
+		// a network without a short name signs with its name
+		assertThat(TestMail.sender(invitation)).startsWith("Jaunimo organizacijų tinklas per Tinklas <");
 		String link = TestMail.linkPath(invitation, "/password-reset/");
 
 		WebSession browser = new WebSession(port);

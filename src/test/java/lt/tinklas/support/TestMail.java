@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** The test SMTP server: Tinklas sends real mail to it over SMTP. */
@@ -66,16 +68,66 @@ public final class TestMail {
 		throw new AssertionError("No mail \"" + subject + "\" to " + recipient + " arrived within 20 seconds");
 	}
 
+	/** Every mail to the address received so far, oldest first. */
+	public static List<MimeMessage> allTo(String recipient) {
+		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).toList();
+	}
+
 	public static long countTo(String recipient) {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).count();
 	}
 
-	/** The decoded text of a plain-text mail. */
+	/** The decoded text a reader of the plain text sees: the mail's text/plain part. */
 	public static String body(MimeMessage mail) {
+		return part(mail, "text/plain");
+	}
+
+	/** The decoded HTML part of the mail (text/html). */
+	public static String html(MimeMessage mail) {
+		return part(mail, "text/html");
+	}
+
+	private static String part(MimeMessage mail, String type) {
 		try {
-			return String.valueOf(mail.getContent());
+			String found = find(mail, type);
+			if (found == null) {
+				throw new AssertionError("No " + type + " part in a mail of type " + mail.getContentType());
+			}
+			return found.replace("\r\n", "\n");
 		}
 		catch (MessagingException | java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The content of the first part of the type, looking into multiparts; null when there is none. */
+	private static String find(Part part, String type) throws MessagingException, java.io.IOException {
+		if (part.isMimeType(type)) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart parts = (Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String found = find(parts.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The sender as a mail client shows it: its name (decoded) and address, {@code Name <address>}. */
+	public static String sender(MimeMessage mail) {
+		try {
+			jakarta.mail.Address[] from = mail.getFrom();
+			if (from == null || from.length != 1) {
+				throw new AssertionError("Not one sender: " + Arrays.toString(from));
+			}
+			jakarta.mail.internet.InternetAddress address = (jakarta.mail.internet.InternetAddress) from[0];
+			return address.getPersonal() + " <" + address.getAddress() + ">";
+		}
+		catch (MessagingException e) {
 			throw new IllegalStateException(e);
 		}
 	}

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lt.tinklas.shared.tenancy.TenantOwned;
 
-/** An invitation of one person to one event; its link also lets the person stop invitations. */
+/**
+ * An invitation of one person to one event; the link in its mail, and the one in its reminder, let
+ * the person stop invitations. Only the links' hashes are kept.
+ */
 @Entity
 @Table(name = "event_invitation")
 public class Invitation extends TenantOwned {
@@ -20,6 +23,9 @@ public class Invitation extends TenantOwned {
 
 	@Column(name = "token_hash", nullable = false)
 	private String tokenHash;
+
+	@Column(name = "reminder_token_hash")
+	private String reminderTokenHash;
 
 	@Column(name = "invited_at", nullable = false)
 	private Instant invitedAt = Instant.now();
@@ -39,8 +45,10 @@ public class Invitation extends TenantOwned {
 		this.tokenHash = tokenHash;
 	}
 
-	public void reminded() {
+	/** The reminder is sent with its own stop link. */
+	public void reminded(String reminderTokenHash) {
 		remindedAt = Instant.now();
+		this.reminderTokenHash = reminderTokenHash;
 	}
 
 	public void optOut() {

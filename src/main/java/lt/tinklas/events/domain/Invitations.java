@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Invitations extends JpaRepository<Invitation, Long> {
 
-	Optional<Invitation> findByTokenHash(String tokenHash);
+	/** The invitation whose mail or reminder carried the stop link with this hash. */
+	Optional<Invitation> findByTokenHashOrReminderTokenHash(String tokenHash, String reminderTokenHash);
 
 	boolean existsByEventIdAndPersonId(Long eventId, Long personId);
 

@@ -14,6 +14,12 @@ final class PublicPaths {
 	/** Public only for POST: anyone may apply for membership; reading applications needs a role. */
 	static final String[] API_POST = { "/api/v1/networks/*/membership-applications" };
 
+	/**
+	 * Stop links a mail carries in its List-Unsubscribe header: a mail client posts to them with no
+	 * session and no CSRF token (RFC 8058 one-click). The secret token in the path is the proof.
+	 */
+	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/n/*/public/invitations/*" };
+
 	private PublicPaths() {
 	}
 }

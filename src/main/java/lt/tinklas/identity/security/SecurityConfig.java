@@ -84,6 +84,7 @@ class SecurityConfig {
 				.successHandler(new LoginSuccessHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
 			.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 					AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

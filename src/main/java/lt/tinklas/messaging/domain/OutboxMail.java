@@ -1,6 +1,7 @@
 package lt.tinklas.messaging.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,8 +18,16 @@ public class OutboxMail {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** Kept with the row so that the mail keeps its Message-ID when it is sent again. */
+	@Column(name = "message_id", nullable = false, updatable = false)
+	private UUID messageId = UUID.randomUUID();
+
 	@Column(name = "network_id")
 	private Long networkId;
+
+	/** The language tag the mail is written in. */
+	@Column(nullable = false)
+	private String language;
 
 	@Column(nullable = false)
 	private String recipient;
@@ -28,6 +37,10 @@ public class OutboxMail {
 
 	@Column(nullable = false)
 	private String body;
+
+	/** The link that stops such mail, for the List-Unsubscribe header; null for mail one cannot leave. */
+	@Column(name = "unsubscribe_url")
+	private String unsubscribeUrl;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
@@ -44,19 +57,30 @@ public class OutboxMail {
 	protected OutboxMail() {
 	}
 
-	public OutboxMail(Long networkId, String recipient, String subject, String body) {
+	public OutboxMail(Long networkId, String language, String recipient, String subject, String body,
+			String unsubscribeUrl) {
 		this.networkId = networkId;
+		this.language = language;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
+		this.unsubscribeUrl = unsubscribeUrl;
 	}
 
 	public Long getId() {
 		return id;
 	}
 
+	public UUID getMessageId() {
+		return messageId;
+	}
+
 	public Long getNetworkId() {
 		return networkId;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public String getRecipient() {
@@ -69,6 +93,10 @@ public class OutboxMail {
 
 	public String getBody() {
 		return body;
+	}
+
+	public String getUnsubscribeUrl() {
+		return unsubscribeUrl;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,12 +1,20 @@
 package lt.tinklas.messaging.domain;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,9 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox over SMTP. Each mail is sent inside the transaction that holds its row lock and
- * marks it sent, so a second sender never picks it up. The Message-ID is derived from the outbox
- * id: if the process dies after the SMTP server took a mail but before the commit, the mail goes
- * out again with the same Message-ID, which mail servers and clients treat as one message.
+ * marks it sent, so a second sender never picks it up. The Message-ID is the random id kept with
+ * the row at the host of the base URL: unique across installations and database restores, and if
+ * the process dies after the SMTP server took a mail but before the commit, the mail goes out again
+ * with the same Message-ID, which mail servers and clients treat as one message. The sender is
+ * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
+ * "Tinklas" for the platform's own mail. Every mail has its text and, made from it, an HTML part
+ * that says the same. A mail with a stop link carries it in the one-click List-Unsubscribe headers.
  */
 @Component
 class OutboxSender {
@@ -31,13 +43,21 @@ class OutboxSender {
 	private final JavaMailSender sender;
 	private final TransactionTemplate transactions;
 	private final String from;
+	private final String host;
+	private final NetworkLookup networks;
+	private final MessageSource messages;
 
-	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions,
-			@Value("${tinklas.mail.from}") String from) {
+	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions, NetworkLookup networks,
+			MessageSource messages, @Value("${tinklas.mail.from}") String from,
+			@Value("${tinklas.base-url}") String baseUrl) {
 		this.mails = mails;
 		this.sender = sender;
 		this.transactions = transactions;
+		this.networks = networks;
+		this.messages = messages;
 		this.from = from;
+		this.host = Objects.requireNonNull(URI.create(baseUrl).getHost(),
+				"tinklas.base-url names no host: " + baseUrl);
 	}
 
 	@Scheduled(fixedDelayString = "${tinklas.mail.poll-interval}", initialDelayString = "${tinklas.mail.poll-interval}")
@@ -68,14 +88,43 @@ class OutboxSender {
 		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
 			@Override
 			protected void updateMessageID() throws jakarta.mail.MessagingException {
-				setHeader("Message-ID", "<outbox-" + mail.getId() + "@tinklas>");
+				setHeader("Message-ID", "<" + mail.getMessageId() + "@" + host + ">");
 			}
 		};
 		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-		helper.setFrom(from);
+		helper.setFrom(sender(mail));
 		helper.setTo(mail.getRecipient());
 		helper.setSubject(mail.getSubject());
-		helper.setText(mail.getBody(), false);
+		message.setHeader("Content-Language", mail.getLanguage());
+		if (mail.getUnsubscribeUrl() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		message.setContent(textAndHtml(mail));
 		return message;
+	}
+
+	/** The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative). */
+	private static MimeMultipart textAndHtml(OutboxMail mail) throws jakarta.mail.MessagingException {
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(mail.getBody(), "UTF-8");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(MailHtml.of(mail.getBody(), mail.getSubject(), mail.getLanguage()), "UTF-8", "html");
+		return new MimeMultipart("alternative", text, html);
+	}
+
+	private InternetAddress sender(OutboxMail mail) throws jakarta.mail.MessagingException {
+		Locale language = Locale.forLanguageTag(mail.getLanguage());
+		String name = mail.getNetworkId() == null ? messages.getMessage("mail.from.platform", null, language)
+				: messages.getMessage("mail.from.network", new Object[] { networks.shortNameOf(mail.getNetworkId()) },
+						language);
+		InternetAddress address = new InternetAddress(from, true);
+		try {
+			address.setPersonal(name, "UTF-8");
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+		return address;
 	}
 }

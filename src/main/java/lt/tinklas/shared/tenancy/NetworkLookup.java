@@ -9,4 +9,7 @@ public interface NetworkLookup {
 
 	/** The slug of a network, for links (such as a metric's drill-down). */
 	String slugOf(long networkId);
+
+	/** The name a network goes by in short (as a mail's sender): its short name, else its name. */
+	String shortNameOf(long networkId);
 }

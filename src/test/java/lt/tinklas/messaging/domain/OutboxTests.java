@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,10 +12,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.support.TestMail;
 import lt.tinklas.support.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,11 +40,25 @@ class OutboxTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	NetworkLookup networks;
+
+	@Value("${tinklas.mail.from}")
+	String from;
+
+	static final Locale LT = Locale.forLanguageTag("lt");
+	static final Locale EN = Locale.forLanguageTag("en");
+
+	static final String MESSAGE_ID = "<[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@tinklas\\.test>";
+
 	@Test
 	void aChangeThatIsRolledBackLeavesNoMail() {
 		String recipient = "atsauktas-" + System.nanoTime() + "@pastas.lt";
 		transactions.executeWithoutResult(status -> {
-			outbox.enqueue(null, recipient, "Nebus išsiųstas", "Pakeitimas atšauktas");
+			outbox.enqueue(null, LT, recipient, "Nebus išsiųstas", "Pakeitimas atšauktas");
 			status.setRollbackOnly();
 		});
 		sender.sendPending();
@@ -55,7 +73,7 @@ class OutboxTests {
 			for (int i = 0; i < 12; i++) {
 				String recipient = "vienas-" + i + "-" + System.nanoTime() + "@pastas.lt";
 				recipients.add(recipient);
-				outbox.enqueue(null, recipient, "Laiškas " + i, "Turinys " + i);
+				outbox.enqueue(null, LT, recipient, "Laiškas " + i, "Turinys " + i);
 			}
 		});
 		CountDownLatch start = new CountDownLatch(1);
@@ -83,5 +101,78 @@ class OutboxTests {
 			.untilAsserted(() -> assertThat(mails.findAll()).filteredOn(mail -> recipients.contains(mail.getRecipient()))
 				.hasSize(recipients.size())
 				.allSatisfy(mail -> assertThat(mail.getSentAt()).isNotNull()));
+	}
+
+	@Test
+	void eachMailHasItsOwnMessageIdAtTheBaseUrlsHostAndKeepsItWhenSentAgain() {
+		String first = "pirmas-" + System.nanoTime() + "@pastas.lt";
+		String second = "antras-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(null, LT, first, "Pirmas", "Turinys");
+			outbox.enqueue(null, LT, second, "Antras", "Turinys");
+		});
+		String firstId = messageId(TestMail.latestTo(first));
+		String secondId = messageId(TestMail.latestTo(second));
+		assertThat(firstId).matches(MESSAGE_ID);
+		assertThat(secondId).matches(MESSAGE_ID).isNotEqualTo(firstId);
+		OutboxMail row = mails.findAll().stream().filter(mail -> mail.getRecipient().equals(first)).findFirst().orElseThrow();
+		assertThat(firstId).isEqualTo("<" + row.getMessageId() + "@tinklas.test>");
+
+		// as if the process had died after the SMTP server took the mail but before the row was marked sent
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> mails.findById(row.getId()).orElseThrow().getSentAt() != null);
+		jdbc.sql("update outbox_mail set sent_at = null where id = ?").param(row.getId()).update();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> TestMail.countTo(first) == 2);
+		assertThat(TestMail.allTo(first)).extracting(OutboxTests::messageId).containsExactly(firstId, firstId);
+	}
+
+	@Test
+	void theSenderNamesTheNetworkInTheMailsLanguageAndIsPlainTinklasWithoutANetwork() {
+		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
+		String lithuanian = "lt-" + System.nanoTime() + "@pastas.lt";
+		String english = "en-" + System.nanoTime() + "@pastas.lt";
+		String platform = "be-tinklo-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(nsmot, LT, lithuanian, "Tinklo laiškas", "Turinys");
+			outbox.enqueue(nsmot, EN, english, "A network's mail", "Text");
+			outbox.enqueue(null, EN, platform, "The platform's mail", "Text");
+		});
+		assertThat(TestMail.sender(TestMail.latestTo(lithuanian))).isEqualTo("NSMOT per Tinklas <" + from + ">");
+		assertThat(TestMail.sender(TestMail.latestTo(english))).isEqualTo("NSMOT via Tinklas <" + from + ">");
+		assertThat(TestMail.sender(TestMail.latestTo(platform))).isEqualTo("Tinklas <" + from + ">");
+	}
+
+	@Test
+	void everyMailHasBesideItsTextTheSameAsHtmlWithLinksEscapedAndInItsLanguage() throws Exception {
+		String recipient = "html-" + System.nanoTime() + "@pastas.lt";
+		String text = "Hello <script>alert(1)</script> & co,\n\nopen https://tinklas.test/n/a?x=1&y=2.\n"
+				+ "More: https://tinklas.test/b\n\n\nTinklas";
+		transactions.executeWithoutResult(status -> outbox.enqueue(null, EN, recipient, "Links & <tags>", text));
+
+		jakarta.mail.internet.MimeMessage mail = TestMail.latestTo(recipient);
+		assertThat(mail.isMimeType("multipart/alternative")).as(mail.getContentType()).isTrue();
+		assertThat(TestMail.body(mail)).isEqualTo(text);
+		assertThat(TestMail.html(mail)).contains("<html lang=\"en\">", "<title>Links &amp; &lt;tags&gt;</title>",
+				"<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; &amp; co,</p>",
+				"<p>open <a href=\"https://tinklas.test/n/a?x=1&amp;y=2\">https://tinklas.test/n/a?x=1&amp;y=2</a>.<br>\n"
+						+ "More: <a href=\"https://tinklas.test/b\">https://tinklas.test/b</a></p>",
+				"<p>Tinklas</p>")
+			.doesNotContain("<script>");
+
+		String lithuanian = "html-lt-" + System.nanoTime() + "@pastas.lt";
+		transactions.executeWithoutResult(status -> outbox.enqueue(null, LT, lithuanian, "Laiškas", "Sveiki"));
+		assertThat(TestMail.html(TestMail.latestTo(lithuanian))).contains("<html lang=\"lt\">", "<p>Sveiki</p>");
+	}
+
+	static String messageId(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return mail.getMessageID();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }
