@@ -12,9 +12,12 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
 
-	/** Locks the next unsent mails; a second sender skips them instead of sending them again. */
+	/**
+	 * Locks the next unsent mails, those tried fewer times first (a failing mail waits behind new
+	 * ones); a second sender skips them instead of sending them again.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
+	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.attempts, m.id")
 	List<OutboxMail> nextUnsent(int maxAttempts, Limit limit);
 }

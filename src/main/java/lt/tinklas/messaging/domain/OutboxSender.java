@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -74,7 +73,9 @@ class OutboxSender {
 					sender.send(toMessage(mail));
 					mail.sent(Instant.now());
 				}
-				catch (MailException | jakarta.mail.MessagingException e) {
+				// a mail that cannot even be built counts as a failed attempt too: rolled back, it would
+				// stay first in the queue and hold back every mail behind it
+				catch (RuntimeException | jakarta.mail.MessagingException e) {
 					log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), e.getMessage());
 					mail.failed(e.getMessage());
 					return false;

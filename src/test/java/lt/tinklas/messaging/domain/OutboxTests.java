@@ -167,6 +167,27 @@ class OutboxTests {
 		assertThat(TestMail.html(TestMail.latestTo(lithuanian))).contains("<html lang=\"lt\">", "<p>Sveiki</p>");
 	}
 
+	@Test
+	void aMailThatCannotBeBuiltIsAFailedAttemptAndDoesNotHoldBackTheMailsBehindIt() {
+		String unbuildable = "vokiskai-" + System.nanoTime() + "@pastas.lt";
+		String behind = "po-jo-" + System.nanoTime() + "@pastas.lt";
+		// no sender name is written in German: the mail cannot be built
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(null, Locale.GERMAN, unbuildable, "Brief", "Text");
+			outbox.enqueue(null, LT, behind, "Laiškas po jo", "Turinys");
+		});
+		assertThat(TestMail.latestTo(behind)).isNotNull();
+		OutboxMail failed = mails.findAll()
+			.stream()
+			.filter(mail -> mail.getRecipient().equals(unbuildable))
+			.findFirst()
+			.orElseThrow();
+		assertThat(failed.getSentAt()).isNull();
+		assertThat(failed.getAttempts()).isPositive();
+		assertThat(failed.getLastError()).contains("mail.from.platform");
+		assertThat(TestMail.countTo(unbuildable)).isZero();
+	}
+
 	static String messageId(jakarta.mail.internet.MimeMessage mail) {
 		try {
 			return mail.getMessageID();
