@@ -1,6 +1,7 @@
 package lt.tinklas.events.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,19 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 
 	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to order by e.startsAt")
 	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to);
+
+	/** The newest revision's time (epoch milliseconds) of each of the network's events named. */
+	@Query(nativeQuery = true, value = """
+			select e.id as id, max(r.changed_at) as changedAt
+			from event e join event_aud a on a.id = e.id join revinfo r on r.id = a.rev
+			where e.network_id = :networkId and e.id in (:ids)
+			group by e.id""")
+	List<LastChange> lastChanges(long networkId, Collection<Long> ids);
+
+	interface LastChange {
+
+		long getId();
+
+		long getChangedAt();
+	}
 }
