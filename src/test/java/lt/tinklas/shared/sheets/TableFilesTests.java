@@ -1,0 +1,120 @@
+package lt.tinklas.shared.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import lt.tinklas.shared.money.Money;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+/** The one table writer: XLSX cells typed and formatted, each sheet declaring the range it uses. */
+class TableFilesTests {
+
+	@Test
+	void eachSheetDeclaresTheRangeItUses() {
+		byte[] xlsx = TableFiles.xlsx(List.of(
+				new TableFiles.Sheet("Pirmas", List.of("a", "b", "c"), List.of(Arrays.asList("x", null, 1),
+						Arrays.asList(null, null, null), Arrays.asList("y", "z"))),
+				new TableFiles.Sheet("Antras: per ilgas pavadinimas, kurį reikia trumpinti", List.of("a"), List.of()),
+				new TableFiles.Sheet("Trečias", List.of("a"), List.of(Arrays.asList(null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+						null, null, null, 7)))));
+		Map<String, String> sheets = sheetXml(xlsx);
+		assertThat(dimension(sheets.get("xl/worksheets/sheet1.xml"))).isEqualTo("A1:C4").isEqualTo(usedRange(sheets.get("xl/worksheets/sheet1.xml")));
+		assertThat(dimension(sheets.get("xl/worksheets/sheet2.xml"))).isEqualTo("A1").isEqualTo(usedRange(sheets.get("xl/worksheets/sheet2.xml")));
+		assertThat(dimension(sheets.get("xl/worksheets/sheet3.xml"))).isEqualTo("A1:AA2").isEqualTo(usedRange(sheets.get("xl/worksheets/sheet3.xml")));
+		assertThat(TableFiles.read(xlsx, "x.xlsx").rows()).hasSize(2);
+	}
+
+	@Test
+	void moneyWholeNumbersAndDatesAreNumbersWithTheirFormats() throws IOException {
+		byte[] xlsx = TableFiles.xlsx("Lapas", List.of("money", "whole", "decimal", "date", "text"),
+				List.of(Arrays.asList(new Money(new BigDecimal("15563.00")), 2026L, new BigDecimal("2.5"),
+						LocalDate.of(2026, 1, 22), "=1+1"), Arrays.asList(new Money(new BigDecimal("-0.50")), -4, null, null, null)));
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			Row first = rows.get(1);
+			assertCell(first.getCell(0), "#,##0.00", "15563");
+			assertCell(first.getCell(1), "0", "2026");
+			assertThat(first.getCell(2).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(first.getCell(2).asNumber()).isEqualByComparingTo("2.5");
+			assertThat(first.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(first.getCell(3).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+			assertThat(first.getCell(3).asDate().toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 22));
+			assertThat(first.getCell(4).getType()).isEqualTo(CellType.STRING);
+			assertThat(first.getCell(4).getText()).isEqualTo("=1+1");
+			assertCell(rows.get(2).getCell(0), "#,##0.00", "-0.5");
+			assertCell(rows.get(2).getCell(1), "0", "-4");
+		}
+	}
+
+	static void assertCell(Cell cell, String format, String number) {
+		assertThat(cell.getType()).isEqualTo(CellType.NUMBER);
+		assertThat(cell.getDataFormatString()).isEqualTo(format);
+		assertThat(cell.asNumber()).isEqualByComparingTo(number);
+	}
+
+	@Test
+	void columnLettersGoOnPastZ() {
+		assertThat(List.of(0, 25, 26, 51, 52, 701, 702)).map(XlsxWriter::column)
+			.containsExactly("A", "Z", "AA", "AZ", "BA", "ZZ", "AAA");
+	}
+
+	/** Each worksheet's XML in the package, by its entry name. */
+	public static Map<String, String> sheetXml(byte[] xlsx) {
+		Map<String, String> sheets = new java.util.TreeMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().startsWith("xl/worksheets/sheet")) {
+					sheets.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new AssertionError("Not an XLSX file", e);
+		}
+		assertThat(sheets).isNotEmpty();
+		return sheets;
+	}
+
+	/** The range a sheet declares. */
+	public static String dimension(String sheetXml) {
+		Matcher matcher = Pattern.compile("<dimension ref=\"([A-Z0-9:]+)\"/>").matcher(sheetXml);
+		assertThat(matcher.find()).as("a dimension").isTrue();
+		return matcher.group(1);
+	}
+
+	/** The range from A1 to the last row and the last column that hold a cell. */
+	public static String usedRange(String sheetXml) {
+		Matcher cells = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"").matcher(sheetXml);
+		String lastColumn = "A";
+		int lastRow = 1;
+		while (cells.find()) {
+			String column = cells.group(1);
+			if (column.length() > lastColumn.length()
+					|| column.length() == lastColumn.length() && column.compareTo(lastColumn) > 0) {
+				lastColumn = column;
+			}
+			lastRow = Math.max(lastRow, Integer.parseInt(cells.group(2)));
+		}
+		String last = lastColumn + lastRow;
+		return "A1".equals(last) ? last : "A1:" + last;
+	}
+}
