@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import lt.tinklas.shared.money.Money;
 import org.dhatim.fastexcel.reader.Cell;
@@ -77,14 +77,21 @@ class TableFilesTests {
 			.containsExactly("A", "Z", "AA", "AZ", "BA", "ZZ", "AAA");
 	}
 
-	/** Each worksheet's XML in the package, by its entry name. */
+	/** Each worksheet's XML in the package, by its entry name, read through the central directory. */
 	public static Map<String, String> sheetXml(byte[] xlsx) {
 		Map<String, String> sheets = new java.util.TreeMap<>();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().startsWith("xl/worksheets/sheet")) {
-					sheets.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("export-", ".xlsx");
+			java.nio.file.Files.write(file, xlsx);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+					if (entry.getName().startsWith("xl/worksheets/sheet")) {
+						sheets.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+					}
 				}
+			}
+			finally {
+				java.nio.file.Files.delete(file);
 			}
 		}
 		catch (IOException e) {
