@@ -71,12 +71,12 @@ public final class TableFiles {
 			.setIgnoreEmptyLines(true)
 			.get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			List<String> headers = parser.getHeaderNames().stream().map(String::strip).toList();
+			List<String> headers = parser.getHeaderNames().stream().map(h -> FormulaText.unescape(h.strip())).toList();
 			List<Table.Row> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int i = 0; i < headers.size(); i++) {
-					cells.put(headers.get(i), i < record.size() ? record.get(i) : "");
+					cells.put(headers.get(i), i < record.size() ? FormulaText.unescape(record.get(i)) : "");
 				}
 				rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
 			}
@@ -141,13 +141,17 @@ public final class TableFiles {
 		return cell.getText() == null ? "" : cell.getText();
 	}
 
-	/** A CSV file (UTF-8 with a byte order mark, so spreadsheets open the Lithuanian letters right). */
+	/**
+	 * A CSV file (UTF-8 with a byte order mark, so spreadsheets open the Lithuanian letters right). A text
+	 * that a spreadsheet would take for a formula is written behind an apostrophe; numbers, money and dates
+	 * are written as they are.
+	 */
 	public static byte[] csv(List<String> headers, List<List<Object>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new))
+					CSVFormat.DEFAULT.builder().setHeader(headers.stream().map(FormulaText::escape).toArray(String[]::new))
 						.get())) {
 				for (List<Object> row : rows) {
 					printer.printRecord(row.stream().map(TableFiles::csvCell).toList());
@@ -173,7 +177,7 @@ public final class TableFiles {
 		if (value instanceof Number || value instanceof LocalDate) {
 			return value.toString();
 		}
-		return value.toString();
+		return FormulaText.escape(value.toString());
 	}
 
 	/**

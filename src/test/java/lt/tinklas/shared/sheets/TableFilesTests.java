@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import lt.tinklas.shared.money.Money;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -24,8 +27,63 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
-/** The one table writer: XLSX cells typed and formatted, each sheet declaring the range it uses. */
+/** The one table writer and reader: CSV cells a spreadsheet cannot run, XLSX cells typed and formatted. */
 class TableFilesTests {
+
+	/** Every sign that makes a spreadsheet read a cell as a formula, each at the start of a text. */
+	static final List<String> HOSTILE = List.of("=1+1", "=HYPERLINK(\"http://kenkejas.lt\",\"Spausk\")", "+37060000000",
+			"-2+3", "@SUM(A1:A2)", "\t=3+3", "\r=4+4");
+
+	/** The cells of a CSV file as a spreadsheet gets them, before any apostrophe is taken away. */
+	static List<CSVRecord> rawCsv(byte[] csv) {
+		String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+		try {
+			return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+		}
+		catch (IOException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
+	void aTextThatStartsLikeAFormulaIsWrittenAsTextAndReadsBackAsItWas() {
+		List<List<Object>> rows = new ArrayList<>();
+		HOSTILE.forEach(value -> rows.add(List.of(value)));
+		byte[] csv = TableFiles.csv(List.of("name"), rows);
+
+		List<CSVRecord> raw = rawCsv(csv);
+		for (int i = 0; i < HOSTILE.size(); i++) {
+			assertThat(raw.get(i + 1).get(0)).isEqualTo("'" + HOSTILE.get(i));
+		}
+		Table read = TableFiles.read(csv, "x.csv");
+		assertThat(read.rows()).extracting(row -> row.cells().get("name")).containsExactlyElementsOf(HOSTILE);
+	}
+
+	@Test
+	void numbersMoneyAndDatesAreWrittenAsTheyAreNegativeOnesToo() {
+		byte[] csv = TableFiles.csv(List.of("a", "b", "c", "d", "e"), List.of(Arrays.asList(-3, new BigDecimal("-12.50"),
+				new Money(new BigDecimal("-1234.5")), LocalDate.of(2026, 1, 22), null)));
+		assertThat(rawCsv(csv).get(1).toList()).containsExactly("-3", "-12.50", "-1234.50", "2026-01-22", "");
+	}
+
+	@Test
+	void apostrophesAUserTypedSurviveTheRoundTrip() {
+		List<String> typed = List.of("'=1+1", "''-5", "'cituota", "O'Brien", "-", "=", "'");
+		List<List<Object>> rows = new ArrayList<>();
+		typed.forEach(value -> rows.add(List.of(value)));
+		byte[] csv = TableFiles.csv(List.of("name"), rows);
+		assertThat(rawCsv(csv).subList(1, typed.size() + 1)).extracting(r -> r.get(0))
+			.containsExactly("''=1+1", "'''-5", "'cituota", "O'Brien", "'-", "'=", "'");
+		assertThat(TableFiles.read(csv, "x.csv").rows()).extracting(row -> row.cells().get("name"))
+			.containsExactlyElementsOf(typed);
+	}
+
+	@Test
+	void aCsvWrittenElsewhereKeepsItsApostrophesWhereNoFormulaFollows() {
+		byte[] csv = "name,phone\n'Žalgiris',+37060000000\n'+370,'-\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(TableFiles.read(csv, "x.csv").rows()).extracting(row -> row.cells().get("name") + "|" + row.cells().get("phone"))
+			.containsExactly("'Žalgiris'|+37060000000", "+370|-");
+	}
 
 	@Test
 	void eachSheetDeclaresTheRangeItUses() {
