@@ -94,6 +94,7 @@ class EventCalendarController {
 		for (EventView event : list) {
 			// instants are written in UTC ("...Z"), which every calendar program reads without a time zone table
 			VEvent entry = new VEvent(event.startsAt().toInstant(), event.endsAt().toInstant(), event.title());
+			// a row written outside the application has no revision: its start is as stable a stamp as any
 			entry.replace(new DtStamp(changed.getOrDefault(event.id(), event.startsAt().toInstant())));
 			entry.add(new Uid("event-" + event.id() + "@" + slug + ".tinklas"));
 			if (event.venue() != null) {
