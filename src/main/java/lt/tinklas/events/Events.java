@@ -1,8 +1,10 @@
 package lt.tinklas.events;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -357,6 +359,18 @@ public class Events {
 	public List<HistoryEntry> history(long id) {
 		find(id);
 		return history.of(Event.class, id);
+	}
+
+	/** When each of the events last changed (its newest revision), by id; an id not found is left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> lastChanged(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Instant> changed = new java.util.HashMap<>();
+		events.lastChanges(Tenancy.require(), ids)
+			.forEach(change -> changed.put(change.getId(), Instant.ofEpochMilli(change.getChangedAt())));
+		return changed;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,17 +1,21 @@
 package lt.tinklas.reports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
 import lt.tinklas.reports.AnnualReports.Section;
+import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.web.Formats;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -39,41 +43,33 @@ public class AnnualReportFiles {
 		return PdfDocuments.fromXhtml(templates.process("reports/annual-pdf", context));
 	}
 
-	/** One sheet per section: the figure, this year and the year before, as numbers. */
+	/** One sheet per section: the figure, this year and the year before, as numbers (money as money). */
 	public byte[] xlsx(AnnualReport report, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			Workbook workbook = new Workbook(out, "Tinklas", "1.0");
-			for (Section section : report.sections()) {
-				Worksheet sheet = workbook.newWorksheet(sheetName(text("reports.section." + section.name(), locale)));
-				sheet.value(0, 0, text("reports.figure", locale));
-				sheet.value(0, 1, String.valueOf(report.year()));
-				sheet.value(0, 2, String.valueOf(report.year() - 1));
-				sheet.value(0, 3, text("reports.metric", locale));
-				for (int c = 0; c < 4; c++) {
-					sheet.style(0, c).bold().set();
-				}
-				int r = 1;
-				for (Figure figure : section.figures()) {
-					sheet.value(r, 0, label(figure, locale));
-					if (figure.value() != null) {
-						sheet.value(r, 1, figure.value());
-					}
-					if (figure.previous() != null) {
-						sheet.value(r, 2, figure.previous());
-					}
-					sheet.value(r, 3, figure.metricKey());
-					r++;
-				}
-				sheet.width(0, 60);
-				sheet.width(3, 30);
+		List<String> headers = List.of(text("reports.figure", locale), String.valueOf(report.year()),
+				String.valueOf(report.year() - 1), text("reports.metric", locale));
+		List<TableFiles.Sheet> sheets = new ArrayList<>();
+		for (Section section : report.sections()) {
+			List<List<Object>> rows = new ArrayList<>();
+			for (Figure figure : section.figures()) {
+				rows.add(Arrays.asList(label(figure, locale), cell(figure, figure.value()),
+						cell(figure, figure.previous()), figure.metricKey()));
 			}
-			workbook.finish();
+			sheets.add(new TableFiles.Sheet(text("reports.section." + section.name(), locale), headers, rows,
+					Map.of(0, 60, 3, 30)));
 		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
+		return TableFiles.xlsx(sheets);
+	}
+
+	/** A figure's value as its cell: money as money, a whole count as a whole number. */
+	private static Object cell(Figure figure, BigDecimal value) {
+		if (value == null) {
+			return null;
 		}
-		return out.toByteArray();
+		if (figure.money()) {
+			return new Money(value.setScale(2, RoundingMode.HALF_UP));
+		}
+		BigDecimal plain = value.stripTrailingZeros();
+		return plain.scale() <= 0 ? (Object) plain.longValueExact() : value;
 	}
 
 	public String label(Figure figure, Locale locale) {
@@ -82,11 +78,5 @@ public class AnnualReportFiles {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
-	}
-
-	/** Excel refuses sheet names longer than 31 characters or with some signs. */
-	private static String sheetName(String name) {
-		String clean = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-		return clean.length() > 31 ? clean.substring(0, 31) : clean;
 	}
 }

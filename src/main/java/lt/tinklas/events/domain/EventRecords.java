@@ -1,6 +1,7 @@
 package lt.tinklas.events.domain;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,19 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 	/** When the last event before the moment starts, if there is one. */
 	@Query("select max(e.startsAt) from Event e where e.startsAt < :before")
 	Optional<OffsetDateTime> lastStartBefore(OffsetDateTime before);
+
+	/** The newest revision's time (epoch milliseconds) of each of the network's events named. */
+	@Query(nativeQuery = true, value = """
+			select e.id as id, max(r.changed_at) as changedAt
+			from event e join event_aud a on a.id = e.id join revinfo r on r.id = a.rev
+			where e.network_id = :networkId and e.id in (:ids)
+			group by e.id""")
+	List<LastChange> lastChanges(long networkId, Collection<Long> ids);
+
+	interface LastChange {
+
+		long getId();
+
+		long getChangedAt();
+	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import lt.tinklas.projects.FundingSummary;
 import lt.tinklas.projects.SourceType;
+import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,12 +51,12 @@ class FundingController {
 			}
 			List<Object> row = new ArrayList<>();
 			row.add(messages.getMessage("sourceType." + source, null, locale));
-			summary.years().forEach(year -> row.add(summary.cell(source, year)));
+			summary.years().forEach(year -> row.add(Money.ofNullable(summary.cell(source, year))));
 			rows.add(row);
 		}
 		List<Object> total = new ArrayList<>();
 		total.add(messages.getMessage("budget.total", null, locale));
-		summary.years().forEach(year -> total.add(summary.totals().get(year)));
+		summary.years().forEach(year -> total.add(Money.ofNullable(summary.totals().get(year))));
 		rows.add(total);
 		return Downloads.table("finansavimas", messages.getMessage("funding.title", null, locale), format, headers, rows);
 	}

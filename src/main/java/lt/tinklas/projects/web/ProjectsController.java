@@ -118,7 +118,7 @@ class ProjectsController {
 			.map(p -> Arrays.<Object>asList(p.name(locale.getLanguage()), p.code(),
 					p.funderId() == null ? null : byId.get(p.funderId()).name(locale.getLanguage()),
 					text("sourceType." + p.sourceType()), text("projectStatus." + p.status()), p.startsOn(), p.endsOn(),
-					p.value(), p.grant(), p.ownContribution()))
+					Money.ofNullable(p.value()), Money.ofNullable(p.grant()), Money.ofNullable(p.ownContribution())))
 			.toList();
 		return Downloads.table("projektai", text("projects.title"), format, headers, rows);
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import lt.tinklas.projects.FunderReports;
 import lt.tinklas.projects.Funders;
+import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.web.DocumentLanguage;
@@ -92,9 +93,10 @@ class ReportController {
 		rows.add(Arrays.asList(text("report.section.project", locale), report.project().name(language), null, null));
 		rows.add(Arrays.asList(text("project.field.code", locale), report.project().code(), null, null));
 		rows.add(Arrays.asList(text("report.period", locale), report.from() + " – " + report.to(), null, null));
-		rows.add(Arrays.asList(text("project.field.value", locale), report.project().value(), null, null));
-		rows.add(Arrays.asList(text("project.field.grant", locale), report.project().grant(), null, null));
-		rows.add(Arrays.asList(text("project.field.ownContribution", locale), report.project().ownContribution(), null, null));
+		rows.add(Arrays.asList(text("project.field.value", locale), Money.ofNullable(report.project().value()), null, null));
+		rows.add(Arrays.asList(text("project.field.grant", locale), Money.ofNullable(report.project().grant()), null, null));
+		rows.add(Arrays.asList(text("project.field.ownContribution", locale), Money.ofNullable(report.project().ownContribution()), null,
+				null));
 		rows.add(Arrays.asList(null, null, null, null));
 		rows.add(Arrays.asList(text("report.section.indicators", locale), text("projectIndicator.field.target", locale),
 				text("report.actual", locale), "%"));
@@ -102,9 +104,10 @@ class ReportController {
 		rows.add(Arrays.asList(null, null, null, null));
 		rows.add(Arrays.asList(text("report.section.budget", locale), text("budgetLine.field.planned", locale),
 				text("budget.spent", locale), text("budget.remaining", locale)));
-		report.budget().lines().forEach(l -> rows.add(Arrays.asList(l.name(), l.planned(), l.spent(), l.remaining())));
-		rows.add(Arrays.asList(text("budget.total", locale), report.budget().planned(), report.budget().spent(),
-				report.budget().remaining()));
+		report.budget().lines().forEach(l -> rows.add(Arrays.asList(l.name(), Money.ofNullable(l.planned()),
+				Money.ofNullable(l.spent()), Money.ofNullable(l.remaining()))));
+		rows.add(Arrays.asList(text("budget.total", locale), Money.ofNullable(report.budget().planned()),
+				Money.ofNullable(report.budget().spent()), Money.ofNullable(report.budget().remaining())));
 		rows.add(Arrays.asList(null, null, null, null));
 		rows.add(Arrays.asList(text("report.section.activities", locale), text("report.date", locale), null, null));
 		report.events().forEach(e -> rows.add(Arrays.asList(e.title(language),

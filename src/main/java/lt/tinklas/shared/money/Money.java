@@ -20,6 +20,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return new Money(new BigDecimal(amount));
 	}
 
+	/** The amount as money, or null where there is none. */
+	public static Money ofNullable(BigDecimal amount) {
+		return amount == null ? null : new Money(amount);
+	}
+
 	public Money plus(Money other) {
 		return new Money(amount.add(other.amount));
 	}

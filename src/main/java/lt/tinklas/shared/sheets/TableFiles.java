@@ -17,14 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import lt.tinklas.shared.money.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reading and writing tables as CSV (UTF-8, comma or semicolon) and XLSX. A file that is not what
@@ -73,12 +71,12 @@ public final class TableFiles {
 			.setIgnoreEmptyLines(true)
 			.get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			List<String> headers = parser.getHeaderNames().stream().map(String::strip).toList();
+			List<String> headers = parser.getHeaderNames().stream().map(h -> FormulaText.unescape(h.strip())).toList();
 			List<Table.Row> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int i = 0; i < headers.size(); i++) {
-					cells.put(headers.get(i), i < record.size() ? record.get(i) : "");
+					cells.put(headers.get(i), i < record.size() ? FormulaText.unescape(record.get(i)) : "");
 				}
 				rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
 			}
@@ -92,7 +90,7 @@ public final class TableFiles {
 	static Table readXlsx(byte[] content) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
 				new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-			Sheet sheet = workbook.getFirstSheet();
+			org.dhatim.fastexcel.reader.Sheet sheet = workbook.getFirstSheet();
 			List<org.dhatim.fastexcel.reader.Row> all;
 			try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
 				all = stream.toList();
@@ -143,15 +141,20 @@ public final class TableFiles {
 		return cell.getText() == null ? "" : cell.getText();
 	}
 
-	/** A CSV file (UTF-8 with a byte order mark, so spreadsheets open the Lithuanian letters right). */
+	/**
+	 * A CSV file (UTF-8 with a byte order mark, so spreadsheets open the Lithuanian letters right). A text
+	 * that a spreadsheet would take for a formula is written behind an apostrophe; numbers, money and dates
+	 * are written as they are.
+	 */
 	public static byte[] csv(List<String> headers, List<List<Object>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get())) {
+					CSVFormat.DEFAULT.builder().setHeader(headers.stream().map(FormulaText::escape).toArray(String[]::new))
+						.get())) {
 				for (List<Object> row : rows) {
-					printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+					printer.printRecord(row.stream().map(TableFiles::csvCell).toList());
 				}
 			}
 		}
@@ -161,37 +164,43 @@ public final class TableFiles {
 		return out.toByteArray();
 	}
 
-	/** An XLSX file with one sheet; numbers are written as numbers and dates as dates. */
+	private static String csvCell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Money money) {
+			return money.amount().toPlainString();
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		if (value instanceof Number || value instanceof LocalDate) {
+			return value.toString();
+		}
+		return FormulaText.escape(value.toString());
+	}
+
+	/**
+	 * An XLSX file with one sheet: a bold header row, then the rows; money ({@link Money}) as numbers shown
+	 * {@code #,##0.00}, whole numbers as {@code 0}, dates as dates shown {@code yyyy-mm-dd}.
+	 */
 	public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			Workbook workbook = new Workbook(out, "Tinklas", "1.0");
-			Worksheet sheet = workbook.newWorksheet(sheetName);
-			for (int c = 0; c < headers.size(); c++) {
-				sheet.value(0, c, headers.get(c));
-				sheet.style(0, c).bold().set();
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				List<Object> row = rows.get(r);
-				for (int c = 0; c < row.size(); c++) {
-					Object value = row.get(c);
-					if (value instanceof Number number) {
-						sheet.value(r + 1, c, number);
-					}
-					else if (value instanceof LocalDate date) {
-						sheet.value(r + 1, c, date);
-						sheet.style(r + 1, c).format("yyyy-mm-dd").set();
-					}
-					else if (value != null) {
-						sheet.value(r + 1, c, value.toString());
-					}
-				}
-			}
-			workbook.finish();
+		return xlsx(List.of(new Sheet(sheetName, headers, rows)));
+	}
+
+	/** An XLSX file with a sheet for each table, written as {@link #xlsx(String, List, List)} says. */
+	public static byte[] xlsx(List<Sheet> sheets) {
+		return XlsxWriter.write(sheets);
+	}
+
+	/**
+	 * One sheet of an XLSX file; {@code widths} sets a column's width in characters (by its index from 0)
+	 * where the default is too narrow. The name is cut to what spreadsheets accept.
+	 */
+	public record Sheet(String name, List<String> headers, List<List<Object>> rows, Map<Integer, Integer> widths) {
+
+		public Sheet(String name, List<String> headers, List<List<Object>> rows) {
+			this(name, headers, rows, Map.of());
 		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return out.toByteArray();
 	}
 }
