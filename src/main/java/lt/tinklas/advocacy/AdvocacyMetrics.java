@@ -2,11 +2,15 @@ package lt.tinklas.advocacy;
 
 import java.util.List;
 
+import java.util.Map;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The figures advocacy offers to strategy, reports and dashboards. */
@@ -14,9 +18,11 @@ import org.springframework.stereotype.Component;
 class AdvocacyMetrics implements MetricSource {
 
 	private final AdvocacyCounting counting;
+	private final AdvocacyLists lists;
 
-	AdvocacyMetrics(AdvocacyCounting counting) {
+	AdvocacyMetrics(AdvocacyCounting counting, AdvocacyLists lists) {
 		this.counting = counting;
+		this.lists = lists;
 	}
 
 	@Override
@@ -34,6 +40,18 @@ class AdvocacyMetrics implements MetricSource {
 				new MetricDefinition("advocacy.peoplePresent", "metric.advocacy.peoplePresent", List.of()),
 				new MetricDefinition("advocacy.proposals", "metric.advocacy.proposals", List.of()),
 				new MetricDefinition("advocacy.proposalsInPositions", "metric.advocacy.proposalsInPositions", List.of()));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		return switch (parameter) {
+			case "kind" -> MetricChoices.labelled(DocumentKind.class, "documentKind");
+			case "outcome" -> MetricChoices.labelled(Outcome.class, "outcome");
+			case "direction" -> MetricChoices.named(Tenancy.runAs(networkId, () -> lists.directionNames(language)));
+			case "institution" -> MetricChoices.named(Tenancy.runAs(networkId, () -> lists.institutionNames(language)));
+			default -> Map.of();
+		};
 	}
 
 	/** Counts in the query's network, whatever network the caller is in. */

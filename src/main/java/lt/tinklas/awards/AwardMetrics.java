@@ -3,18 +3,22 @@ package lt.tinklas.awards;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +49,21 @@ class AwardMetrics implements MetricSource {
 	}
 
 	private record Laureate(String name, long roundId, long programmeId, String programme, int year, Long ceremonyId) {
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		if (!parameter.equals("programme")) {
+			return Map.of();
+		}
+		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("select id, name, name_en from award_programme where network_id = ? order by name")
+			.params(networkId)
+			.query((rs, i) -> names.put(rs.getLong(1),
+					english && rs.getString(3) != null ? rs.getString(3) : rs.getString(2)))
+			.list();
+		return MetricChoices.named(names);
 	}
 
 	@Override

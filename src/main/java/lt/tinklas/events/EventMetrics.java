@@ -2,17 +2,22 @@ package lt.tinklas.events;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.domain.EventCounting;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +33,12 @@ class EventMetrics implements MetricSource {
 	private final EventCounting counting;
 	private final NetworkLookup networks;
 	private final ObjectProvider<EventSelection> selections;
+	private final Events events;
 
-	EventMetrics(EventCounting counting, NetworkLookup networks, ObjectProvider<EventSelection> selections) {
+	EventMetrics(EventCounting counting, NetworkLookup networks, ObjectProvider<EventSelection> selections,
+			Events events) {
 		this.counting = counting;
+		this.events = events;
 		this.networks = networks;
 		this.selections = selections;
 	}
@@ -45,6 +53,23 @@ class EventMetrics implements MetricSource {
 			.stream()
 			.map(key -> new MetricDefinition(key, "metric." + key, List.copyOf(parameters)))
 			.toList();
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		if (parameter.equals("type")) {
+			return MetricChoices.labelled(EventType.class, "eventType");
+		}
+		if (parameter.equals("tag")) {
+			Map<String, String> tags = new LinkedHashMap<>();
+			Tenancy.runAs(networkId, () -> events.tagNames()).forEach(tag -> tags.put(tag, tag));
+			return MetricChoices.named(tags);
+		}
+		return selections.orderedStream()
+			.filter(selection -> selection.parameter().equals(parameter))
+			.findFirst()
+			.map(selection -> selection.choices(networkId))
+			.orElse(Map.of());
 	}
 
 	/** The events the query's selection parameters name (their intersection), or null when it names none. */

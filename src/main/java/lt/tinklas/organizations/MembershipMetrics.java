@@ -3,12 +3,14 @@ package lt.tinklas.organizations;
 import java.math.BigDecimal;
 import java.util.List;
 
+import java.util.Map;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,11 @@ class MembershipMetrics implements MetricSource {
 		return List.of(new MetricDefinition("members.accepted", "metric.members.accepted", List.of()),
 				new MetricDefinition("members.left", "metric.members.left", List.of()),
 				new MetricDefinition("members.active", "metric.members.active", List.of()));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		return Map.of();
 	}
 
 	@Override

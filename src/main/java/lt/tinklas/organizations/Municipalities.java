@@ -45,6 +45,32 @@ public class Municipalities {
 		return all().stream().filter(m -> m.isoCode().equals(isoCode)).findFirst();
 	}
 
+	/**
+	 * The code of the municipality a person wrote, by its name ("Kauno miesto", letters' accents and
+	 * case aside) or its ISO code; what was written when it names none, to be refused as unknown.
+	 */
+	public String codeOf(String written) {
+		if (written == null || written.isBlank()) {
+			return written;
+		}
+		String wanted = SearchText.normalize(written.strip());
+		return all().stream()
+			.filter(m -> m.isoCode().equalsIgnoreCase(written.strip()) || SearchText.normalize(m.name()).equals(wanted)
+					|| SearchText.normalize(m.name().replaceFirst(" savivaldybė$", "")).equals(wanted)
+					|| SearchText.normalize(m.shortName()).equals(wanted))
+			.map(Municipality::isoCode)
+			.findFirst()
+			.orElse(written.strip());
+	}
+
+	/**
+	 * The municipality's name for a reader ("Kauno miesto savivaldybė"), in templates as
+	 * {@code ${@municipalities.name(code)}}; "—" for none.
+	 */
+	public String name(String isoCode) {
+		return isoCode == null || isoCode.isBlank() ? "—" : byIso(isoCode).map(Municipality::name).orElse("—");
+	}
+
 	/** County ISO code to its name, in Lithuanian order. */
 	public Map<String, String> counties() {
 		var collator = SearchText.collator();

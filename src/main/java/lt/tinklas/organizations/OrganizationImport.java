@@ -31,8 +31,10 @@ public class OrganizationImport {
 
 	private final Organizations organizations;
 	private final MessageSource messages;
+	private final Municipalities municipalities;
 
-	OrganizationImport(Organizations organizations, MessageSource messages) {
+	OrganizationImport(Organizations organizations, MessageSource messages, Municipalities municipalities) {
+		this.municipalities = municipalities;
 		this.organizations = organizations;
 		this.messages = messages;
 	}
@@ -131,8 +133,12 @@ public class OrganizationImport {
 		}
 		OrganizationData data = new OrganizationData(row.get("legalCode"), row.get("name"), blank(row.get("shortName")),
 				form, date(row, "foundedOn", problems, locale), date(row, "ngoStatusSince", problems, locale),
-				date(row, "ngoStatusUntil", problems, locale), blank(row.get("seatMunicipality")),
-				list(row.get("municipalities")), groups, list(row.get("services")), blank(row.get("website")),
+				date(row, "ngoStatusUntil", problems, locale),
+				municipality(row, "seatMunicipality", blank(row.get("seatMunicipality")), problems, locale),
+				list(row.get("municipalities")).stream()
+					.map(m -> municipality(row, "municipalities", m, problems, locale))
+					.toList(),
+				groups, list(row.get("services")), blank(row.get("website")),
 				blank(row.get("email")), blank(row.get("phone")), blank(row.get("address")),
 				number(row, "staffCount", problems, locale), number(row, "volunteerCount", problems, locale),
 				date(row, "memberSince", problems, locale), null);
@@ -195,6 +201,15 @@ public class OrganizationImport {
 			problems.add(new Problem(row.rowNumber(), column, text("import.error.number", locale, value)));
 			return null;
 		}
+	}
+
+	/** A municipality written by its name (or its code), as its code; an unknown one is a problem of the row. */
+	private String municipality(Table.Row row, String column, String written, List<Problem> problems, Locale locale) {
+		String code = municipalities.codeOf(written);
+		if (code != null && municipalities.byIso(code).isEmpty()) {
+			problems.add(new Problem(row.rowNumber(), column, text("import.error.municipality", locale, written)));
+		}
+		return code;
 	}
 
 	private static List<String> list(String value) {

@@ -3,12 +3,14 @@ package lt.tinklas.partnerships;
 import java.math.BigDecimal;
 import java.util.List;
 
+import java.util.Map;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,11 @@ class PartnershipMetrics implements MetricSource {
 	public List<MetricDefinition> definitions() {
 		return List.of(new MetricDefinition("partnerships.signed", "metric.partnerships.signed", List.of()),
 				new MetricDefinition("partnerships.inForce", "metric.partnerships.inForce", List.of()));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		return Map.of();
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package lt.tinklas.projects;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.EventSelection;
+import lt.tinklas.shared.metrics.MetricChoices;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,16 @@ class ProjectEventSelection implements EventSelection {
 	@Override
 	public String parameter() {
 		return "project";
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(long networkId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("select id, name from project where network_id = ? order by starts_on desc, name")
+			.params(networkId)
+			.query((rs, i) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return MetricChoices.named(names);
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,7 +137,7 @@ public class ProjectIndicators {
 				MetricDefinition definition = metrics.definition(metricKey);
 				if (!definition.parameters().contains("project")) {
 					errors.add(new FieldError("metricKey", "projectIndicator.error.notWithinProject",
-							new Object[] { metricKey }));
+							new Object[] { new DefaultMessageSourceResolvable(definition.labelKey()) }));
 				}
 				else {
 					chosen.remove("project");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import lt.tinklas.events.Attendance;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
@@ -15,6 +16,7 @@ import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,11 @@ class ProjectMetrics implements MetricSource {
 		return List.of(new MetricDefinition("projects.funds", "metric.projects.funds", List.of("source")),
 				new MetricDefinition("projects.running", "metric.projects.running", List.of("source")),
 				new MetricDefinition("projects.participants", "metric.projects.participants", List.of("source")));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		return parameter.equals("source") ? MetricChoices.labelled(SourceType.class, "sourceType") : Map.of();
 	}
 
 	@Override

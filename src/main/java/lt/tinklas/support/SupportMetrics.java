@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
@@ -16,6 +18,7 @@ import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +35,12 @@ class SupportMetrics implements MetricSource {
 	private final QualityStandards quality;
 	private final NetworkLookup networks;
 	private final MessageSource messages;
+	private final Organizations organizations;
 
 	SupportMetrics(Consultations consultations, QualityStandards quality, NetworkLookup networks,
-			MessageSource messages) {
+			MessageSource messages, Organizations organizations) {
 		this.consultations = consultations;
+		this.organizations = organizations;
 		this.quality = quality;
 		this.networks = networks;
 		this.messages = messages;
@@ -49,6 +54,27 @@ class SupportMetrics implements MetricSource {
 				new MetricDefinition("quality.atStage", "metric.quality.atStage", List.of("standard", "stage")),
 				new MetricDefinition("quality.started", "metric.quality.started", List.of("standard")),
 				new MetricDefinition("quality.certified", "metric.quality.certified", List.of("standard")));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		return switch (parameter) {
+			case "topic" -> MetricChoices.labelled(ConsultationTopic.class, "consultationTopic");
+			case "stage" -> {
+				Map<String, MessageSourceResolvable> stages = new LinkedHashMap<>(
+						MetricChoices.labelled(QualityStage.class, "qualityStage"));
+				stages.keySet().removeIf(stage -> !QualityStage.valueOf(stage).onThePath());
+				yield stages;
+			}
+			case "organization" -> MetricChoices.named(Tenancy.runAs(networkId, () -> organizations.names()));
+			case "standard" -> {
+				Map<String, String> names = new LinkedHashMap<>();
+				Tenancy.runAs(networkId, () -> quality.standards())
+					.forEach(standard -> names.put(standard.name(), standard.name()));
+				yield MetricChoices.named(names);
+			}
+			default -> Map.of();
+		};
 	}
 
 	@Override

@@ -2,14 +2,19 @@ package lt.tinklas.volunteering;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 
+import java.util.Map;
+import lt.tinklas.shared.metrics.MetricChoices;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +36,17 @@ class VolunteeringMetrics implements MetricSource {
 	public List<MetricDefinition> definitions() {
 		return List.of(new MetricDefinition("volunteering.hours", "metric.volunteering.hours", List.of("programme")),
 				new MetricDefinition("volunteering.volunteers", "metric.volunteering.volunteers", List.of("programme")));
+	}
+
+	@Override
+	public Map<String, MessageSourceResolvable> choices(String parameter, long networkId) {
+		if (!parameter.equals("programme")) {
+			return Map.of();
+		}
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		Map<Long, String> names = new LinkedHashMap<>();
+		Tenancy.runAs(networkId, () -> volunteering.programmes()).forEach(p -> names.put(p.id(), p.name(language)));
+		return MetricChoices.named(names);
 	}
 
 	@Override

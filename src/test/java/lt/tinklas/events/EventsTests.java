@@ -232,6 +232,30 @@ class EventsTests {
 	}
 
 	@Test
+	void theEventFormOffersMunicipalitiesByNameAndKeepsTheirCodesOutOfSight() {
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String form = staff.get("/n/nsmot/events/new").html();
+		assertThat(form).contains("<optgroup label=\"Kauno apskritis\">",
+				"<option value=\"LT-15\">Kauno miesto savivaldybė</option>");
+		assertThat(form.split("<option value=\"LT-", -1)).hasSize(61);
+		assertThat(form.replaceAll("value=\"LT-\\d\\d\"", "")).doesNotContain("LT-");
+
+		WebSession.Page typed = staff.post("/n/nsmot/events/new", "/n/nsmot/events",
+				Map.of("type", "TRAINING", "title", "Mokymai Kaune", "startsAt", "2031-06-01T10:00", "endsAt",
+						"2031-06-01T12:00", "format", "LIVE", "municipality", "Kauno miesto"));
+		assertThat(typed.status()).isEqualTo(200);
+		assertThat(typed.text()).contains("Tokios savivaldybės nėra; pasirinkite ją iš sąrašo.").doesNotContain("LT-");
+		assertThat(typed.body()).contains("value=\"Mokymai Kaune\"");
+
+		WebSession.Page saved = staff.post("/n/nsmot/events/new", "/n/nsmot/events",
+				Map.of("type", "TRAINING", "title", "Mokymai Kaune", "startsAt", "2031-06-01T10:00", "endsAt",
+						"2031-06-01T12:00", "format", "LIVE", "municipality", "LT-15"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(staff.get(saved.location().replaceFirst("^https?://[^/]+", "")).html())
+			.contains("<option value=\"LT-15\" selected=\"selected\">Kauno miesto savivaldybė</option>");
+	}
+
+	@Test
 	void eventsComeAsICalendarAndThePublicFeedHoldsOnlyPublicEvents() {
 		ApiClient staff = staff();
 		ApiClient.Response open = staff.post("/api/v1/networks/nsmot/events", """

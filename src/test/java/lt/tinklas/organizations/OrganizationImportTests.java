@@ -100,6 +100,25 @@ class OrganizationImportTests {
 	}
 
 	@Test
+	void municipalitiesAreWrittenByTheirNamesAndAnUnknownOneIsNamedBack() {
+		String code = LegalCode.complete("40000003").orElseThrow();
+		String csv = HEADER + "\n" + code
+				+ ",Kauno bendrija,,ASSOCIATION,2012-02-03,,,Kauno miesto savivaldybė,Kauno miesto;Vilniaus miesto savivaldybė,,,,,,,,,\n";
+		WebSession staff = staff();
+		assertThat(upload(staff, "nariai.csv", csv.getBytes(StandardCharsets.UTF_8)).text())
+			.contains("Importuota: naujų 1");
+		OrganizationView imported = Tenancy.runAs(nsmot(), () -> organizations.byLegalCode(code)).orElseThrow();
+		assertThat(imported.seatMunicipality()).isEqualTo("LT-15");
+		assertThat(imported.municipalities()).containsExactlyInAnyOrder("LT-15", "LT-57");
+
+		String wrong = HEADER + "\n" + LegalCode.complete("40000004").orElseThrow()
+				+ ",Klaidinga bendrija,,ASSOCIATION,2012-02-03,,,Kauno mieste,,,,,,,,,,\n";
+		WebSession.Page page = upload(staff, "klaidos.csv", wrong.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.text()).contains("Nežinoma savivaldybė „Kauno mieste“: rašykite jos pavadinimą, kaip sąraše")
+			.doesNotContain("LT-");
+	}
+
+	@Test
 	void filesThatAreNotWhatTheySeemAreRefused() {
 		WebSession staff = staff();
 		long before = total();

@@ -67,6 +67,27 @@ class OrganizationsTests {
 	}
 
 	@Test
+	void theListAndTheHistoryNameMunicipalitiesAndTargetGroupsAndKeepTheSearchTextOut() {
+		String code = LegalCode.complete("40000020").orElseThrow();
+		ApiClient.Response created = staff().post("/api/v1/networks/nsmot/organizations", """
+				{"legalCode":"%s","name":"Asociacija „Vardai“","legalForm":"ASSOCIATION",
+				 "seatMunicipality":"LT-41","municipalities":["LT-41","LT-19"],"targetGroups":["SENIORS","YOUTH"]}"""
+			.formatted(code));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+
+		String list = pages.get("/n/nsmot/organizations?q=" + code).text();
+		assertThat(list).contains("Asociacija „Vardai“ " + code + " Šakių rajono savivaldybė").doesNotContain("LT-41");
+
+		String page = pages.get("/n/nsmot/organizations/" + created.<Integer>json("$.id")).text();
+		String history = page.substring(page.indexOf("Pakeitimų istorija"));
+		assertThat(history).contains("Buveinės savivaldybė: → Šakių rajono savivaldybė",
+				"Veiklos savivaldybės: → Kelmės rajono savivaldybė, Šakių rajono savivaldybė",
+				"Tikslinės grupės: → Jaunimas, Senjorai")
+			.doesNotContain("Paieškos tekstas", "LT-", "SENIORS", "[", "]");
+	}
+
+	@Test
 	void membershipIsAHistoryAndMembersOnADateAreAQuery() {
 		ApiClient staff = staff();
 		ApiClient.Response created = staff.post("/api/v1/networks/nsmot/organizations", """

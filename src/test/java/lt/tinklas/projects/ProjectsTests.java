@@ -192,7 +192,7 @@ class ProjectsTests {
 				"{\"name\":\"Narės\",\"target\":\"3\",\"metricKey\":\"members.accepted\"}");
 		assertThat(wrongMetric.status()).isEqualTo(400);
 		assertThat(wrongMetric.<String>json("$.errors[0].message"))
-			.isEqualTo("Rodiklio „members.accepted“ negalima skaičiuoti projekto renginiuose.");
+			.isEqualTo("Rodiklio „Priimta naujų narių“ negalima skaičiuoti projekto renginiuose.");
 
 		// an event outside the period is refused and nothing is linked
 		ApiClient.Response late = staff().post(API + "/projects/" + id + "/events/" + outside, null);

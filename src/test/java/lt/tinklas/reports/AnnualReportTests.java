@@ -329,7 +329,8 @@ class AnnualReportTests {
 			.isEqualTo(2);
 		ApiClient.Response badSource = admin.get(a + "/metrics/projects.participants" + year + "&source=LOTERIJA");
 		assertThat(badSource.status()).isEqualTo(400);
-		assertThat(badSource.<String>json("$.errors[0].message")).startsWith("Netinkama rodiklio parametro reikšmė");
+		assertThat(badSource.<String>json("$.errors[0].message"))
+			.isEqualTo("„Finansavimo šaltinis“ neturi reikšmės „LOTERIJA“: pasirinkite iš sąrašo.");
 		assertThat(admin.get(a + "/metrics/projects.participants" + year + "&project=" + running).status()).isEqualTo(400);
 
 		ApiClient.Response laureates = admin.get(a + "/metrics/awards.laureates" + year);
@@ -344,7 +345,8 @@ class AnnualReportTests {
 			.isEqualTo(2);
 		ApiClient.Response word = admin.get(a + "/metrics/awards.laureates" + year + "&programme=kolega");
 		assertThat(word.status()).isEqualTo(400);
-		assertThat(word.<String>json("$.errors[0].message")).startsWith("Netinkama rodiklio parametro reikšmė");
+		assertThat(word.<String>json("$.errors[0].message"))
+			.isEqualTo("„Programa“ neturi reikšmės „kolega“: pasirinkite iš sąrašo.");
 		// another network's programme is not one of this network's
 		ApiClient children = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
 		Object theirs = children.get("/api/v1/networks/nvo-vaikams/awards").<List<Object>>json("$[*].id").get(0);

@@ -160,9 +160,12 @@ class StrategyTests {
 		ApiClient.Response unknown = staff().get(API + "/metrics/events.held?from=2025-01-01&to=2025-12-31&colour=red");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.<String>json("$.errors[0].message"))
-			.isEqualTo("Rodiklis neturi parametro „colour“; galimi: type, tag, project.");
+			.isEqualTo("Rodiklis neturi parametro „colour“; galimi: Tipas, Žyma, Projektas.");
 		ApiClient.Response badValue = staff().get(API + "/metrics/events.held?from=2025-01-01&to=2025-12-31&type=PICNIC");
 		assertThat(badValue.status()).isEqualTo(400);
+		assertThat(badValue.<String>json("$.errors[0].message"))
+			.isEqualTo("„Tipas“ neturi reikšmės „PICNIC“: pasirinkite iš sąrašo.");
+		assertThat(badValue.<String>json("$.errors[0].field")).isEqualTo("type");
 		assertThat(staff().get(API + "/metrics/nothing.counted?from=2025-01-01&to=2025-12-31").status()).isEqualTo(404);
 		ApiClient.Response backwards = staff().get(API + "/metrics/members.accepted?from=2025-12-31&to=2025-01-01");
 		assertThat(backwards.status()).isEqualTo(400);
@@ -216,14 +219,20 @@ class StrategyTests {
 		// an indicator with a target outside the period, and one with a parameter its metric does not take
 		String indicators = base + "/nodes/" + result.id() + "/indicators";
 		WebSession.Page outside = pages.post(indicators + "/new", indicators, Map.of("name", "Bandomieji mokymai",
-				"comparison", "AT_LEAST", "metricKey", "events.held", "metricParameters", "type=TRAINING",
+				"comparison", "AT_LEAST", "metricKey", "events.held", "parameters[type]", "TRAINING",
 				"targets[2029]", "2", "targets[2031]", "5"));
 		assertThat(outside.status()).isEqualTo(200);
 		assertThat(outside.text()).contains("2031 m. nepatenka į strategijos laikotarpį 2029–2030.");
 		assertThat(outside.html()).contains("value=\"Bandomieji mokymai\"");
+		assertThat(outside.html()).contains("<option value=\"TRAINING\" selected=\"selected\">Mokymai</option>");
 		WebSession.Page unknownParameter = pages.post(indicators + "/new", indicators, Map.of("name", "Spalvoti mokymai",
-				"comparison", "AT_LEAST", "metricKey", "events.held", "metricParameters", "colour=red", "targets[2029]", "2"));
-		assertThat(unknownParameter.text()).contains("Rodiklis neturi parametro „colour“; galimi: type, tag, project.");
+				"comparison", "AT_LEAST", "metricKey", "events.held", "parameters[source]", "STATE_BUDGET", "targets[2029]", "2"));
+		assertThat(unknownParameter.text())
+			.contains("Rodiklis neturi parametro „Finansavimo šaltinis“; galimi: Tipas, Žyma, Projektas.");
+		WebSession.Page unknownValue = pages.post(indicators + "/new", indicators, Map.of("name", "Kursai",
+				"comparison", "AT_LEAST", "metricKey", "events.held", "parameters[type]", "KURSAI", "targets[2029]", "2"));
+		assertThat(unknownValue.text()).contains("„Tipas“ neturi reikšmės „KURSAI“: pasirinkite iš sąrašo.");
+		assertThat(unknownValue.html()).contains("value=\"Kursai\"");
 		assertThat(inNsmot(() -> strategies.indicators(id))).isEmpty();
 
 		// a hand-kept indicator: a value without a date is refused, with one it counts

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.advocacy.SeatRole;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -17,12 +18,14 @@ import org.hibernate.envers.Audited;
 @Audited
 public class CouncilSeat extends TenantOwned {
 
+	@ShownAs("institution")
 	@Column(name = "institution_id", nullable = false)
 	private Long institutionId;
 
 	@Column(nullable = false)
 	private String body;
 
+	@ShownAs("person")
 	@Column(name = "person_id")
 	private Long personId;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -23,6 +24,7 @@ public class DecisionMakerMeeting extends TenantOwned {
 	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
 
+	@ShownAs("institution")
 	@Column(name = "institution_id", nullable = false)
 	private Long institutionId;
 
@@ -31,16 +33,19 @@ public class DecisionMakerMeeting extends TenantOwned {
 
 	private String agreed;
 
+	@ShownAs("person")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "meeting_official", joinColumns = @JoinColumn(name = "meeting_id"))
 	@Column(name = "person_id", nullable = false)
 	private Set<Long> officialIds = new LinkedHashSet<>();
 
+	@ShownAs("person")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "meeting_representative", joinColumns = @JoinColumn(name = "meeting_id"))
 	@Column(name = "person_id", nullable = false)
 	private Set<Long> representativeIds = new LinkedHashSet<>();
 
+	@ShownAs("direction")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "meeting_direction", joinColumns = @JoinColumn(name = "meeting_id"))
 	@Column(name = "direction_id", nullable = false)

@@ -8,14 +8,17 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import lt.tinklas.advocacy.GroupRole;
+import lt.tinklas.shared.history.ShownAs;
 
 /** A person in a working group, for the organization they come from, for a time. */
 @Embeddable
 public class GroupMember {
 
+	@ShownAs("person")
 	@Column(name = "person_id", nullable = false)
 	private Long personId;
 
+	@ShownAs("organization")
 	@Column(name = "organization_id")
 	private Long organizationId;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.advocacy.InstitutionKind;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -26,6 +27,7 @@ public class Institution extends TenantOwned {
 	private InstitutionKind kind;
 
 	/** The municipality's code when the institution is one of the 60 municipalities. */
+	@ShownAs("municipality")
 	@Column(name = "municipality_code")
 	private String municipalityCode;
 

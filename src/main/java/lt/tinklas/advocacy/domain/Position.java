@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.Outcome;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -36,20 +37,24 @@ public class Position extends TenantOwned {
 	@Column(nullable = false)
 	private DocumentKind kind;
 
+	@ShownAs("workingGroup")
 	@Column(name = "working_group_id")
 	private Long workingGroupId;
 
+	@ShownAs("position")
 	@Column(name = "follows_position_id")
 	private Long followsPositionId;
 
 	@Column(name = "follows_meeting_id")
 	private Long followsMeetingId;
 
+	@ShownAs("institution")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "position_addressee", joinColumns = @JoinColumn(name = "position_id"))
 	@Column(name = "institution_id", nullable = false)
 	private Set<Long> addresseeIds = new LinkedHashSet<>();
 
+	@ShownAs("direction")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "position_direction", joinColumns = @JoinColumn(name = "position_id"))
 	@Column(name = "direction_id", nullable = false)

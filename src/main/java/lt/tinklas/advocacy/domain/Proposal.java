@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -22,6 +23,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Proposal extends TenantOwned {
 
+	@ShownAs("event")
 	@Column(name = "event_id", nullable = false, updatable = false)
 	private Long eventId;
 
@@ -30,8 +32,10 @@ public class Proposal extends TenantOwned {
 
 	private String theme;
 
+	@ShownAs("municipality")
 	private String municipality;
 
+	@ShownAs("position")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "proposal_position", joinColumns = @JoinColumn(name = "proposal_id"))
 	@Column(name = "position_id", nullable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -30,6 +31,7 @@ public class WorkingGroup extends TenantOwned {
 	@CollectionTable(name = "working_group_member", joinColumns = @JoinColumn(name = "group_id"))
 	private Set<GroupMember> members = new LinkedHashSet<>();
 
+	@ShownAs("event")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "working_group_meeting", joinColumns = @JoinColumn(name = "group_id"))
 	@Column(name = "event_id", nullable = false)

@@ -3,6 +3,7 @@ package lt.tinklas.awards.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -21,6 +22,7 @@ public class AwardNominee extends TenantOwned {
 	@Column(name = "round_id", nullable = false)
 	private Long roundId;
 
+	@ShownAs("person")
 	@Column(name = "person_id")
 	private Long personId;
 

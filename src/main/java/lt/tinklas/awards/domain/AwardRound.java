@@ -3,6 +3,7 @@ package lt.tinklas.awards.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -18,6 +19,7 @@ public class AwardRound extends TenantOwned {
 	@Column(name = "round_year", nullable = false)
 	private int year;
 
+	@ShownAs("event")
 	@Column(name = "ceremony_event_id")
 	private Long ceremonyEventId;
 

@@ -20,6 +20,7 @@ import lt.tinklas.events.EventData;
 import lt.tinklas.events.EventFormat;
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventType;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -56,6 +57,7 @@ public class Event extends TenantOwned {
 
 	private String venue;
 
+	@ShownAs("municipality")
 	private String municipality;
 
 	@Column(name = "online_link")
@@ -86,6 +88,7 @@ public class Event extends TenantOwned {
 	@Column(name = "tag", nullable = false)
 	private Set<String> tags = new LinkedHashSet<>();
 
+	@ShownAs("person")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "event_speaker", joinColumns = @JoinColumn(name = "event_id"))
 	@Column(name = "person_id", nullable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.events.ParticipationStatus;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -17,12 +18,15 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Participation extends TenantOwned {
 
+	@ShownAs("event")
 	@Column(name = "event_id", nullable = false, updatable = false)
 	private Long eventId;
 
+	@ShownAs("person")
 	@Column(name = "person_id", nullable = false, updatable = false)
 	private Long personId;
 
+	@ShownAs("organization")
 	@Column(name = "organization_id")
 	private Long organizationId;
 

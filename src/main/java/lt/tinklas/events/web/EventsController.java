@@ -413,6 +413,7 @@ class EventsController {
 		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
 		model.addAttribute("speakerChoices", people.search("", null));
 		model.addAttribute("counties", municipalities.counties());
+		model.addAttribute("municipalityList", municipalities.all());
 		model.addAttribute("segments", lt.tinklas.events.EventInvitations.Segment.values());
 		model.addAttribute("invitationGroups", invitations.groups());
 		if (!model.containsAttribute("event")) {
@@ -425,6 +426,10 @@ class EventsController {
 		for (ConstraintViolation<EventData> violation : validator.validate(data)) {
 			String field = violation.getPropertyPath().toString();
 			binding.rejectValue(field.equals("isPublic") ? "publicEvent" : field, "invalid", violation.getMessage());
+		}
+		if (data.municipality() != null && !data.municipality().isBlank() && !binding.hasFieldErrors("municipality")
+				&& municipalities.byIso(data.municipality()).isEmpty()) {
+			binding.rejectValue("municipality", "event.error.municipality");
 		}
 		return !binding.hasErrors();
 	}

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.history.Versioned;
 import org.hibernate.envers.Audited;
 
@@ -29,6 +30,7 @@ public class NetworkRole extends Versioned {
 	@Column(nullable = false)
 	private Role role;
 
+	@ShownAs("organization")
 	@Column(name = "organization_id")
 	private Long organizationId;
 

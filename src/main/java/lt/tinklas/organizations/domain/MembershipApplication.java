@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import lt.tinklas.organizations.ApplicationStatus;
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.LegalForm;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -41,6 +42,7 @@ public class MembershipApplication extends TenantOwned {
 	@Column(name = "ngo_until")
 	private LocalDate ngoStatusUntil;
 
+	@ShownAs("municipality")
 	@Column(name = "seat_municipality")
 	private String seatMunicipality;
 
@@ -79,6 +81,7 @@ public class MembershipApplication extends TenantOwned {
 	@Column(name = "decision_reason")
 	private String decisionReason;
 
+	@ShownAs("organization")
 	@Column(name = "organization_id")
 	private Long organizationId;
 

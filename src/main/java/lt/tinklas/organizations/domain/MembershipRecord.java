@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.MembershipChange;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -18,6 +19,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class MembershipRecord extends TenantOwned {
 
+	@ShownAs("organization")
 	@Column(name = "organization_id", nullable = false, updatable = false)
 	private Long organizationId;
 

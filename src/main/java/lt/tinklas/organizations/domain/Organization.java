@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.OrganizationData;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.history.NotShown;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.history.ShownTo;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.shared.text.SearchText;
@@ -54,9 +56,11 @@ public class Organization extends TenantOwned {
 	@Column(name = "ngo_checked", nullable = false)
 	private boolean ngoStatusChecked;
 
+	@ShownAs("municipality")
 	@Column(name = "seat_municipality")
 	private String seatMunicipality;
 
+	@ShownAs("municipality")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "organization_municipality", joinColumns = @JoinColumn(name = "organization_id"))
 	@Column(name = "municipality", nullable = false)
@@ -91,6 +95,7 @@ public class Organization extends TenantOwned {
 	@ShownTo({ "NETWORK_ADMIN", "STAFF" })
 	private String privateNotes;
 
+	@NotShown
 	@Column(name = "search_text", nullable = false)
 	private String searchText;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.partnerships.AgreementStatus;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -24,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class MunicipalAgreement extends TenantOwned {
 
+	@ShownAs("municipality")
 	@Column(name = "municipality_code", nullable = false)
 	private String municipalityCode;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class MunicipalAnalysis extends TenantOwned {
 
+	@ShownAs("municipality")
 	@Column(name = "municipality_code", nullable = false)
 	private String municipalityCode;
 

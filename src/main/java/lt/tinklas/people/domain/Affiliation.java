@@ -5,11 +5,13 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import lt.tinklas.shared.history.ShownAs;
 
 /** A person's place at an organization for a time: a position, from, until (open when still there). */
 @Embeddable
 public class Affiliation {
 
+	@ShownAs("organization")
 	@Column(name = "organization_id", nullable = false)
 	private Long organizationId;
 

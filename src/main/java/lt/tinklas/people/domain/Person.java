@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.NotShown;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.shared.text.SearchText;
 import org.hibernate.envers.Audited;
@@ -37,6 +38,7 @@ public class Person extends TenantOwned {
 	@Column(nullable = false)
 	private String language = "lt";
 
+	@NotShown
 	@Column(name = "search_text", nullable = false)
 	private String searchText;
 

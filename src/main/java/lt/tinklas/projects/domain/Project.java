@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import lt.tinklas.projects.ProjectData;
 import lt.tinklas.projects.ProjectStatus;
 import lt.tinklas.projects.SourceType;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -75,6 +76,7 @@ public class Project extends TenantOwned {
 	@Column(name = "target_groups", length = 1000)
 	private String targetGroups;
 
+	@ShownAs("person")
 	@Column(name = "responsible_person_id")
 	private Long responsiblePersonId;
 
@@ -84,11 +86,13 @@ public class Project extends TenantOwned {
 	@Column(name = "is_public", nullable = false)
 	private boolean open;
 
+	@ShownAs("municipality")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "project_municipality", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "municipality_code")
 	private Set<String> municipalities = new LinkedHashSet<>();
 
+	@ShownAs("organization")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "organization_id")
@@ -98,6 +102,7 @@ public class Project extends TenantOwned {
 	@CollectionTable(name = "project_allocation", joinColumns = @JoinColumn(name = "project_id"))
 	private Set<Allocation> allocations = new LinkedHashSet<>();
 
+	@ShownAs("event")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "project_event", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "event_id")

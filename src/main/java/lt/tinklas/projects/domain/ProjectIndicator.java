@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -32,6 +33,7 @@ public class ProjectIndicator extends TenantOwned {
 	@Column(name = "metric_key")
 	private String metricKey;
 
+	@ShownAs("metricParameters")
 	@Column(name = "metric_parameters", length = 1000)
 	private String metricParameters;
 

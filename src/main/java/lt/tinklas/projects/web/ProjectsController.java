@@ -21,7 +21,10 @@ import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.Projects;
 import lt.tinklas.projects.SourceType;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.metrics.MetricParameters;
+import lt.tinklas.shared.metrics.Metrics;
 import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
@@ -59,10 +62,13 @@ class ProjectsController {
 	private final People people;
 	private final MessageSource messages;
 	private final lt.tinklas.shared.map.MunicipalityMap map;
+	private final Metrics metrics;
 
 	ProjectsController(Projects projects, Funders funders, ProjectIndicators indicators, Municipalities municipalities,
-			Organizations organizations, People people, MessageSource messages, lt.tinklas.shared.map.MunicipalityMap map) {
+			Organizations organizations, People people, MessageSource messages, lt.tinklas.shared.map.MunicipalityMap map,
+			Metrics metrics) {
 		this.map = map;
+		this.metrics = metrics;
 		this.projects = projects;
 		this.funders = funders;
 		this.indicators = indicators;
@@ -229,6 +235,10 @@ class ProjectsController {
 		model.addAttribute("activities", projects.activities(id));
 		model.addAttribute("indicators", indicators.of(id));
 		model.addAttribute("catalogue", indicators.catalogue());
+		Map<String, Map<String, String>> choices = new LinkedHashMap<>(
+				metrics.choices(indicators.catalogue(), Tenancy.require(), LocaleContextHolder.getLocale()));
+		choices.remove("project");
+		model.addAttribute("parameterChoices", choices);
 		model.addAttribute("allocated", project.allocations().values().stream()
 			.reduce(BigDecimal.ZERO, BigDecimal::add));
 		return "projects/project";
@@ -299,10 +309,19 @@ class ProjectsController {
 	@PreAuthorize(KEEPERS)
 	String addIndicator(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
-			@RequestParam(required = false) String metricKey, @RequestParam(required = false) String metricParameters,
+			@RequestParam(required = false) String metricKey, @RequestParam Map<String, String> fields,
 			RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("name", SectionChange.typed(name), "unit", SectionChange.typed(unit), "target", SectionChange.typed(target), "metricKey",
-				SectionChange.typed(metricKey), "metricParameters", SectionChange.typed(metricParameters));
+		// each parameter is picked from its list as parameters[name]; stored as name=value&...
+		Map<String, String> picked = new LinkedHashMap<>();
+		fields.forEach((field, value) -> {
+			if (field.startsWith("parameters[") && field.endsWith("]") && !value.isBlank()) {
+				picked.put(field.substring("parameters[".length(), field.length() - 1), value.strip());
+			}
+		});
+		String metricParameters = MetricParameters.format(picked);
+		Map<String, String> typed = new LinkedHashMap<>(picked);
+		typed.putAll(Map.of("name", SectionChange.typed(name), "unit", SectionChange.typed(unit), "target",
+				SectionChange.typed(target), "metricKey", SectionChange.typed(metricKey)));
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "indicators", redirect, typed, () -> {
 			List<FieldError> errors = new ArrayList<>();
 			BigDecimal amount = Amounts.parse("target", target, true, errors);

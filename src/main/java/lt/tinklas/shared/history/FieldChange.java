@@ -2,12 +2,8 @@ package lt.tinklas.shared.history;
 
 /**
  * One field of a record that changed: {@code labelKey} names it in the message bundles
- * ({@code <entity>.field.<property>}), the values are shown as text. An enum value also has a key
- * for its label ({@code <enumType>.<NAME>}, e.g. {@code role.STAFF}), so the page shows the label.
+ * ({@code <entity>.field.<property>}); the values are the texts a reader sees, in their language
+ * (labels and names, never codes or ids), null for none.
  */
-public record FieldChange(String property, String labelKey, String from, String to, String fromKey, String toKey) {
-
-	public FieldChange(String property, String labelKey, String from, String to) {
-		this(property, labelKey, from, to, null, null);
-	}
+public record FieldChange(String property, String labelKey, String from, String to) {
 }

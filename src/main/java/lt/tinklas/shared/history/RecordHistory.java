@@ -3,7 +3,6 @@ package lt.tinklas.shared.history;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,12 +28,12 @@ public class RecordHistory {
 
 	private static final Set<String> NOT_SHOWN = Set.of("id", "version", "networkId", "passwordHash");
 
-	private static final lt.tinklas.shared.web.Formats FORMATS = new lt.tinklas.shared.web.Formats();
-
 	private final EntityManager entityManager;
+	private final HistoryValues values;
 
-	RecordHistory(EntityManager entityManager) {
+	RecordHistory(EntityManager entityManager, HistoryValues values) {
 		this.entityManager = entityManager;
+		this.values = values;
 	}
 
 	/** The history of one record, newest first. The caller has already checked it may see the record. */
@@ -168,7 +167,7 @@ public class RecordHistory {
 			.filter(attribute -> !attribute.isCollection()
 					|| attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.ELEMENT_COLLECTION)
 			.map(Attribute::getName)
-			.filter(name -> !NOT_SHOWN.contains(name))
+			.filter(name -> !NOT_SHOWN.contains(name) && !HistoryValues.hidden(type, name))
 			.sorted()
 			.toList();
 	}
@@ -179,11 +178,10 @@ public class RecordHistory {
 		for (String property : properties) {
 			Object fromValue = before == null ? null : read(before, property);
 			Object toValue = read(after, property);
-			String from = text(fromValue);
-			String to = text(toValue);
+			String from = values.text(type, property, fromValue);
+			String to = values.text(type, property, toValue);
 			if (!Objects.equals(from, to)) {
-				changes.add(new FieldChange(property, entityKey + ".field." + property, from, to, labelKey(fromValue),
-						labelKey(toValue)));
+				changes.add(new FieldChange(property, entityKey + ".field." + property, from, to));
 			}
 		}
 		return changes;
@@ -196,37 +194,5 @@ public class RecordHistory {
 		}
 		ReflectionUtils.makeAccessible(field);
 		return ReflectionUtils.getField(field, snapshot);
-	}
-
-	private static String labelKey(Object value) {
-		if (value instanceof Boolean yes) {
-			return yes ? "common.yes" : "common.no";
-		}
-		if (value instanceof Enum<?> constant) {
-			String type = constant.getDeclaringClass().getSimpleName();
-			return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name();
-		}
-		return null;
-	}
-
-	private static String text(Object value) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof java.time.Instant instant) {
-			return FORMATS.dateTime(instant);
-		}
-		if (value instanceof java.time.temporal.TemporalAccessor temporal
-				&& !(value instanceof java.time.OffsetDateTime)) {
-			return FORMATS.date(temporal);
-		}
-		if (value instanceof java.time.OffsetDateTime dateTime) {
-			return FORMATS.dateTime(dateTime);
-		}
-		if (value instanceof Collection<?> collection) {
-			return collection.stream().map(String::valueOf).sorted().toList().toString();
-		}
-		String text = String.valueOf(value);
-		return text.isEmpty() ? null : text;
 	}
 }

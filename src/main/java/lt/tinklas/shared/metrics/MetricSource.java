@@ -1,6 +1,9 @@
 package lt.tinklas.shared.metrics;
 
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Implemented by each module that owns records: the figures it can count. Strategy, projects,
@@ -9,6 +12,12 @@ import java.util.List;
 public interface MetricSource {
 
 	List<MetricDefinition> definitions();
+
+	/**
+	 * The values one of this source's parameters may take in the network, each with its label (an
+	 * enum's message key, a record's name; see {@link MetricChoices}), in the order people pick from.
+	 */
+	Map<String, MessageSourceResolvable> choices(String parameter, long networkId);
 
 	/** Computes one of this source's metrics; the SQL behind it takes the query's network first. */
 	MetricResult compute(String key, MetricQuery query);

@@ -3,10 +3,13 @@ package lt.tinklas.shared.metrics;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Every metric of every module, by key. */
@@ -15,8 +18,10 @@ public class Metrics {
 
 	private final Map<String, MetricSource> sources = new LinkedHashMap<>();
 	private final Map<String, MetricDefinition> definitions = new LinkedHashMap<>();
+	private final MessageSource messages;
 
-	Metrics(List<MetricSource> sources) {
+	Metrics(List<MetricSource> sources, MessageSource messages) {
+		this.messages = messages;
 		for (MetricSource source : sources) {
 			for (MetricDefinition definition : source.definitions()) {
 				if (this.sources.put(definition.key(), source) != null) {
@@ -40,19 +45,93 @@ public class Metrics {
 	}
 
 	/**
-	 * A query for the metric, refused when it names a parameter the metric does not take; blank
-	 * parameters are left out.
+	 * The values each parameter of the metric may take in the network, by their labels in the
+	 * language asked: what a form offers to pick from.
+	 */
+	public Map<String, Map<String, String>> choices(MetricDefinition definition, long networkId, Locale locale) {
+		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+		for (String parameter : definition.parameters()) {
+			Map<String, String> values = new LinkedHashMap<>();
+			sources.get(definition.key())
+				.choices(parameter, networkId)
+				.forEach((value, label) -> values.put(value, messages.getMessage(label, locale)));
+			choices.put(parameter, values);
+		}
+		return choices;
+	}
+
+	/**
+	 * A parameter's name for people ("Type"), from {@code metric.parameter.<name>}; one that no
+	 * metric takes, as it was written.
+	 */
+	public String parameterLabel(String parameter, Locale locale) {
+		return messages.getMessage("metric.parameter." + parameter, null, parameter, locale);
+	}
+
+	/**
+	 * The values of every parameter the metrics take, by their labels: what a form that offers
+	 * several metrics lets people pick from (a parameter means the same in every metric taking it).
+	 */
+	public Map<String, Map<String, String>> choices(List<MetricDefinition> offered, long networkId, Locale locale) {
+		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+		for (MetricDefinition definition : offered) {
+			for (String parameter : definition.parameters()) {
+				if (!choices.containsKey(parameter)) {
+					Map<String, String> values = new LinkedHashMap<>();
+					sources.get(definition.key())
+						.choices(parameter, networkId)
+						.forEach((value, label) -> values.put(value, messages.getMessage(label, locale)));
+					choices.put(parameter, values);
+				}
+			}
+		}
+		return choices;
+	}
+
+	/**
+	 * Stored parameters as people read them, "Type: Training; Tag: Specialieji mokymai", in the
+	 * reader's language; empty for none.
+	 */
+	public String describe(Map<String, String> parameters, long networkId) {
+		if (parameters.isEmpty()) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<MetricDefinition> taking = definitions.values()
+			.stream()
+			.filter(d -> d.parameters().stream().anyMatch(parameters::containsKey))
+			.toList();
+		Map<String, Map<String, String>> choices = choices(taking, networkId, locale);
+		return String.join("; ", parameters.entrySet()
+			.stream()
+			.map(p -> (choices.containsKey(p.getKey()) ? parameterLabel(p.getKey(), locale) : p.getKey()) + ": "
+					+ choices.getOrDefault(p.getKey(), Map.of()).getOrDefault(p.getValue(), p.getValue()))
+			.toList());
+	}
+
+	/**
+	 * A query for the metric, refused when it names a parameter the metric does not take or a value
+	 * the parameter does not have in the network; blank parameters are left out.
 	 */
 	public MetricQuery query(MetricDefinition definition, long networkId, LocalDate from, LocalDate to,
 			Map<String, String> parameters) {
+		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> chosen = new LinkedHashMap<>();
+		Map<String, Map<String, String>> choices = parameters.isEmpty() ? Map.of()
+				: choices(definition, networkId, locale);
 		for (Map.Entry<String, String> parameter : parameters.entrySet()) {
 			if (!definition.parameters().contains(parameter.getKey())) {
-				throw InvalidInputException.of(parameter.getKey(), "metric.error.unknownParameter", parameter.getKey(),
-						String.join(", ", definition.parameters()));
+				throw InvalidInputException.of(parameter.getKey(), "metric.error.unknownParameter",
+						parameterLabel(parameter.getKey(), locale),
+						String.join(", ", definition.parameters().stream().map(p -> parameterLabel(p, locale)).toList()));
 			}
 			if (parameter.getValue() != null && !parameter.getValue().isBlank()) {
-				chosen.put(parameter.getKey(), parameter.getValue().strip());
+				String value = parameter.getValue().strip();
+				if (!choices.get(parameter.getKey()).containsKey(value)) {
+					throw InvalidInputException.of(parameter.getKey(), "metric.error.parameterChoice",
+							parameterLabel(parameter.getKey(), locale), value);
+				}
+				chosen.put(parameter.getKey(), value);
 			}
 		}
 		if (to.isBefore(from)) {
@@ -71,7 +150,8 @@ public class Metrics {
 			return source.compute(key, query);
 		}
 		catch (IllegalArgumentException e) {
-			throw InvalidInputException.of("parameters", "metric.error.parameterValue", query.parameters().toString());
+			throw InvalidInputException.of("parameters", "metric.error.parameterValue",
+					describe(query.parameters(), query.networkId()));
 		}
 	}
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.strategy.Comparison;
 import org.hibernate.envers.Audited;
@@ -44,6 +45,7 @@ public class Indicator extends TenantOwned {
 	private String metricKey;
 
 	/** The metric's parameters as {@code name=value} pairs joined by {@code &}. */
+	@ShownAs("metricParameters")
 	@Column(name = "metric_parameters", length = 1000)
 	private String metricParameters;
 

@@ -1,17 +1,22 @@
 package lt.tinklas.strategy.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lt.tinklas.shared.metrics.MetricParameters;
 import lt.tinklas.strategy.Comparison;
 import lt.tinklas.strategy.IndicatorData;
 import lt.tinklas.strategy.IndicatorView;
 
-/** The indicator form as typed: a target field per year of the period. */
+/**
+ * The indicator form as typed: a target field per year of the period, and each metric parameter
+ * picked from its list ({@code parameters[type]}), stored as {@code type=TRAINING&tag=...}.
+ */
 public class IndicatorForm {
 
 	@NotBlank
@@ -32,6 +37,8 @@ public class IndicatorForm {
 	@Size(max = 1000)
 	private String metricParameters;
 
+	private Map<String, String> parameters = new LinkedHashMap<>();
+
 	private Map<Integer, BigDecimal> targets = new TreeMap<>();
 
 	private Long version;
@@ -44,13 +51,20 @@ public class IndicatorForm {
 		form.comparison = indicator.comparison();
 		form.metricKey = indicator.metricKey();
 		form.metricParameters = indicator.parametersText();
+		form.parameters = new LinkedHashMap<>(indicator.metricParameters());
 		form.targets = new TreeMap<>(indicator.targets());
 		form.version = indicator.version();
 		return form;
 	}
 
 	IndicatorData toData() {
-		return new IndicatorData(name, nameEn, unit, comparison, metricKey, metricParameters, targets);
+		Map<String, String> picked = new LinkedHashMap<>();
+		parameters.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				picked.put(name, value);
+			}
+		});
+		return new IndicatorData(name, nameEn, unit, comparison, metricKey, MetricParameters.format(picked), targets);
 	}
 
 	public String getName() {
@@ -99,6 +113,14 @@ public class IndicatorForm {
 
 	public void setMetricParameters(String metricParameters) {
 		this.metricParameters = metricParameters;
+	}
+
+	public Map<String, String> getParameters() {
+		return parameters;
+	}
+
+	public void setParameters(Map<String, String> parameters) {
+		this.parameters = parameters;
 	}
 
 	public Map<Integer, BigDecimal> getTargets() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.strategy.Comparison;
@@ -336,7 +337,11 @@ class StrategiesController {
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("comparisons", Comparison.values());
 		model.addAttribute("catalogue", metrics.definitions());
+		long network = Tenancy.require();
+		model.addAttribute("parameterChoices",
+				metrics.choices(metrics.definitions(), network, LocaleContextHolder.getLocale()));
 		if (indicator != null) {
+			model.addAttribute("parametersShown", metrics.describe(indicator.metricParameters(), network));
 			model.addAttribute("values", strategies.values(id, indicator.id()));
 			model.addAttribute("history", strategies.indicatorHistory(id, indicator.id()));
 			model.addAttribute("nodeId", indicator.nodeId());

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.history.ShownTo;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.support.ConsultationData;
@@ -25,6 +26,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Consultation extends TenantOwned {
 
+	@ShownAs("organization")
 	@Column(name = "organization_id", nullable = false)
 	private Long organizationId;
 
@@ -35,9 +37,11 @@ public class Consultation extends TenantOwned {
 	@Column(nullable = false)
 	private ConsultationTopic topic;
 
+	@ShownAs("person")
 	@Column(name = "consultant_id")
 	private Long consultantId;
 
+	@ShownAs("person")
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "consultation_person", joinColumns = @JoinColumn(name = "consultation_id"))
 	@Column(name = "person_id")

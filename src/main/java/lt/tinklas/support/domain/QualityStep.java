@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.support.QualityStage;
 import org.hibernate.envers.Audited;
@@ -17,6 +18,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class QualityStep extends TenantOwned {
 
+	@ShownAs("organization")
 	@Column(name = "organization_id", nullable = false, updatable = false)
 	private Long organizationId;
 

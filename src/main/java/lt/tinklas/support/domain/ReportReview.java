@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -14,6 +15,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ReportReview extends TenantOwned {
 
+	@ShownAs("organization")
 	@Column(name = "organization_id", nullable = false)
 	private Long organizationId;
 

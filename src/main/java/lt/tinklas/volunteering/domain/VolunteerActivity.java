@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -18,6 +19,7 @@ public class VolunteerActivity extends TenantOwned {
 	@Column(name = "programme_id", nullable = false)
 	private Long programmeId;
 
+	@ShownAs("person")
 	@Column(name = "person_id", nullable = false)
 	private Long personId;
 
