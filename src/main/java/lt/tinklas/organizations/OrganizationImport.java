@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import lt.tinklas.shared.sheets.Table;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,8 @@ public class OrganizationImport {
 	public static final List<String> COLUMNS = List.of("legalCode", "name", "shortName", "legalForm", "foundedOn",
 			"ngoStatusSince", "ngoStatusUntil", "seatMunicipality", "municipalities", "targetGroups", "services",
 			"website", "email", "phone", "address", "staffCount", "volunteerCount", "memberSince");
+
+	private static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
 
 	private final Organizations organizations;
 	private final MessageSource messages;
@@ -122,13 +125,10 @@ public class OrganizationImport {
 		int before = problems.size();
 		LegalForm form = parseEnum(LegalForm.class, row, "legalForm", problems, locale);
 		List<TargetGroup> groups = new ArrayList<>();
-		for (String code : list(row.get("targetGroups"))) {
-			try {
-				groups.add(TargetGroup.valueOf(code.toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException e) {
-				problems.add(new Problem(row.rowNumber(), "targetGroups", text("import.error.code", locale, code,
-						Arrays.toString(TargetGroup.values()))));
+		for (String written : list(row.get("targetGroups"))) {
+			TargetGroup group = choice(TargetGroup.class, written, row, "targetGroups", problems, locale);
+			if (group != null) {
+				groups.add(group);
 			}
 		}
 		OrganizationData data = new OrganizationData(row.get("legalCode"), row.get("name"), blank(row.get("shortName")),
@@ -162,17 +162,34 @@ public class OrganizationImport {
 	private <E extends Enum<E>> E parseEnum(Class<E> type, Table.Row row, String column, List<Problem> problems,
 			Locale locale) {
 		String value = row.get(column);
-		if (value.isEmpty()) {
-			return null;
+		return value.isEmpty() ? null : choice(type, value, row, column, problems, locale);
+	}
+
+	/**
+	 * A choice written by its label in Lithuanian or English, as the export writes it ("Asociacija"),
+	 * case and Lithuanian letters aside, or by its code as older files have it; an unknown one is a
+	 * problem of the row that lists the labels.
+	 */
+	private <E extends Enum<E>> E choice(Class<E> type, String written, Table.Row row, String column,
+			List<Problem> problems, Locale locale) {
+		String wanted = SearchText.normalize(written.strip());
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(written.strip())
+					|| SearchText.normalize(label(constant, LITHUANIAN)).equals(wanted)
+					|| SearchText.normalize(label(constant, Locale.ENGLISH)).equals(wanted)) {
+				return constant;
+			}
 		}
-		try {
-			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(new Problem(row.rowNumber(), column,
-					text("import.error.code", locale, value, Arrays.toString(type.getEnumConstants()))));
-			return null;
-		}
+		problems.add(new Problem(row.rowNumber(), column, text("import.error.code", locale, written,
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> label(c, locale)).toList()))));
+		return null;
+	}
+
+	/** A choice's label as a person reads it ("Asociacija"), from the bundles. */
+	public String label(Enum<?> constant, Locale locale) {
+		String type = constant.getDeclaringClass().getSimpleName();
+		return messages.getMessage(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name(), null,
+				locale);
 	}
 
 	private LocalDate date(Table.Row row, String column, List<Problem> problems, Locale locale) {

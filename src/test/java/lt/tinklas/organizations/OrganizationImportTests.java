@@ -93,10 +93,25 @@ class OrganizationImportTests {
 		long before = total();
 		WebSession.Page page = upload(staff(), "klaidos.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(page.text()).contains("Neimportuota nieko", "„KLUBAS“", "„2012-13-03“ nėra data",
-				"„ELDERLY“", "„daug“ nėra sveikasis skaičius");
+				"„ELDERLY“", "„daug“ nėra sveikasis skaičius",
+				"galimos: Asociacija, Viešoji įstaiga, Labdaros ir paramos fondas, Religinė bendruomenė, Kita")
+			.doesNotContain("PUBLIC_INSTITUTION", "FAMILIES_AND_CHILDREN");
 		assertThat(page.body()).contains("<td>3</td>");
 		assertThat(total()).isEqualTo(before);
 		assertThat(Tenancy.runAs(nsmot(), () -> organizations.byLegalCode(good))).isEmpty();
+	}
+
+	@Test
+	void choicesAreTakenByTheirLabelsInEitherLanguageAsTheExportWritesThem() {
+		String code = LegalCode.complete("40000004").orElseThrow();
+		String csv = HEADER + "\n" + code
+				+ ",Etikečių bendrija,,viesoji istaiga,2012-02-03,,,Šilutės rajono savivaldybė,,Senjorai;Young people;HOMELESS,,,,,,,,\n";
+		WebSession.Page page = upload(staff(), "etiketes.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.text()).doesNotContain("Neimportuota nieko");
+		OrganizationView imported = Tenancy.runAs(nsmot(), () -> organizations.byLegalCode(code)).orElseThrow();
+		assertThat(imported.legalForm()).isEqualTo(lt.tinklas.organizations.LegalForm.PUBLIC_INSTITUTION);
+		assertThat(imported.targetGroups()).containsExactlyInAnyOrder(TargetGroup.SENIORS, TargetGroup.YOUTH,
+				TargetGroup.HOMELESS);
 	}
 
 	@Test
@@ -139,7 +154,12 @@ class OrganizationImportTests {
 		Table csv = TableFiles.read(staff.download("/n/nsmot/organizations/export.csv?q=maisto"), "x.csv");
 		assertThat(csv.rows()).hasSize(1);
 		assertThat(csv.rows().get(0).get("name")).isEqualTo("Asociacija „Maisto bankas“");
-		assertThat(csv.rows().get(0).get("membershipStatus")).isEqualTo("MEMBER");
+		assertThat(csv.rows().get(0).get("membershipStatus")).isEqualTo("Narė");
+		assertThat(csv.rows().get(0).get("legalForm")).isEqualTo("Asociacija");
+		assertThat(csv.rows().get(0).get("seatMunicipality")).endsWith("savivaldybė");
+		assertThat(String.join(",", csv.rows().get(0).cells().values())).doesNotContainPattern("LT-\\d\\d|[A-Z]{2,}_[A-Z]");
+		Table english = TableFiles.read(staff.inLanguage("en").download("/n/nsmot/organizations/export.csv?q=maisto"), "x.csv");
+		assertThat(english.rows().get(0).get("membershipStatus")).isEqualTo("Member");
 		Table xlsx = TableFiles.read(staff.download("/n/nsmot/organizations/export.xlsx?status=SUSPENDED"), "x.xlsx");
 		assertThat(xlsx.rows()).hasSize(1);
 		assertThat(xlsx.headers()).contains("legalCode", "memberSince");

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
+import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationImport;
 import lt.tinklas.organizations.OrganizationView;
@@ -31,12 +33,14 @@ class OrganizationTransferController {
 	private final Organizations organizations;
 	private final OrganizationImport imports;
 	private final lt.tinklas.organizations.RegisterCheck register;
+	private final Municipalities municipalities;
 
 	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
-			lt.tinklas.organizations.RegisterCheck register) {
+			lt.tinklas.organizations.RegisterCheck register, Municipalities municipalities) {
 		this.organizations = organizations;
 		this.imports = imports;
 		this.register = register;
+		this.municipalities = municipalities;
 	}
 
 	@GetMapping("/n/{slug}/organizations/register")
@@ -91,9 +95,11 @@ class OrganizationTransferController {
 
 	@GetMapping("/n/{slug}/organizations/import/template.{format}")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
-	ResponseEntity<byte[]> template(@PathVariable String format) {
-		List<List<Object>> example = List.of(List.of("110003978", "Asociacija „Pavyzdys“", "Pavyzdys", "ASSOCIATION",
-				LocalDate.of(2010, 5, 4), LocalDate.of(2011, 1, 1), "", "LT-41", "LT-41;LT-19", "SENIORS;YOUTH",
+	ResponseEntity<byte[]> template(@PathVariable String format, Locale locale) {
+		List<List<Object>> example = List.of(List.of("110003978", "Asociacija „Pavyzdys“", "Pavyzdys",
+				imports.label(LegalForm.ASSOCIATION, locale), LocalDate.of(2010, 5, 4), LocalDate.of(2011, 1, 1), "",
+				municipalities.name("LT-41"), municipalities.name("LT-41") + ";" + municipalities.name("LT-19"),
+				imports.label(TargetGroup.SENIORS, locale) + ";" + imports.label(TargetGroup.YOUTH, locale),
 				"Konsultacijos;Dienos centras", "https://pavyzdys.lt", "info@pavyzdys.lt", "+37060000000",
 				"Gatvės g. 1, Šilutė", 5, 12, LocalDate.of(2020, 3, 1)));
 		return file("organizaciju-sablonas", format, OrganizationImport.COLUMNS, example);
@@ -105,19 +111,22 @@ class OrganizationTransferController {
 			@RequestParam(required = false) String county, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) MembershipStatus status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Locale locale) {
 		List<OrganizationView> all = organizations
 			.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), 0, Integer.MAX_VALUE)
 			.items();
 		List<String> headers = new java.util.ArrayList<>(OrganizationImport.COLUMNS);
 		headers.add("membershipStatus");
 		List<List<Object>> rows = all.stream()
-			.map(o -> java.util.Arrays.<Object>asList(o.legalCode(), o.name(), o.shortName(), o.legalForm().name(),
-					o.foundedOn(), o.ngoStatusSince(), o.ngoStatusUntil(), o.seatMunicipality(),
-					String.join(";", o.municipalities()),
-					String.join(";", o.targetGroups().stream().map(Enum::name).toList()),
+			// choices by their labels and municipalities by their names, as a person reads them and the import takes them back
+			.map(o -> java.util.Arrays.<Object>asList(o.legalCode(), o.name(), o.shortName(),
+					imports.label(o.legalForm(), locale), o.foundedOn(), o.ngoStatusSince(), o.ngoStatusUntil(),
+					o.seatMunicipality() == null ? null : municipalities.name(o.seatMunicipality()),
+					String.join(";", o.municipalities().stream().map(municipalities::name).toList()),
+					String.join(";", o.targetGroups().stream().map(group -> imports.label(group, locale)).toList()),
 					String.join(";", o.services()), o.website(), o.email(), o.phone(), o.address(), o.staffCount(),
-					o.volunteerCount(), o.memberSince(), o.membershipStatus().name()))
+					o.volunteerCount(), o.memberSince(), imports.label(o.membershipStatus(), locale)))
 			.toList();
 		return file("organizacijos", format, headers, rows);
 	}
