@@ -12,6 +12,7 @@ import java.util.Map;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
 import lt.tinklas.reports.AnnualReports.Section;
+import lt.tinklas.shared.metrics.Metrics;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.sheets.TableFiles;
@@ -27,10 +28,12 @@ public class AnnualReportFiles {
 
 	private final ITemplateEngine templates;
 	private final MessageSource messages;
+	private final Metrics metrics;
 
-	AnnualReportFiles(ITemplateEngine templates, MessageSource messages) {
+	AnnualReportFiles(ITemplateEngine templates, MessageSource messages, Metrics metrics) {
 		this.templates = templates;
 		this.messages = messages;
+		this.metrics = metrics;
 	}
 
 	public byte[] pdf(AnnualReport report, String networkName, Locale locale) {
@@ -52,7 +55,7 @@ public class AnnualReportFiles {
 			List<List<Object>> rows = new ArrayList<>();
 			for (Figure figure : section.figures()) {
 				rows.add(Arrays.asList(label(figure, locale), cell(figure, figure.value()),
-						cell(figure, figure.previous()), figure.metricKey()));
+						cell(figure, figure.previous()), metricName(figure, locale)));
 			}
 			sheets.add(new TableFiles.Sheet(text("reports.section." + section.name(), locale), headers, rows,
 					Map.of(0, 60, 3, 30)));
@@ -70,6 +73,11 @@ public class AnnualReportFiles {
 		}
 		BigDecimal plain = value.stripTrailingZeros();
 		return plain.scale() <= 0 ? (Object) plain.longValueExact() : value;
+	}
+
+	/** The metric a figure comes from, by its name: the reader of a spreadsheet never sees its key. */
+	private String metricName(Figure figure, Locale locale) {
+		return figure.metricKey() == null ? null : text(metrics.definition(figure.metricKey()).labelKey(), locale);
 	}
 
 	public String label(Figure figure, Locale locale) {

@@ -205,12 +205,16 @@ class ExportFilesTests {
 		byte[] annual = board.download("/n/nsmot/reports/annual/2025.xlsx?lang=lt");
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(annual), new ReadingOptions(true, false))) {
 			List<String> formats = new ArrayList<>();
+			List<String> metrics = new ArrayList<>();
 			workbook.getSheets().forEach(sheet -> {
 				try {
 					sheet.read().stream().skip(1).forEach(row -> {
 						Cell value = row.getCell(1);
 						if (value != null && value.getType() == CellType.NUMBER) {
 							formats.add(value.getDataFormatString());
+						}
+						if (row.getCellCount() > 3 && row.getCell(3) != null && row.getCell(3).getType() != CellType.EMPTY) {
+							metrics.add(row.getCell(3).getRawValue());
 						}
 					});
 				}
@@ -219,6 +223,8 @@ class ExportFilesTests {
 				}
 			});
 			assertThat(formats).contains("#,##0.00", "0");
+			// each figure's metric by its name, never by its key ("events.held")
+			assertThat(metrics).contains("Įvykę renginiai").noneMatch(name -> name.matches("[a-z]+\\.[A-Za-z.]+"));
 		}
 	}
 
