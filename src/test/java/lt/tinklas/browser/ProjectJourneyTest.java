@@ -40,8 +40,8 @@ class ProjectJourneyTest {
 	@Test
 	void aProjectIsCreatedCountsItsTrainingsIsExtendedAndReported() {
 		ApiClient staff = ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
-		training(staff, "Kelionės mokymai I", "2031-03-10", "Aistė", "Giedrė", "Lina");
-		training(staff, "Kelionės mokymai II", "2031-04-14", "Mantas", "Aistė");
+		training(staff, "Kelionės mokymai I", "2012-03-10", "Aistė", "Giedrė", "Lina");
+		training(staff, "Kelionės mokymai II", "2012-04-14", "Mantas", "Aistė");
 
 		try (Browser browser = new Browser(port)) {
 			browser.open("/login");
@@ -53,11 +53,11 @@ class ProjectJourneyTest {
 			browser.click(By.linkText("Projektai"));
 			browser.click(By.linkText("Pridėti projektą"));
 			browser.type(By.id("name"), "Kelionės projektas")
-				.type(By.id("code"), "KP-2031-01")
+				.type(By.id("code"), "KP-2012-01")
 				.type(By.id("value"), "25 000,00")
 				.type(By.id("grant"), "20 000,50")
-				.pickDate(By.id("startsOn"), LocalDate.of(2031, 1, 1))
-				.pickDate(By.id("endsOn"), LocalDate.of(2031, 6, 30))
+				.pickDate(By.id("startsOn"), LocalDate.of(2012, 1, 1))
+				.pickDate(By.id("endsOn"), LocalDate.of(2012, 6, 30))
 				.type(By.id("notice"), "Projektą finansuoja Kelionių fondas.");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.cssSelector("#project-form button[type=submit]"));
@@ -70,20 +70,20 @@ class ProjectJourneyTest {
 			browser.click(By.cssSelector("#indicator-form button[type=submit]"));
 			assertThat(actual(browser)).isEqualTo("0");
 
-			new Select(browser.find(By.id("eventId"))).selectByVisibleText("2031-03-10 Kelionės mokymai I");
+			new Select(browser.find(By.id("eventId"))).selectByVisibleText("2012-03-10 Kelionės mokymai I");
 			browser.click(By.cssSelector("form[action$='/events'] button[type=submit]"));
 			assertThat(browser.text()).contains("Renginys susietas su projektu.");
 			assertThat(actual(browser)).isEqualTo("3");
-			new Select(browser.find(By.id("eventId"))).selectByVisibleText("2031-04-14 Kelionės mokymai II");
+			new Select(browser.find(By.id("eventId"))).selectByVisibleText("2012-04-14 Kelionės mokymai II");
 			browser.click(By.cssSelector("form[action$='/events'] button[type=submit]"));
 			assertThat(actual(browser)).isEqualTo("4");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 
 			// extended by half a year
-			browser.pickDate(By.id("newEndsOn"), LocalDate.of(2031, 12, 31)).type(By.id("reason"), "Pratęsta sutartimi");
+			browser.pickDate(By.id("newEndsOn"), LocalDate.of(2012, 12, 31)).type(By.id("reason"), "Pratęsta sutartimi");
 			browser.click(By.cssSelector("form[action$='/extensions'] button[type=submit]"));
-			assertThat(browser.find(By.id("project-period")).getText()).isEqualTo("2031-01-01 – 2031-12-31");
-			assertThat(browser.text()).contains("Pratęsta nuo 2031-06-30 iki 2031-12-31: Pratęsta sutartimi");
+			assertThat(browser.find(By.id("project-period")).getText()).isEqualTo("2012-01-01 – 2012-12-31");
+			assertThat(browser.text()).contains("Pratęsta nuo 2012-06-30 iki 2012-12-31: Pratęsta sutartimi");
 
 			// the funder report and its PDF
 			browser.click(By.linkText("Ataskaita finansuotojui"));
@@ -91,7 +91,7 @@ class ProjectJourneyTest {
 			String pdfLink = browser.find(By.linkText("PDF (LT)")).getAttribute("href").replaceAll("^https?://[^/]+", "");
 			WebSession same = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 			String pdf = Documents.pdfText(same.download(pdfLink)).replace('\u00A0', ' ');
-			assertThat(pdf).contains("Kelionės projektas", "KP-2031-01", "25 000,00 EUR", "20 000,50 EUR",
+			assertThat(pdf).contains("Kelionės projektas", "KP-2012-01", "25 000,00 EUR", "20 000,50 EUR",
 					"Projektą finansuoja Kelionių fondas.", "Kelionės mokymai I", "Dalyviai");
 		}
 	}
