@@ -9,23 +9,25 @@ import java.util.Set;
 import lt.tinklas.shared.history.RecordNames;
 import org.springframework.stereotype.Component;
 
-/** Institutions, directions, positions and working groups by name in histories. */
+/** Institutions, directions, positions, meetings with decision makers and working groups by name in histories. */
 @Component
 class AdvocacyNames implements RecordNames {
 
 	private final AdvocacyLists lists;
 	private final Positions positions;
 	private final WorkingGroups groups;
+	private final DecisionMakerMeetings meetings;
 
-	AdvocacyNames(AdvocacyLists lists, Positions positions, WorkingGroups groups) {
+	AdvocacyNames(AdvocacyLists lists, Positions positions, WorkingGroups groups, DecisionMakerMeetings meetings) {
 		this.lists = lists;
 		this.positions = positions;
 		this.groups = groups;
+		this.meetings = meetings;
 	}
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("institution", "direction", "position", "workingGroup");
+		return Set.of("institution", "direction", "position", "workingGroup", "meeting");
 	}
 
 	@Override
@@ -34,10 +36,20 @@ class AdvocacyNames implements RecordNames {
 			case "institution" -> lists.institutionNames(locale.getLanguage());
 			case "direction" -> lists.directionNames(locale.getLanguage());
 			case "position" -> positions.titles();
+			case "meeting" -> meetingNames(locale);
 			default -> groups.names();
 		};
 		Map<Object, String> names = new HashMap<>();
 		ids.stream().filter(all::containsKey).forEach(id -> names.put(id, all.get(id)));
+		return names;
+	}
+
+	/** A meeting as its day, institution and topic: "2025-01-14 Ministerija: Pajamų rodikliai". */
+	private Map<Long, String> meetingNames(Locale locale) {
+		Map<Long, String> institutions = lists.institutionNames(locale.getLanguage());
+		Map<Long, String> names = new HashMap<>();
+		meetings.heldBetween(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(2999, 12, 31))
+			.forEach(m -> names.put(m.id(), m.heldOn() + " " + institutions.get(m.institutionId()) + ": " + m.topic()));
 		return names;
 	}
 }

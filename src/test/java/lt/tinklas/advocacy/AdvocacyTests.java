@@ -435,6 +435,9 @@ class AdvocacyTests {
 		assertThat(trace.split("Tolesnis raštas:", -1)).hasSize(2);
 		assertThat(trace).contains("Tolesnis raštas: " + second.<String>json("$.number") + " Antroji pozicija");
 		assertThat(staffPages.get("/n/nsmot/positions/" + secondId + "/trace").text()).doesNotContain("Tolesnis raštas");
+		// the history names the meeting a document follows, never by its id
+		assertThat(staffPages.get("/n/nsmot/positions/" + thirdId).text())
+			.contains("Parengtas po susitikimo: → 2019-06-04 Tęsinių ministerija: Susitikimas dėl tęsinių");
 	}
 
 	@Test

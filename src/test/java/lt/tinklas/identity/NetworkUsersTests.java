@@ -63,12 +63,12 @@ class NetworkUsersTests {
 
 		// the deletion is recorded: the network's audit log shows it, with who did it
 		String log = admin.get("/n/zmones/history").text();
-		assertThat(log).contains("Naudotojo vaidmuo #" + roleId, "ištrinta", "admin@zmones.lt",
-				"Vaidmuo: Sekretoriato darbuotojas → Valdybos narys");
+		assertThat(log).contains("Naudotojo vaidmuo", "ištrinta", "admin@zmones.lt",
+				"Vaidmuo: Sekretoriato darbuotojas → Valdybos narys")
+			.doesNotContain("#" + roleId);
 		WebSession otherAdmin = WebSession.signedIn(port, lt.tinklas.demo.DemoAccounts.NSMOT_ADMIN.email(),
 				lt.tinklas.demo.DemoAccounts.PASSWORD);
-		assertThat(otherAdmin.get("/n/nsmot/history").text()).doesNotContain("Naudotojo vaidmuo #" + roleId)
-			.doesNotContain("admin@zmones.lt");
+		assertThat(otherAdmin.get("/n/nsmot/history").text()).doesNotContain("admin@zmones.lt");
 	}
 
 	@Test

@@ -163,6 +163,9 @@ class ProjectsTests {
 		assertThat(pages.get("/n/nsmot/projects/" + id).text().replace('\u00A0', ' ')).contains("173 552,19 EUR",
 				"144 389,79 EUR", "2029-04-05 – 2030-12-31", "Pradinis laikotarpis: 2029-04-05 – 2029-12-31",
 				"Pratęsta nuo 2029-12-31 iki 2030-12-31: Projekto pratęsimas");
+		// the history names the funder, never by its id
+		assertThat(pages.get("/n/nsmot/projects/" + id + "/edit").text()).contains("Finansuotojas: → Bandymų ministerija")
+			.doesNotContain("Finansuotojas: → " + ministry);
 
 		// the form says what is wrong with each field and keeps what was typed
 		WebSession.Page form = pages.post("/n/nsmot/projects/new", "/n/nsmot/projects", Map.of("name", "Formos projektas",
@@ -177,10 +180,10 @@ class ProjectsTests {
 	@Test
 	void eventsWithinThePeriodCountInItsIndicatorsAndTheReport() {
 		int ministry = funder("Renginių ministerija");
-		int id = project("Renginių projektas", ministry, "50000.00", "45000.00", "2029-03-01", "2029-11-30").json("$.id");
-		int first = event("Projekto mokymai I", "2029-04-10");
-		int second = event("Projekto mokymai II", "2029-05-15");
-		int outside = event("Per vėlai", "2029-12-15");
+		int id = project("Renginių projektas", ministry, "50000.00", "45000.00", "2014-03-01", "2014-11-30").json("$.id");
+		int first = event("Projekto mokymai I", "2014-04-10");
+		int second = event("Projekto mokymai II", "2014-05-15");
+		int outside = event("Per vėlai", "2014-12-15");
 		attend(first, "Ona", "Rūta", "Eglė");
 		attend(second, "Jonas", "Tomas");
 
@@ -198,7 +201,7 @@ class ProjectsTests {
 		ApiClient.Response late = staff().post(API + "/projects/" + id + "/events/" + outside, null);
 		assertThat(late.status()).isEqualTo(400);
 		assertThat(late.<String>json("$.errors[0].message"))
-			.isEqualTo("Renginys „Per vėlai“ (2029-12-15) nepatenka į projekto laikotarpį 2029-03-01 – 2029-11-30.");
+			.isEqualTo("Renginys „Per vėlai“ (2014-12-15) nepatenka į projekto laikotarpį 2014-03-01 – 2014-11-30.");
 		assertThat(staff().get(API + "/projects/" + id).<List<Integer>>json("$.eventIds")).isEmpty();
 
 		assertThat(staff().post(API + "/projects/" + id + "/events/" + first, null).status()).isEqualTo(200);
@@ -207,7 +210,7 @@ class ProjectsTests {
 		assertThat(actual(id, "Dalyviai")).isEqualTo("5");
 
 		// an event belongs to one project only
-		int other = project("Kitas projektas", ministry, null, null, "2029-01-01", "2029-12-31").json("$.id");
+		int other = project("Kitas projektas", ministry, null, null, "2014-01-01", "2014-12-31").json("$.id");
 		ApiClient.Response taken = staff().post(API + "/projects/" + other + "/events/" + first, null);
 		assertThat(taken.<String>json("$.errors[0].message"))
 			.isEqualTo("Renginys „Projekto mokymai I“ jau priklauso projektui „Renginių projektas“.");
@@ -218,7 +221,7 @@ class ProjectsTests {
 		assertThat(pages.get(drilldown).text()).contains("Ona Projektaitė", "Jonas Projektaitė").doesNotContain("Per vėlai");
 
 		// the report of April holds the first training only
-		ApiClient.Response april = staff().get(API + "/projects/" + id + "/report?from=2029-04-01&to=2029-04-30");
+		ApiClient.Response april = staff().get(API + "/projects/" + id + "/report?from=2014-04-01&to=2014-04-30");
 		assertThat(april.<List<String>>json("$.events[*].title")).containsExactly("Projekto mokymai I");
 		assertThat(april.<String>json("$.indicators[0].actual")).isEqualTo("5");
 	}

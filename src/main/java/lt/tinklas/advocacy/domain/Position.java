@@ -45,6 +45,7 @@ public class Position extends TenantOwned {
 	@Column(name = "follows_position_id")
 	private Long followsPositionId;
 
+	@ShownAs("meeting")
 	@Column(name = "follows_meeting_id")
 	private Long followsMeetingId;
 

@@ -38,6 +38,7 @@ public class Project extends TenantOwned {
 
 	private String code;
 
+	@ShownAs("funder")
 	@Column(name = "funder_id")
 	private Long funderId;
 

@@ -75,7 +75,7 @@ public class RecordHistory {
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
 	public List<NetworkChange> inNetwork(long networkId, int limit) {
-		record Found(long revision, Class<?> type, Object id) {
+		record Found(long revision, Class<?> type, Object id, String name) {
 		}
 		List<Found> found = new ArrayList<>();
 		for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
@@ -91,7 +91,7 @@ public class RecordHistory {
 				.setMaxResults(limit)
 				.getResultList();
 			for (Object[] row : rows) {
-				found.add(new Found(((AuditRevision) row[1]).getId(), type, read(row[0], "id")));
+				found.add(new Found(((AuditRevision) row[1]).getId(), type, read(row[0], "id"), nameOf(row[0])));
 			}
 		}
 		found.sort(java.util.Comparator.comparingLong(Found::revision).reversed());
@@ -106,9 +106,38 @@ public class RecordHistory {
 				.filter(entry -> entry.revision() == each.revision())
 				.findFirst()
 				.ifPresent(entry -> changes.add(new NetworkChange(entry.revision(), entry.at(), entry.by(),
-						entry.kind(), typeKey, each.id(), entry.changes())));
+						entry.kind(), typeKey, each.name(), entry.changes())));
 		}
 		return changes;
+	}
+
+	private static final List<String> NAME_FIELDS = List.of("title", "name", "topic", "body", "purpose");
+
+	/**
+	 * What a person calls the record as it was then ("Asociacija „Maisto bankas“", a person's name,
+	 * a meeting's topic), or null when it has no such field: the log names records, never by their id.
+	 */
+	static String nameOf(Object snapshot) {
+		if (snapshot == null) {
+			return null;
+		}
+		Class<?> type = org.hibernate.Hibernate.getClass(snapshot);
+		if (ReflectionUtils.findField(type, "firstName") != null && ReflectionUtils.findField(type, "lastName") != null) {
+			return String.join(" ", java.util.stream.Stream.of(read(snapshot, "firstName"), read(snapshot, "lastName"))
+				.filter(Objects::nonNull)
+				.map(String::valueOf)
+				.toList());
+		}
+		for (String field : NAME_FIELDS) {
+			Field found = ReflectionUtils.findField(type, field);
+			if (found != null && found.getType() == String.class && found.getAnnotation(ShownTo.class) == null) {
+				Object value = read(snapshot, field);
+				if (value != null && !String.valueOf(value).isBlank()) {
+					return String.valueOf(value);
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
