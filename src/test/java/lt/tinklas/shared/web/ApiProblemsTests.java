@@ -126,6 +126,9 @@ class ApiProblemsTests {
 					language, "targetGroups[1]", ONE_OF.get(language) + TARGET_GROUP_VALUES);
 			refused(staff.post(EVENTS, event("Neįskaitomas tipas", "type", "\"MOKYMAI\"")), language, "type",
 					ONE_OF.get(language) + EVENT_TYPE_VALUES);
+			// a number is not a choice's position in the list
+			refused(staff.post(ORGANIZATIONS, organization("197713010", "legalForm", "1")), language, "legalForm",
+					ONE_OF.get(language) + LEGAL_FORM_VALUES);
 		}
 
 		assertThat(organizationsWithCode("197713010")).isZero();
