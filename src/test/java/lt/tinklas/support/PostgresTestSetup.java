@@ -8,7 +8,10 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 
-/** Points the application at the run's PostgreSQL database and the test SMTP server. */
+/**
+ * Points the application at the run's PostgreSQL database and the test SMTP server, and counts each
+ * request's SQL statements ({@link SqlStatements}).
+ */
 public class PostgresTestSetup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
@@ -24,6 +27,10 @@ public class PostgresTestSetup implements ApplicationContextInitializer<Configur
 		context.addBeanFactoryPostProcessor(beanFactory -> {
 			((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("testDatabaseRelease",
 					new RootBeanDefinition(DatabaseRelease.class));
+			((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("sqlStatementsCounting",
+					new RootBeanDefinition(SqlStatements.Counting.class));
+			((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("sqlStatementsPerRequest",
+					new RootBeanDefinition(SqlStatements.PerRequest.class));
 			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
 				BeanDefinition dataSource = beanFactory.getBeanDefinition(name);
 				String[] before = dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
