@@ -90,6 +90,23 @@ class EventMetrics implements MetricSource {
 
 	@Override
 	@Transactional(readOnly = true)
+	public BigDecimal value(String key, MetricQuery query) {
+		Set<Long> within = within(query);
+		return switch (key) {
+			case "events.held" -> BigDecimal.valueOf(counting.held(query, within).events());
+			case "events.hours" -> counting.held(query, within).hours();
+			case "events.participations" -> BigDecimal.valueOf(counting.attendance(query, within).participations());
+			case "events.distinctParticipants" -> BigDecimal.valueOf(counting.attendance(query, within).people());
+			case "events.distinctOrganizations" -> BigDecimal.valueOf(counting.attendance(query, within).organizations());
+			case "events.ratings" -> BigDecimal.valueOf(counting.rated(query, within).ratings());
+			case "events.averageRating" -> counting.rated(query, within).average();
+			case "events.municipalities" -> BigDecimal.valueOf(counting.municipalities(query, within));
+			default -> throw new IllegalArgumentException("Unknown metric " + key);
+		};
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public MetricResult compute(String key, MetricQuery query) {
 		Set<Long> within = within(query);
 		EventFigures figures = counting.figures(query, within);

@@ -345,8 +345,8 @@ public class AnnualReports {
 		}
 
 		void figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters, boolean money) {
-			BigDecimal value = metrics.compute(metricKey, MetricQuery.year(network, year, parameters)).value();
-			BigDecimal previous = metrics.compute(metricKey, MetricQuery.year(network, year - 1, parameters)).value();
+			BigDecimal value = metrics.value(metricKey, MetricQuery.year(network, year, parameters));
+			BigDecimal previous = metrics.value(metricKey, MetricQuery.year(network, year - 1, parameters));
 			figures.add(new Figure(path, labelKeys, metricKey, parameters, value, previous, money));
 		}
 

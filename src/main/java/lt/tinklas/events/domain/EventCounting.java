@@ -47,28 +47,63 @@ public class EventCounting {
 	}
 
 	private EventFigures figures(Filter filter) {
-		Object[] events = jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
+		Held held = held(filter);
+		Attended attended = attendance(filter);
+		Rated rated = rated(filter);
+		return new EventFigures(held.events(), attended.participations(), attended.people(), attended.organizations(),
+				held.hours(), rated.ratings(), rated.average());
+	}
+
+	/** The events held (not cancelled) and their hours. */
+	public record Held(long events, BigDecimal hours) {
+	}
+
+	/** The attended records, and the different people and organizations among them. */
+	public record Attended(long participations, long people, long organizations) {
+	}
+
+	/** The ratings given and their average (null when none). */
+	public record Rated(long ratings, BigDecimal average) {
+	}
+
+	/** Only the events and hours of a metric's query: one statement, for a figure that needs no more. */
+	public Held held(MetricQuery query, java.util.Set<Long> within) {
+		return held(Filter.of(query, within));
+	}
+
+	public Attended attendance(MetricQuery query, java.util.Set<Long> within) {
+		return attendance(Filter.of(query, within));
+	}
+
+	public Rated rated(MetricQuery query, java.util.Set<Long> within) {
+		return rated(Filter.of(query, within));
+	}
+
+	private Held held(Filter filter) {
+		return jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
 			.params(filter.params())
-			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) })
+			.query((rs, i) -> new Held(rs.getLong(1), rs.getBigDecimal(2).stripTrailingZeros()))
 			.single();
-		long[] people = jdbc.sql("""
+	}
+
+	private Attended attendance(Filter filter) {
+		return jdbc.sql("""
 				select count(*), count(distinct p.person_id), count(distinct p.organization_id)
 				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
 				where p.status = 'ATTENDED' and """ + filter.where())
 			.params(filter.params())
-			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.query((rs, i) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
-		Object[] ratings = jdbc.sql("""
+	}
+
+	private Rated rated(Filter filter) {
+		return jdbc.sql("""
 				select count(*), coalesce(sum(f.rating), 0)
 				from feedback f join event e on e.id = f.event_id and e.network_id = f.network_id
 				where """ + filter.where())
 			.params(filter.params())
-			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, i) -> new Rated(rs.getLong(1), average(rs.getLong(2), rs.getLong(1))))
 			.single();
-		long ratingCount = (Long) ratings[0];
-		BigDecimal average = average((Long) ratings[1], ratingCount);
-		return new EventFigures((Long) events[0], people[0], people[1], people[2],
-				((BigDecimal) events[1]).stripTrailingZeros(), ratingCount, average);
 	}
 
 	public static BigDecimal average(long sum, long count) {

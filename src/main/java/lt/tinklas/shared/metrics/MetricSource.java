@@ -1,5 +1,6 @@
 package lt.tinklas.shared.metrics;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -21,4 +22,12 @@ public interface MetricSource {
 
 	/** Computes one of this source's metrics; the SQL behind it takes the query's network first. */
 	MetricResult compute(String key, MetricQuery query);
+
+	/**
+	 * Only the number of one of this source's metrics, for a report or a target that shows no
+	 * drill-down: a source whose records are many counts it without listing them.
+	 */
+	default BigDecimal value(String key, MetricQuery query) {
+		return compute(key, query).value();
+	}
 }

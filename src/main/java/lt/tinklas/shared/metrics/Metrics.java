@@ -1,5 +1,6 @@
 package lt.tinklas.shared.metrics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,16 +143,30 @@ public class Metrics {
 
 	/** Computes a metric; a parameter value the metric cannot use is refused as invalid input. */
 	public MetricResult compute(String key, MetricQuery query) {
+		return counted(key, query, MetricSource::compute);
+	}
+
+	/** Only a metric's number, without its drill-down (see {@link MetricSource#value}). */
+	public BigDecimal value(String key, MetricQuery query) {
+		return counted(key, query, MetricSource::value);
+	}
+
+	private <T> T counted(String key, MetricQuery query, Counting<T> counting) {
 		MetricSource source = sources.get(key);
 		if (source == null) {
 			throw new NotFoundException("Metric " + key);
 		}
 		try {
-			return source.compute(key, query);
+			return counting.count(source, key, query);
 		}
 		catch (IllegalArgumentException e) {
 			throw InvalidInputException.of("parameters", "metric.error.parameterValue",
 					describe(query.parameters(), query.networkId()));
 		}
+	}
+
+	private interface Counting<T> {
+
+		T count(MetricSource source, String key, MetricQuery query);
 	}
 }
