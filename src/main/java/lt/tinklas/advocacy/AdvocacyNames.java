@@ -39,9 +39,7 @@ class AdvocacyNames implements RecordNames {
 			case "meeting" -> meetingNames(locale);
 			default -> groups.names();
 		};
-		Map<Object, String> names = new HashMap<>();
-		ids.stream().filter(all::containsKey).forEach(id -> names.put(id, all.get(id)));
-		return names;
+		return RecordNames.among(ids, all);
 	}
 
 	/** A meeting as its day, institution and topic: "2025-01-14 Ministerija: Pajamų rodikliai". */

@@ -33,12 +33,6 @@ class OrganizationNames implements RecordNames {
 			ids.forEach(code -> municipalities.byIso(String.valueOf(code)).ifPresent(m -> names.put(code, m.name())));
 			return names;
 		}
-		Map<Long, String> all = organizations.names();
-		ids.forEach(id -> {
-			if (all.containsKey(id)) {
-				names.put(id, all.get(id));
-			}
-		});
-		return names;
+		return RecordNames.among(ids, organizations.names());
 	}
 }

@@ -26,9 +26,8 @@ class FunderNames implements RecordNames {
 
 	@Override
 	public Map<Object, String> names(String kind, Collection<?> ids, Locale locale) {
-		Map<Long, FunderView> all = funders.byId();
-		Map<Object, String> names = new HashMap<>();
-		ids.stream().filter(all::containsKey).forEach(id -> names.put(id, all.get(id).name(locale.getLanguage())));
-		return names;
+		Map<Long, String> all = new HashMap<>();
+		funders.list().forEach(funder -> all.put(funder.id(), funder.name(locale.getLanguage())));
+		return RecordNames.among(ids, all);
 	}
 }

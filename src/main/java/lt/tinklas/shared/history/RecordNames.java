@@ -17,4 +17,11 @@ public interface RecordNames {
 
 	/** The name of each id of the kind that exists; ids not found are left out. */
 	Map<Object, String> names(String kind, Collection<?> ids, Locale locale);
+
+	/** The names of the ids asked, from all the records' names; ids not among them are left out. */
+	static Map<Object, String> among(Collection<?> ids, Map<?, String> all) {
+		Map<Object, String> names = new java.util.HashMap<>();
+		ids.stream().filter(all::containsKey).forEach(id -> names.put(id, all.get(id)));
+		return names;
+	}
 }
