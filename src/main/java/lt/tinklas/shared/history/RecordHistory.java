@@ -207,6 +207,10 @@ public class RecordHistory {
 		for (String property : properties) {
 			Object fromValue = before == null ? null : read(before, property);
 			Object toValue = read(after, property);
+			if (Objects.equals(fromValue, toValue)) {
+				// unchanged: not written out, so a long history does not look up names it will not show
+				continue;
+			}
 			String from = values.text(type, property, fromValue);
 			String to = values.text(type, property, toValue);
 			if (!Objects.equals(from, to)) {
