@@ -24,20 +24,23 @@ class PageCostTests {
 
 	/**
 	 * The most statements each page may run: page address, its bound. Measured before collections
-	 * were fetched in batches and metrics counted only what a figure needs: organizations 116, an
-	 * organization 131, people 279, events 69, the yearly report 688 (page and API), the public
-	 * home 694 (it computes the last published report), the public members 117; after: 6, 21, 9, 27,
-	 * 206 and 212, 7. The bounds leave a little room above what is measured now.
+	 * were fetched in batches, metrics counted only what a figure needs and a list of events counted
+	 * its seats in one query: organizations 116, an organization 131, people 279, events 69, the
+	 * yearly report 688 (page and API), the public home 694 (it computes the last published report),
+	 * the public members 117; after: 6, 21, 9, 6, 198 and 204, 7. The bounds leave a little room
+	 * above what is measured now, for the records other tests add to the demo network (a second
+	 * batch of a hundred people, the public home's upcoming events and news).
 	 */
 	static final Map<String, Integer> STAFF_PAGES = new LinkedHashMap<>();
 	static {
 		STAFF_PAGES.put("/n/nsmot", 5);
 		STAFF_PAGES.put("/n/nsmot/organizations", 10);
-		STAFF_PAGES.put("/n/nsmot/organizations/1", 25);
-		STAFF_PAGES.put("/n/nsmot/people", 12);
-		STAFF_PAGES.put("/n/nsmot/events?from=2025-01-01&to=2025-12-31", 40);
+		// a member no other test changes: an organization's page reads its history, one revision at a time
+		STAFF_PAGES.put("/n/nsmot/organizations/{untouched}", 25);
+		STAFF_PAGES.put("/n/nsmot/people", 14);
+		STAFF_PAGES.put("/n/nsmot/events?from=2025-01-01&to=2025-12-31", 10);
 		STAFF_PAGES.put("/n/nsmot/events/stats?year=2025", 80);
-		STAFF_PAGES.put("/n/nsmot/reports/annual/2025", 220);
+		STAFF_PAGES.put("/n/nsmot/reports/annual/2025", 215);
 		STAFF_PAGES.put("/n/nsmot/strategy", 55);
 	}
 
@@ -50,19 +53,26 @@ class PageCostTests {
 
 	static final Map<String, Integer> API = new LinkedHashMap<>();
 	static {
-		API.put("/api/v1/networks/nsmot/reports/annual/2025", 220);
+		API.put("/api/v1/networks/nsmot/reports/annual/2025", 215);
 		API.put("/api/v1/networks/nsmot/organizations", 12);
 	}
 
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void eachMainPageRunsNoMoreStatementsThanItsBound() {
 		Map<String, String> over = new LinkedHashMap<>();
 		Map<String, Integer> measured = new LinkedHashMap<>();
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
-		STAFF_PAGES.forEach((path, bound) -> {
+		long untouched = jdbc.sql("""
+				select o.id from organization o join network n on n.id = o.network_id
+				where n.slug = 'nsmot' and o.name = 'Kazlų Rūdos neįgaliųjų draugija'""").query(Long.class).single();
+		STAFF_PAGES.forEach((page, bound) -> {
+			String path = page.replace("{untouched}", String.valueOf(untouched));
 			assertThat(staff.get(path).status()).as(path).isEqualTo(200);
 			check(path, bound, measured, over);
 		});

@@ -126,11 +126,32 @@ public class Events {
 			throw InvalidInputException.of("to", "common.error.endBeforeStart");
 		}
 		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
-		return events.startingBetween(period.startsAt(), period.endsBefore())
+		return views(events.startingBetween(period.startsAt(), period.endsBefore())
 			.stream()
 			.filter(event -> type == null || event.getType() == type)
-			.map(this::view)
-			.toList();
+			.toList());
+	}
+
+	/** The events as views, their seats and waiting list counted for all of them in one query. */
+	private List<EventView> views(List<Event> found) {
+		Map<Long, int[]> seatsAndWaiting = new java.util.HashMap<>();
+		if (!found.isEmpty()) {
+			for (Object[] row : participations.countByEventAndStatus(found.stream().map(Event::getId).toList())) {
+				int[] counts = seatsAndWaiting.computeIfAbsent((Long) row[0], id -> new int[2]);
+				ParticipationStatus status = (ParticipationStatus) row[1];
+				int count = ((Number) row[2]).intValue();
+				if (status.takesSeat()) {
+					counts[0] += count;
+				}
+				else if (status == ParticipationStatus.WAITLISTED) {
+					counts[1] += count;
+				}
+			}
+		}
+		return found.stream().map(event -> {
+			int[] counts = seatsAndWaiting.getOrDefault(event.getId(), new int[2]);
+			return view(event, counts[0], counts[1]);
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -491,6 +512,10 @@ public class Events {
 		List<Participation> all = participations.findByEventIdOrderByRegisteredAtAscIdAsc(event.getId());
 		int seats = (int) all.stream().filter(p -> p.getStatus().takesSeat()).count();
 		int waiting = (int) all.stream().filter(p -> p.getStatus() == ParticipationStatus.WAITLISTED).count();
+		return view(event, seats, waiting);
+	}
+
+	private static EventView view(Event event, int seats, int waiting) {
 		return new EventView(event.getId(), event.getVersion(), event.getType(), event.getTitle(), event.getTitleEn(),
 				event.getDescription(), event.getDescriptionEn(), event.getStartsAt(), event.getEndsAt(),
 				event.getFormat(), event.getVenue(), event.getMunicipality(), event.getOnlineLink(),

@@ -1,10 +1,12 @@
 package lt.tinklas.events.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import lt.tinklas.events.ParticipationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Participations extends JpaRepository<Participation, Long> {
 
@@ -13,4 +15,8 @@ public interface Participations extends JpaRepository<Participation, Long> {
 	List<Participation> findByEventIdOrderByRegisteredAtAscIdAsc(Long eventId);
 
 	List<Participation> findByEventIdAndStatusOrderByRegisteredAtAscIdAsc(Long eventId, ParticipationStatus status);
+
+	/** How many participations of each status each of the events has: event id, status, count. */
+	@Query("select p.eventId, p.status, count(p) from Participation p where p.eventId in :eventIds group by p.eventId, p.status")
+	List<Object[]> countByEventAndStatus(Collection<Long> eventIds);
 }
