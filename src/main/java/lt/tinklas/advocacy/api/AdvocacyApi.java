@@ -96,6 +96,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/institutions")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Add an institution",
 			description = "kind: MINISTRY, SEIMAS_COMMITTEE, GOVERNMENT, PRESIDENT_OFFICE, MUNICIPALITY, AGENCY, EU_BODY, OTHER; municipality is an ISO code such as LT-13 when the institution is a municipality.")
@@ -146,6 +147,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/working-groups")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Add a working group",
 			description = "members: [{personId, organizationId, role: COORDINATOR|MEMBER, from, until}], optional.")
@@ -164,6 +166,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/positions")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Draft or send a position or letter",
 			description = "kind: POSITION, LETTER, PROPOSAL, APPEAL, COMMENT_ON_DRAFT_LAW. With sentOn the document is sent and gets the next register number of the network's pattern (number); without it, it stays a draft. addressees are institution ids, directions advocacy direction ids.")
@@ -225,6 +228,7 @@ class AdvocacyApi {
 	// meetings with decision makers
 
 	@PostMapping("/decision-maker-meetings")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Record a meeting with decision makers",
 			description = "officials and representatives are person ids; directions are advocacy direction ids; agreed is what was agreed.")
@@ -253,6 +257,7 @@ class AdvocacyApi {
 	// seats
 
 	@PostMapping("/council-seats")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Record a seat in a national body",
 			description = "role: MEMBER, OBSERVER, CHAIR, DEPUTY; until is empty while the seat is held; act is the act that appointed the representative.")
@@ -280,6 +285,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/events/{eventId}/proposals")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(KEEPERS)
 	@Operation(summary = "Record an experience or proposal raised at an involvement meeting",
 			description = "The event must be an INVOLVEMENT_MEETING. Never names or contacts of the people: a text that looks like it holds an e-mail, a phone number or a personal code is refused with 400 unless confirmNoPersonalData is true. municipality is an ISO code such as LT-13.")

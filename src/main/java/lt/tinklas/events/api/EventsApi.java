@@ -23,6 +23,7 @@ import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -50,6 +52,7 @@ class EventsApi {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	@Operation(summary = "Create an event", description = "startsAt and endsAt are ISO-8601 with an offset; tags come from the network's list.")
 	ResponseEntity<EventView> create(@PathVariable String slug, @Valid @RequestBody EventData body) {
@@ -151,6 +154,7 @@ class EventsApi {
 	}
 
 	@PostMapping("/{id}/feedback")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	@Operation(summary = "Record feedback on an attendee's behalf: a rating from 1 to 10 and a comment (staff)",
 			description = "Only on an event held, from a person who attended, once per person; personId may be left out for a paper form. Attendees give their own feedback through the link mailed to them.")

@@ -18,6 +18,7 @@ import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.NetworkContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class NetworksApi {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 	@Operation(summary = "Create a network and its first admin (platform admin only)",
 			description = "Without adminPassword the first admin gets an invitation mail to set one.")

@@ -16,6 +16,7 @@ import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -57,6 +59,7 @@ class OrganizationsApi {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	@Operation(summary = "Add an organization",
 			description = "memberSince makes it a member from that day. Every invalid field is reported at once.")
@@ -85,6 +88,7 @@ class OrganizationsApi {
 	}
 
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	@Operation(summary = "Delete an organization and its membership history (kept in the audit log)")
 	ResponseEntity<Void> delete(@PathVariable long id) {
@@ -100,6 +104,7 @@ class OrganizationsApi {
 	}
 
 	@PostMapping("/{id}/membership-changes")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
 	@Operation(summary = "Record a membership change: SUSPENDED, REINSTATED or LEFT, on a day, with a reason")
 	ResponseEntity<MembershipView> change(@PathVariable long id, @RequestBody ChangeBody body) {

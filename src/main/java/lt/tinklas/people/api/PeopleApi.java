@@ -15,6 +15,7 @@ import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,6 +51,7 @@ class PeopleApi {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
 	@Operation(summary = "Add a person", description = "The e-mail is unique within the network, whatever its case.")
 	ResponseEntity<PersonView> create(@Valid @RequestBody PersonBody body, @PathVariable String slug,

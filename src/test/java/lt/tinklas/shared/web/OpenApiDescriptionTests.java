@@ -159,6 +159,29 @@ class OpenApiDescriptionTests {
 	}
 
 	@Test
+	void eachOperationDocumentsTheOneSuccessStatusItAnswersWith() {
+		Map<String, Operation> operations = operations(parsed().getOpenAPI());
+		operations.forEach((name, operation) -> assertThat(
+				operation.getResponses().keySet().stream().filter(status -> status.startsWith("2")).toList())
+			.as(name)
+			.hasSize(1));
+
+		ApiClient admin = ApiClient.basic(port, DemoAccounts.NSMOT_ADMIN.email(), DemoAccounts.PASSWORD);
+		ApiClient.Response institution = admin.post("/api/v1/networks/nsmot/institutions",
+				"{\"name\":\"Aprašyta ministerija\",\"kind\":\"MINISTRY\"}");
+		assertThat(institution.status()).as(institution.body()).isEqualTo(201);
+		assertThat(operations.get("POST /api/v1/networks/{slug}/institutions").getResponses()).containsKey("201");
+		String code = lt.tinklas.organizations.LegalCode.complete("30000077").orElseThrow();
+		ApiClient.Response organization = admin.post("/api/v1/networks/nsmot/organizations",
+				"{\"legalCode\":\"" + code + "\",\"name\":\"Aprašyta bendrija\"}");
+		assertThat(organization.status()).as(organization.body()).isEqualTo(201);
+		assertThat(operations.get("POST /api/v1/networks/{slug}/organizations").getResponses()).containsKey("201");
+		ApiClient.Response deleted = admin.delete("/api/v1/networks/nsmot/organizations/" + organization.<Integer>json("$.id"));
+		assertThat(deleted.status()).isEqualTo(204);
+		assertThat(operations.get("DELETE /api/v1/networks/{slug}/organizations/{id}").getResponses()).containsKey("204");
+	}
+
+	@Test
 	void theProblemDetailSchemaHasEveryPropertyTheApiAnswersWith() {
 		Map<String, Schema> schemas = parsed().getOpenAPI().getComponents().getSchemas();
 		Schema<?> problem = schemas.get("ProblemDetail");
