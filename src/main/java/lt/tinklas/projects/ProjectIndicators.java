@@ -16,7 +16,6 @@ import lt.tinklas.projects.domain.ProjectIndicator;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.MetricParameters;
 import lt.tinklas.shared.metrics.Metrics;
 import lt.tinklas.shared.text.Numbers;
@@ -158,11 +157,12 @@ public class ProjectIndicators {
 		indicator.define(name, unit, target, metricKey, MetricParameters.format(chosen));
 	}
 
-	private MetricResult compute(Project project, String key, Map<String, String> parameters) {
+	/** The metric's number within the project's events and period (its drill-down is a link away). */
+	private BigDecimal compute(Project project, String key, Map<String, String> parameters) {
 		Map<String, String> all = new LinkedHashMap<>(parameters);
 		all.put("project", String.valueOf(project.getId()));
 		MetricDefinition definition = metrics.definition(key);
-		return metrics.compute(key,
+		return metrics.value(key,
 				metrics.query(definition, Tenancy.require(), project.getStartsOn(), project.getEndsOn(), all));
 	}
 
@@ -174,7 +174,7 @@ public class ProjectIndicators {
 			actual = i.getManualValue();
 		}
 		else {
-			actual = compute(project, i.getMetricKey(), parameters).value();
+			actual = compute(project, i.getMetricKey(), parameters);
 			StringBuilder path = new StringBuilder("/n/" + networks.slugOf(Tenancy.require()) + "/metrics/"
 					+ i.getMetricKey() + "?from=" + project.getStartsOn() + "&to=" + project.getEndsOn() + "&project="
 					+ project.getId());

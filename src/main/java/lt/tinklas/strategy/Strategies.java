@@ -359,7 +359,7 @@ public class Strategies {
 			try {
 				definition = metrics.definition(data.metricKey().strip());
 				// a dry run: an unknown parameter or a value the metric cannot use is refused now
-				metrics.compute(definition.key(), metrics.query(definition, Tenancy.require(),
+				metrics.value(definition.key(), metrics.query(definition, Tenancy.require(),
 						LocalDate.of(strategy.getFromYear(), 1, 1), LocalDate.of(strategy.getFromYear(), 1, 1), parameters));
 			}
 			catch (NotFoundException e) {

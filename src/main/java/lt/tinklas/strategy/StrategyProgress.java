@@ -153,10 +153,8 @@ public class StrategyProgress {
 				.orElse(null);
 		}
 		MetricDefinition definition = metrics.definition(indicator.metricKey());
-		BigDecimal value = metrics
-			.compute(definition.key(),
-					metrics.query(definition, Tenancy.require(), from, to, indicator.metricParameters()))
-			.value();
+		BigDecimal value = metrics.value(definition.key(),
+				metrics.query(definition, Tenancy.require(), from, to, indicator.metricParameters()));
 		return lt.tinklas.shared.text.Numbers.plain(value);
 	}
 
