@@ -50,15 +50,7 @@ public class Metrics {
 	 * language asked: what a form offers to pick from.
 	 */
 	public Map<String, Map<String, String>> choices(MetricDefinition definition, long networkId, Locale locale) {
-		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
-		for (String parameter : definition.parameters()) {
-			Map<String, String> values = new LinkedHashMap<>();
-			sources.get(definition.key())
-				.choices(parameter, networkId)
-				.forEach((value, label) -> values.put(value, messages.getMessage(label, locale)));
-			choices.put(parameter, values);
-		}
-		return choices;
+		return choices(List.of(definition), networkId, locale);
 	}
 
 	/**
@@ -77,13 +69,13 @@ public class Metrics {
 		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
 		for (MetricDefinition definition : offered) {
 			for (String parameter : definition.parameters()) {
-				if (!choices.containsKey(parameter)) {
+				choices.computeIfAbsent(parameter, name -> {
 					Map<String, String> values = new LinkedHashMap<>();
 					sources.get(definition.key())
-						.choices(parameter, networkId)
+						.choices(name, networkId)
 						.forEach((value, label) -> values.put(value, messages.getMessage(label, locale)));
-					choices.put(parameter, values);
-				}
+					return values;
+				});
 			}
 		}
 		return choices;
