@@ -27,9 +27,11 @@ class PageCostTests {
 	 * were fetched in batches, metrics counted only what a figure needs and a list of events counted
 	 * its seats in one query: organizations 116, an organization 131, people 279, events 69, the
 	 * yearly report 688 (page and API), the public home 694 (it computes the last published report),
-	 * the public members 117; after: 6, 21, 9, 6, 198 and 204, 7. The bounds leave a little room
-	 * above what is measured now, for the records other tests add to the demo network (a second
-	 * batch of a hundred people, the public home's upcoming events and news).
+	 * the public members 117; after: 6, 21, 9, 6, 198 and 204, 7. The report is then kept per
+	 * network, year and data version: the page computes it (or finds it computed by an earlier test),
+	 * and the public home and the API that come after it reuse it (11 and 5 statements). The bounds
+	 * leave a little room above what is measured now, for the records other tests add to the demo
+	 * network (a second batch of a hundred people, the public home's upcoming events and news).
 	 */
 	static final Map<String, Integer> STAFF_PAGES = new LinkedHashMap<>();
 	static {
@@ -46,14 +48,16 @@ class PageCostTests {
 
 	static final Map<String, Integer> PUBLIC_PAGES = new LinkedHashMap<>();
 	static {
-		PUBLIC_PAGES.put("/n/nsmot/public", 225);
+		// the yearly report shown there is the one the staff page above computed
+		PUBLIC_PAGES.put("/n/nsmot/public", 20);
 		PUBLIC_PAGES.put("/n/nsmot/public/members", 10);
 		PUBLIC_PAGES.put("/n/nsmot/public/news", 6);
 	}
 
 	static final Map<String, Integer> API = new LinkedHashMap<>();
 	static {
-		API.put("/api/v1/networks/nsmot/reports/annual/2025", 215);
+		// reused: sign-in, the network, its data version
+		API.put("/api/v1/networks/nsmot/reports/annual/2025", 8);
 		API.put("/api/v1/networks/nsmot/organizations", 12);
 	}
 

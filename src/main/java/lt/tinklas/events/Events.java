@@ -126,10 +126,15 @@ public class Events {
 			throw InvalidInputException.of("to", "common.error.endBeforeStart");
 		}
 		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
-		return views(events.startingBetween(period.startsAt(), period.endsBefore())
-			.stream()
-			.filter(event -> type == null || event.getType() == type)
-			.toList());
+		return views(type == null ? events.startingBetween(period.startsAt(), period.endsBefore())
+				: events.startingBetween(period.startsAt(), period.endsBefore(), type));
+	}
+
+	/** The public events starting between the two days (both included) that are not cancelled, earliest first. */
+	@Transactional(readOnly = true)
+	public List<EventView> publicList(LocalDate from, LocalDate to) {
+		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
+		return views(events.publicStartingBetween(period.startsAt(), period.endsBefore()));
 	}
 
 	/** The events as views, their seats and waiting list counted for all of them in one query. */
@@ -276,9 +281,10 @@ public class Events {
 	public List<ParticipantView> participants(long eventId) {
 		find(eventId);
 		var collator = lt.tinklas.shared.text.SearchText.collator();
-		return participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
-			.stream()
-			.map(participation -> participant(participation, people.get(participation.getPersonId())))
+		List<Participation> all = participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId);
+		Map<Long, PersonView> persons = people.getAll(all.stream().map(Participation::getPersonId).toList());
+		return all.stream()
+			.map(participation -> participant(participation, persons.get(participation.getPersonId())))
 			.sorted(Comparator.comparing((ParticipantView p) -> p.status() == ParticipationStatus.WAITLISTED)
 				.thenComparing(p -> p.status() == ParticipationStatus.WAITLISTED ? "" : p.name(), collator))
 			.toList();
@@ -461,10 +467,9 @@ public class Events {
 	}
 
 	private int seatsTaken(long eventId) {
-		return (int) participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
-			.stream()
-			.filter(p -> p.getStatus().takesSeat())
-			.count();
+		return (int) participations.countByEventIdAndStatusIn(eventId, java.util.Arrays.stream(ParticipationStatus.values())
+			.filter(ParticipationStatus::takesSeat)
+			.toList());
 	}
 
 	private void validate(EventData data, Event existing) {
@@ -509,10 +514,7 @@ public class Events {
 	}
 
 	private EventView view(Event event) {
-		List<Participation> all = participations.findByEventIdOrderByRegisteredAtAscIdAsc(event.getId());
-		int seats = (int) all.stream().filter(p -> p.getStatus().takesSeat()).count();
-		int waiting = (int) all.stream().filter(p -> p.getStatus() == ParticipationStatus.WAITLISTED).count();
-		return view(event, seats, waiting);
+		return views(List.of(event)).get(0);
 	}
 
 	private static EventView view(Event event, int seats, int waiting) {

@@ -185,10 +185,10 @@ public class Projects {
 	@Transactional(readOnly = true)
 	public List<EventView> eventsToLink(long id) {
 		Project project = find(id);
-		return events.list(project.getStartsOn(), project.getEndsOn(), null)
-			.stream()
-			.filter(e -> projects.findByEvent(e.id()).isEmpty())
-			.toList();
+		List<EventView> inPeriod = events.list(project.getStartsOn(), project.getEndsOn(), null);
+		java.util.Set<Long> linked = inPeriod.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(projects.linkedAmong(inPeriod.stream().map(EventView::id).toList()));
+		return inPeriod.stream().filter(e -> !linked.contains(e.id())).toList();
 	}
 
 	// other activities

@@ -2,6 +2,7 @@ package lt.tinklas.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import lt.tinklas.reports.domain.AnnualNarrative;
 import lt.tinklas.reports.domain.ReportNarrativeRecords;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.tenancy.DataVersions;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -46,11 +50,27 @@ public class AnnualReports {
 	private final Metrics metrics;
 	private final ReportNarrativeRecords narratives;
 	private final lt.tinklas.shared.history.RecordHistory history;
+	private final DataVersions versions;
 
-	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives, lt.tinklas.shared.history.RecordHistory history) {
+	/**
+	 * Reports computed, by network, year, the network's data version and the day: the page, PDF,
+	 * XLSX, API and public site reuse one until a record of the network changes (or the day does).
+	 * Visitors asking for the same report at once wait for one computation.
+	 */
+	private final Cache<Key, AnnualReport> computed = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.expireAfterAccess(Duration.ofHours(6))
+		.build();
+
+	private record Key(long network, int year, long version, LocalDate day) {
+	}
+
+	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives, lt.tinklas.shared.history.RecordHistory history,
+			DataVersions versions) {
 		this.metrics = metrics;
 		this.narratives = narratives;
 		this.history = history;
+		this.versions = versions;
 	}
 
 	/**
@@ -178,10 +198,17 @@ public class AnnualReports {
 		return LocalDate.now(Formats.VILNIUS).getYear() - 1;
 	}
 
+	/** The network's report for the year, computed once for each version of its records. */
 	@Transactional(readOnly = true)
 	public AnnualReport report(int year) {
 		checkYear(year);
 		long network = Tenancy.require();
+		// the version is read first: whatever is computed after it is at least as new as it says
+		Key key = new Key(network, year, versions.of(network), LocalDate.now(Formats.VILNIUS));
+		return computed.get(key, k -> compute(network, year));
+	}
+
+	private AnnualReport compute(long network, int year) {
 		List<Section> sections = new ArrayList<>();
 		Builder b = new Builder(network, year);
 

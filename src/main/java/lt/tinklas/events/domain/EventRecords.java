@@ -21,6 +21,15 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to order by e.startsAt")
 	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to);
 
+	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.type = :type order by e.startsAt")
+	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, lt.tinklas.events.EventType type);
+
+	/** The public events that are not cancelled, for the public site and the calendar feed. */
+	@Query("""
+			select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.publicEvent = true
+			and e.status <> lt.tinklas.events.EventStatus.CANCELLED order by e.startsAt""")
+	List<Event> publicStartingBetween(OffsetDateTime from, OffsetDateTime to);
+
 	/** When the last event before the moment starts, if there is one. */
 	@Query("select max(e.startsAt) from Event e where e.startsAt < :before")
 	Optional<OffsetDateTime> lastStartBefore(OffsetDateTime before);

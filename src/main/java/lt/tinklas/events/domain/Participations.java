@@ -19,4 +19,7 @@ public interface Participations extends JpaRepository<Participation, Long> {
 	/** How many participations of each status each of the events has: event id, status, count. */
 	@Query("select p.eventId, p.status, count(p) from Participation p where p.eventId in :eventIds group by p.eventId, p.status")
 	List<Object[]> countByEventAndStatus(Collection<Long> eventIds);
+
+	/** How many of the event's participations have one of the statuses. */
+	long countByEventIdAndStatusIn(Long eventId, Collection<lt.tinklas.events.ParticipationStatus> statuses);
 }

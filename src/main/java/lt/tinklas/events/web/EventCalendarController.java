@@ -70,11 +70,7 @@ class EventCalendarController {
 	ResponseEntity<String> feed(@PathVariable String slug, HttpServletRequest request) {
 		NetworkRef network = NetworkContext.of(request);
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
-		List<EventView> open = events.list(today.minusYears(1), today.plusYears(2), null)
-			.stream()
-			.filter(EventView::isPublic)
-			.filter(event -> event.status() != EventStatus.CANCELLED)
-			.toList();
+		List<EventView> open = events.publicList(today.minusYears(1), today.plusYears(2));
 		return ics("renginiai", network.name(), open, slug,
 				event -> baseUrl + "/n/" + slug + "/public/events/" + event.id());
 	}

@@ -13,4 +13,8 @@ public interface ProjectRecords extends JpaRepository<Project, Long> {
 
 	@Query("select p from Project p join p.eventIds e where e = :eventId")
 	Optional<Project> findByEvent(Long eventId);
+
+	/** Which of the events some project of the network already has. */
+	@Query("select e from Project p join p.eventIds e where e in :eventIds")
+	List<Long> linkedAmong(java.util.Collection<Long> eventIds);
 }

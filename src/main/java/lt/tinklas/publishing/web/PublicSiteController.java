@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.networks.NetworkSettings;
@@ -140,23 +139,16 @@ class PublicSiteController {
 	String events(Model model) {
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
 		model.addAttribute("upcoming", upcoming());
-		model.addAttribute("past", events.list(LocalDate.of(2000, 1, 1), today.minusDays(1), null)
-			.stream()
-			.filter(EventView::isPublic)
-			.filter(e -> e.status() != EventStatus.CANCELLED)
-			.sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
-			.toList());
+		// the past year, as the section's heading says, the latest first
+		List<EventView> past = new java.util.ArrayList<>(events.publicList(today.minusYears(1), today.minusDays(1)));
+		java.util.Collections.reverse(past);
+		model.addAttribute("past", past);
 		return "publishing/public-events";
 	}
 
 	private List<EventView> upcoming() {
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
-		return events.list(today, today.plusYears(2), null)
-			.stream()
-			.filter(EventView::isPublic)
-			.filter(e -> e.status() != EventStatus.CANCELLED)
-			.sorted((a, b) -> a.startsAt().compareTo(b.startsAt()))
-			.toList();
+		return events.publicList(today, today.plusYears(2));
 	}
 
 	@GetMapping("/n/{slug}/public/news")

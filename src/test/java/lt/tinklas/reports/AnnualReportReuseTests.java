@@ -1,0 +1,106 @@
+package lt.tinklas.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.organizations.LegalCode;
+import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.SqlStatements;
+import lt.tinklas.support.TinklasTest;
+import lt.tinklas.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The yearly report is computed once and reused by the page, the API and the public site until a
+ * record of its network changes; then the next request shows the change, whichever record it was.
+ */
+@TinklasTest
+class AnnualReportReuseTests {
+
+	static final String A = "/api/v1/networks/pakartotinis";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aReportIsReusedUntilAnyRecordOfItsNetworkChangesAndThenShowsTheChange() {
+		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		ApiClient.Response network = platform.post("/api/v1/networks", """
+				{"slug":"pakartotinis","name":"Pakartotinio skaičiavimo tinklas","adminEmail":"vadove@pakartotinis.lt","adminPassword":"labai-slaptas-7"}""");
+		assertThat(network.status()).as(network.body()).isEqualTo(201);
+		ApiClient admin = ApiClient.basic(port, "vadove@pakartotinis.lt", "labai-slaptas-7");
+		String report = A + "/reports/annual/2021";
+
+		assertThat(admin.get(report).<Integer>json("$.trainings.count")).isZero();
+		int computed = SqlStatements.ofLastRequestTo(report);
+		assertThat(admin.get(report).<Integer>json("$.trainings.count")).isZero();
+		int reused = SqlStatements.ofLastRequestTo(report);
+		// the second time: sign-in, the network, its data version; no figure is counted again
+		assertThat(reused).as("statements of a reused report (computed: %d)", computed).isLessThanOrEqualTo(6);
+		assertThat(computed).isGreaterThan(reused + 50);
+
+		// a member, a person and a training: each change shows at once
+		ApiClient.Response created = admin.post(A + "/organizations", "{\"legalCode\":\"%s\",\"name\":\"Pirmoji\",\"memberSince\":\"2020-02-01\"}"
+			.formatted(LegalCode.complete("10000001").orElseThrow()));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long organization = created.<Number>json("$.id").longValue();
+		assertThat(admin.get(report).<Map<String, Object>>json("$.members"))
+			.isEqualTo(Map.of("activeAtYearEnd", 1, "joined", 0, "left", 0));
+		ApiClient.Response person = admin.post(A + "/people",
+				"{\"firstName\":\"Rūta\",\"lastName\":\"Kartotė\",\"email\":\"ruta@pakartotinis.lt\",\"language\":\"lt\"}");
+		long personId = person.<Number>json("$.id").longValue();
+		ApiClient.Response event = admin.post(A + "/events", """
+				{"type":"TRAINING","title":"Kovo mokymas","startsAt":"2021-03-10T10:00:00+02:00","endsAt":"2021-03-10T14:00:00+02:00","format":"LIVE","hours":4,"municipality":"LT-13"}""");
+		assertThat(event.status()).as(event.body()).isEqualTo(201);
+		long eventId = event.<Number>json("$.id").longValue();
+		assertThat(admin.get(report).<Integer>json("$.trainings.count")).isEqualTo(1);
+
+		ApiClient.Response attended = admin.post(A + "/events/" + eventId + "/participants",
+				"{\"personId\":%d,\"organizationId\":%d,\"status\":\"ATTENDED\"}".formatted(personId, organization));
+		assertThat(attended.status()).as(attended.body()).isEqualTo(201);
+		assertThat(admin.get(report).<Integer>json("$.trainings.participations")).isEqualTo(1);
+
+		ApiClient.Response read = admin.get(A + "/events/" + eventId);
+		ApiClient.Response held = admin.put(A + "/events/" + eventId,
+				read.body().replaceFirst("\"status\":\"[A-Z]+\"", "\"status\":\"HELD\""));
+		assertThat(held.status()).as(held.body()).isEqualTo(200);
+
+		// feedback has no change history of its own, and still counts at once
+		ApiClient.Response rated = admin.post(A + "/events/" + eventId + "/feedback",
+				"{\"personId\":%d,\"rating\":8}".formatted(personId));
+		assertThat(rated.status()).as(rated.body()).isIn(200, 201, 204);
+		assertThat(admin.get(report).<Double>json("$.trainings.averageRating")).isEqualTo(8.0);
+
+		// a refused change changes nothing, and the report is still the one computed
+		ApiClient.Response refused = admin.post(A + "/events/" + eventId + "/feedback",
+				"{\"personId\":%d,\"rating\":11}".formatted(personId));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(admin.get(report).<Integer>json("$.trainings.ratings")).isEqualTo(1);
+		assertThat(SqlStatements.ofLastRequestTo(report)).isLessThanOrEqualTo(reused);
+
+		// the page shows the same figures from the same computation
+		WebSession browser = WebSession.signedIn(port, "vadove@pakartotinis.lt", "labai-slaptas-7");
+		assertThat(browser.get("/n/pakartotinis/reports/annual/2021").text()).contains("Surengta mokymų 1 ");
+		assertThat(SqlStatements.ofLastRequestTo("/n/pakartotinis/reports/annual/2021")).isLessThan(computed / 2);
+	}
+
+	@Test
+	void aChangeInOneNetworkLeavesAnotherNetworksReportAsComputed() {
+		ApiClient staff = ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		String nsmot = "/api/v1/networks/nsmot/reports/annual/2025";
+		int trainings = staff.get(nsmot).<Integer>json("$.trainings.count");
+		staff.get(nsmot);
+		int reused = SqlStatements.ofLastRequestTo(nsmot);
+
+		ApiClient children = ApiClient.basic(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
+		ApiClient.Response event = children.post("/api/v1/networks/nvo-vaikams/events", """
+				{"type":"TRAINING","title":"Kitas tinklas","startsAt":"2025-03-10T10:00:00+02:00","endsAt":"2025-03-10T14:00:00+02:00","format":"LIVE","hours":4,"municipality":"LT-13"}""");
+		assertThat(event.status()).as(event.body()).isEqualTo(201);
+
+		assertThat(staff.get(nsmot).<Integer>json("$.trainings.count")).isEqualTo(trainings);
+		assertThat(SqlStatements.ofLastRequestTo(nsmot)).isEqualTo(reused);
+	}
+}
