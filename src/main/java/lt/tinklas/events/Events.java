@@ -130,6 +130,18 @@ public class Events {
 				: events.startingBetween(period.startsAt(), period.endsBefore(), type));
 	}
 
+	/** A page of the past: public events not cancelled that started before the day, the latest first. */
+	public record PastEvents(List<EventView> events, int page, boolean earlier) {
+	}
+
+	@Transactional(readOnly = true)
+	public PastEvents publicPast(LocalDate before, int page, int size) {
+		MetricQuery day = new MetricQuery(Tenancy.require(), before, before, Map.of());
+		int at = Math.max(0, page);
+		var found = events.publicBefore(day.startsAt(), org.springframework.data.domain.PageRequest.of(at, size));
+		return new PastEvents(views(found.getContent()), at, found.hasNext());
+	}
+
 	/** The public events starting between the two days (both included) that are not cancelled, earliest first. */
 	@Transactional(readOnly = true)
 	public List<EventView> publicList(LocalDate from, LocalDate to) {

@@ -30,6 +30,12 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 			and e.status <> lt.tinklas.events.EventStatus.CANCELLED order by e.startsAt""")
 	List<Event> publicStartingBetween(OffsetDateTime from, OffsetDateTime to);
 
+	/** The public events that are not cancelled and started before the moment, the latest first, a page of them. */
+	@Query("""
+			select e from Event e where e.startsAt < :before and e.publicEvent = true
+			and e.status <> lt.tinklas.events.EventStatus.CANCELLED order by e.startsAt desc, e.id desc""")
+	org.springframework.data.domain.Slice<Event> publicBefore(OffsetDateTime before, org.springframework.data.domain.Pageable page);
+
 	/** When the last event before the moment starts, if there is one. */
 	@Query("select max(e.startsAt) from Event e where e.startsAt < :before")
 	Optional<OffsetDateTime> lastStartBefore(OffsetDateTime before);

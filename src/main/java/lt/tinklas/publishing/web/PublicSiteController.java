@@ -29,6 +29,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A network's public site, for anyone: the home page, about, strategy, events, news, media
@@ -136,13 +137,10 @@ class PublicSiteController {
 	}
 
 	@GetMapping("/n/{slug}/public/events")
-	String events(Model model) {
-		LocalDate today = LocalDate.now(Formats.VILNIUS);
+	String events(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("upcoming", upcoming());
-		// the past year, as the section's heading says, the latest first
-		List<EventView> past = new java.util.ArrayList<>(events.publicList(today.minusYears(1), today.minusDays(1)));
-		java.util.Collections.reverse(past);
-		model.addAttribute("past", past);
+		// the past a page at a time, the latest first
+		model.addAttribute("past", events.publicPast(LocalDate.now(Formats.VILNIUS), page, 30));
 		return "publishing/public-events";
 	}
 
