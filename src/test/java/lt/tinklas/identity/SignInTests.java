@@ -127,6 +127,10 @@ class SignInTests {
 		ApiClient withToken = ApiClient.token(port, token);
 		assertThat(withToken.get("/api/v1/me").<String>json("$.email")).isEqualTo(email);
 		assertThat(withToken.get("/api/v1/networks").<List<String>>json("$[*].slug")).containsExactly("nsmot");
+		// the first call noted the token's use; calls within the same minute write nothing more
+		int first = lt.tinklas.support.SqlStatements.ofLastRequestTo("/api/v1/me");
+		assertThat(withToken.get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(lt.tinklas.support.SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(first - 1);
 		assertThat(browser.get("/account").text()).contains("Apskaitos sistema");
 
 		String tokenId = browser.get("/account").body()

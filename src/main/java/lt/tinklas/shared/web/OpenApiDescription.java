@@ -66,6 +66,9 @@ class OpenApiDescription {
 						The REST API of Tinklas. Network records live under /api/v1/networks/{slug}/...; \
 						JSON fields are in camelCase. Sign in with HTTP Basic (e-mail and password) or \
 						with a personal token (Authorization: Bearer <token>, created on the account page). \
+						Prefer a token for anything that calls often: HTTP Basic checks the password with bcrypt \
+						on every call, which costs tens of milliseconds by design (it makes guessing passwords \
+						slow), while a token is checked by its hash in well under a millisecond. \
 						Errors are RFC 9457 problem details (application/problem+json, schema ProblemDetail) in \
 						the caller's language (Accept-Language: lt or en); a 400 lists each invalid field in \
 						`errors` as {field, message}, a nested field by its full path (affiliations[0].from); a \
