@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.shared.metrics.MetricDefinition;
 import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.metrics.MetricResult;
 import lt.tinklas.shared.metrics.Metrics;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MetricsController {
 
+	/** Records shown on one page of a drill-down. */
+	static final int ROWS = 200;
+
 	private final Metrics metrics;
 
 	MetricsController(Metrics metrics) {
@@ -31,7 +35,8 @@ class MetricsController {
 	String drillDown(@PathVariable String key,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam Map<String, String> given, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> given, HttpServletRequest request,
+			Model model) {
 		if (to.isBefore(from)) {
 			throw new NotFoundException("Period");
 		}
@@ -51,12 +56,32 @@ class MetricsController {
 		MetricQuery query = new MetricQuery(NetworkContext.of(request).id(), from, to, parameters);
 		model.addAttribute("definition", definition);
 		try {
-			model.addAttribute("result", metrics.compute(key, query));
+			MetricResult result = metrics.compute(key, query);
+			model.addAttribute("result", result);
+			// the records counted, a page at a time: a year of a large network counts a hundred thousand
+			int total = result.evidence().size();
+			int last = Math.max(0, (total - 1) / ROWS);
+			int shown = Math.min(Math.max(0, page), last);
+			int start = shown * ROWS;
+			model.addAttribute("rows", result.evidence().subList(start, Math.min(start + ROWS, total)));
+			model.addAttribute("first", total == 0 ? 0 : start + 1);
+			model.addAttribute("lastShown", Math.min(start + ROWS, total));
+			model.addAttribute("previous", shown > 0 ? pageAddress(request, shown - 1) : null);
+			model.addAttribute("next", shown < last ? pageAddress(request, shown + 1) : null);
 		}
 		catch (InvalidInputException e) {
 			throw new NotFoundException("Metric parameter");
 		}
 		model.addAttribute("query", query);
 		return "metrics/drilldown";
+	}
+
+	/** The same drill-down's address with another page. */
+	private static String pageAddress(HttpServletRequest request, int page) {
+		return org.springframework.web.util.UriComponentsBuilder.fromUriString(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("page", page)
+			.build(true)
+			.toUriString();
 	}
 }
