@@ -130,6 +130,42 @@ public class Events {
 				: events.startingBetween(period.startsAt(), period.endsBefore(), type));
 	}
 
+	/** A page of a period's events, and how many the period has in all. */
+	public record EventPage(List<EventView> events, long total, int page, int size) {
+
+		public boolean hasEarlier() {
+			return page > 0;
+		}
+
+		public boolean hasLater() {
+			return (long) (page + 1) * size < total;
+		}
+
+		public long first() {
+			return events.isEmpty() ? 0 : (long) page * size + 1;
+		}
+
+		public long last() {
+			return (long) page * size + events.size();
+		}
+	}
+
+	/** One page of the events starting between the two days (both included), optionally of one type. */
+	@Transactional(readOnly = true)
+	public EventPage page(LocalDate from, LocalDate to, EventType type, int page, int size) {
+		if (to.isBefore(from)) {
+			throw InvalidInputException.of("to", "common.error.endBeforeStart");
+		}
+		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
+		var found = events.startingBetween(period.startsAt(), period.endsBefore(), type == null, type,
+				org.springframework.data.domain.PageRequest.of(Math.max(0, page), size));
+		if (found.getNumber() > 0 && found.getContent().isEmpty() && found.getTotalElements() > 0) {
+			// past the last page: the last one
+			return page(from, to, type, (int) ((found.getTotalElements() - 1) / size), size);
+		}
+		return new EventPage(views(found.getContent()), found.getTotalElements(), found.getNumber(), size);
+	}
+
 	/** A page of the past: public events not cancelled that started before the day, the latest first. */
 	public record PastEvents(List<EventView> events, int page, boolean earlier) {
 	}

@@ -24,6 +24,13 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.type = :type order by e.startsAt")
 	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, lt.tinklas.events.EventType type);
 
+	/** A page of the events starting in the period, optionally of one type, in the order they start. */
+	@Query("""
+			select e from Event e where e.startsAt >= :from and e.startsAt < :to and (:anyType = true or e.type = :type)
+			order by e.startsAt, e.id""")
+	org.springframework.data.domain.Page<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, boolean anyType,
+			lt.tinklas.events.EventType type, org.springframework.data.domain.Pageable page);
+
 	/** The public events that are not cancelled, for the public site and the calendar feed. */
 	@Query("""
 			select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.publicEvent = true

@@ -70,11 +70,14 @@ class EventsController {
 		this.municipalities = municipalities;
 	}
 
+	/** Events on one page of the list. */
+	static final int PAGE = 100;
+
 	@GetMapping
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) EventType type, Model model) {
+			@RequestParam(required = false) EventType type, @RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(Formats.VILNIUS);
 		LocalDate start = from == null ? today.withDayOfYear(1) : from;
 		LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
@@ -89,10 +92,10 @@ class EventsController {
 		model.addAttribute("type", type);
 		model.addAttribute("types", EventType.values());
 		try {
-			model.addAttribute("events", events.list(start, end, type));
+			model.addAttribute("result", events.page(start, end, type, page, PAGE));
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("events", List.of());
+			model.addAttribute("result", new Events.EventPage(List.of(), 0, 0, PAGE));
 			model.addAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		return "events/list";
