@@ -5,6 +5,7 @@ import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.ApiTokens;
 import lt.tinklas.identity.domain.UserAccounts;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -41,54 +42,60 @@ class SecurityConfig {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokens tokens,
-			UserAccounts accounts, TransactionTemplate transactions, MessageSource messages, UserLocaleResolver locales) throws Exception {
-		ProblemResponses problems = new ProblemResponses(messages, locales);
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+	/** The filter chains exist where there is a web server (not in the data generator's run). */
+	@Configuration
+	@ConditionalOnWebApplication
+	static class FilterChains {
+
+		@Bean
+		@Order(1)
+		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokens tokens,
+				UserAccounts accounts, TransactionTemplate transactions, MessageSource messages, UserLocaleResolver locales) throws Exception {
+			ProblemResponses problems = new ProblemResponses(messages, locales);
+			http.securityMatcher("/api/**")
+				.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+					.permitAll()
+					.requestMatchers(PublicPaths.API)
+					.permitAll()
+					.requestMatchers(org.springframework.http.HttpMethod.POST, PublicPaths.API_POST)
+					.permitAll()
+					.anyRequest()
+					.authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+				.addFilterBefore(new ApiTokenFilter(tokens, accounts, transactions, problems),
+						BasicAuthenticationFilter.class)
+				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf(csrf -> csrf.disable())
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			return http.build();
+		}
+
+		@Bean
+		@Order(2)
+		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccounts accounts,
+				MessageSource messages, UserLocaleResolver locales) throws Exception {
+			http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",
+						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
 				.permitAll()
-				.requestMatchers(PublicPaths.API)
+				.requestMatchers(PublicPaths.PAGES)
 				.permitAll()
-				.requestMatchers(org.springframework.http.HttpMethod.POST, PublicPaths.API_POST)
-				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasAuthority(Role.PLATFORM_ADMIN)
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new ApiTokenFilter(tokens, accounts, transactions, problems),
-					BasicAuthenticationFilter.class)
-			.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-		return http.build();
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccounts accounts,
-			MessageSource messages, UserLocaleResolver locales) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",
-					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers(PublicPaths.PAGES)
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasAuthority(Role.PLATFORM_ADMIN)
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login")
-				.failureHandler(new LoginFailureHandler(accounts))
-				.successHandler(new LoginSuccessHandler())
-				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
-			.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
-					AuthorizationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
-		return http.build();
+				.formLogin(form -> form.loginPage("/login")
+					.failureHandler(new LoginFailureHandler(accounts))
+					.successHandler(new LoginSuccessHandler())
+					.permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+				.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
+				.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
+						AuthorizationFilter.class)
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			return http.build();
+		}
 	}
 }

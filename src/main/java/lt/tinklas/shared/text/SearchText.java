@@ -3,6 +3,7 @@ package lt.tinklas.shared.text;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text for searching and sorting the Lithuanian way: search ignores case and diacritics ("silute"
@@ -12,6 +13,9 @@ public final class SearchText {
 
 	public static final Locale LITHUANIAN = Locale.forLanguageTag("lt-LT");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private SearchText() {
 	}
 
@@ -20,8 +24,8 @@ public final class SearchText {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/** A collator for the Lithuanian alphabetical order; a new one each time (collators are not thread-safe). */
