@@ -15,6 +15,8 @@ public class Municipalities {
 
 	private final JdbcClient jdbc;
 	private volatile List<Municipality> all;
+	/** The counties in Lithuanian order, sorted once. */
+	private volatile Map<String, String> counties;
 
 	Municipalities(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -73,11 +75,14 @@ public class Municipalities {
 
 	/** County ISO code to its name, in Lithuanian order. */
 	public Map<String, String> counties() {
-		var collator = SearchText.collator();
-		Map<String, String> counties = new LinkedHashMap<>();
-		all().stream()
-			.sorted((a, b) -> collator.compare(a.countyName(), b.countyName()))
-			.forEach(m -> counties.putIfAbsent(m.countyIso(), m.countyName()));
+		if (counties == null) {
+			var collator = SearchText.collator();
+			Map<String, String> sorted = new LinkedHashMap<>();
+			all().stream()
+				.sorted((a, b) -> collator.compare(a.countyName(), b.countyName()))
+				.forEach(m -> sorted.putIfAbsent(m.countyIso(), m.countyName()));
+			counties = java.util.Collections.unmodifiableMap(sorted);
+		}
 		return counties;
 	}
 }
