@@ -104,6 +104,17 @@ class PeopleListTests {
 	}
 
 	@Test
+	void theApiDescriptionDocumentsThePagingAndTheTotal() {
+		ApiClient.Response description = ApiClient.anonymous(port).get("/api/docs/openapi.json");
+		String operation = "$.paths['/api/v1/networks/{slug}/people'].get";
+		assertThat(description.<List<String>>json(operation + ".parameters[*].name")).contains("q", "page", "size");
+		assertThat(description.<String>json(operation + ".description")).contains("at most 500", "X-Total-Count");
+		assertThat(description.<String>json(operation + ".responses['200'].content['application/json'].schema.type"))
+			.isEqualTo("array");
+		assertThat(description.<Object>json(operation + ".responses['200'].headers['X-Total-Count']")).isNotNull();
+	}
+
+	@Test
 	void badPagingInTheApiIsRefusedWithAMessage() {
 		ApiClient.Response negative = admin().get(LIST + "?page=-1");
 		assertThat(negative.status()).isEqualTo(400);
