@@ -2,10 +2,14 @@ package lt.tinklas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.support.ApiClient;
 import lt.tinklas.support.TestMail;
 import lt.tinklas.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,19 @@ class EmbeddedDefaultTests {
 		WebSession children = WebSession.signedIn(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
 		assertThat(children.get("/n/nvo-vaikams/reports/annual/2018").text()).contains("Apdovanojimų laureatų 5 0 ",
 				"Projektų dalyvių 0 0 ");
+
+		// H2 sorts and pages names in Lithuanian order too (its function lithuanian(), db/vendor/h2)
+		ApiClient api = ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		assertThat(api.get("/api/v1/networks/nsmot/people?q=%40pavyzdys").<List<String>>json("$[*].lastName"))
+			.containsExactly("Ąžuolienė", "Cibulskis", "Čepulis", "Černiauskas", "Ivanauskienė", "Šilinskaitė",
+					"Žukauskaitė");
+		List<String> organizations = new ArrayList<>();
+		for (int page = 0; page < 6; page++) {
+			organizations.addAll(api.get("/api/v1/networks/nsmot/organizations?size=10&page=" + page)
+				.<List<String>>json("$.items[*].name"));
+		}
+		assertThat(organizations).hasSize(56).isSortedAccordingTo(SearchText.collator());
+		assertThat(admin.get("/n/nsmot/organizations?q=silutes").text()).contains("Šilutės");
 
 		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
 		assertThat(platform.get("/admin/networks").text()).contains("nvo-vaikams", "nsmot");

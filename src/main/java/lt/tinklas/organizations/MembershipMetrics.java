@@ -23,12 +23,12 @@ class MembershipMetrics implements MetricSource {
 
 	private final JdbcClient jdbc;
 	private final NetworkLookup networks;
-	private final Organizations organizations;
+	private final OrganizationDirectory directory;
 
-	MembershipMetrics(JdbcClient jdbc, NetworkLookup networks, Organizations organizations) {
+	MembershipMetrics(JdbcClient jdbc, NetworkLookup networks, OrganizationDirectory directory) {
 		this.jdbc = jdbc;
 		this.networks = networks;
-		this.organizations = organizations;
+		this.directory = directory;
 	}
 
 	@Override
@@ -47,19 +47,13 @@ class MembershipMetrics implements MetricSource {
 	public MetricResult compute(String key, MetricQuery query) {
 		String base = "/n/" + networks.slugOf(query.networkId()) + "/organizations/";
 		if (key.equals("members.active")) {
-			List<OrganizationView> active = Tenancy.runAs(query.networkId(), () -> organizations
-				.search(new OrganizationFilter("", null, null, null, MembershipStatus.MEMBER, query.to()), 0,
-						Integer.MAX_VALUE)
-				.items());
+			List<OrganizationDirectory.Member> active = Tenancy.runAs(query.networkId(),
+					() -> directory.members(query.to()));
 			return new MetricResult(BigDecimal.valueOf(active.size()), active.stream()
-				.map(o -> new MetricResult.Evidence(o.memberSince(), o.name(), base + o.id()))
+				.map(o -> new MetricResult.Evidence(o.since(), o.name(), base + o.id()))
 				.toList());
 		}
-		String change = switch (key) {
-			case "members.accepted" -> MembershipChange.ACCEPTED.name();
-			case "members.left" -> MembershipChange.LEFT.name();
-			default -> throw new IllegalArgumentException("Unknown metric " + key);
-		};
+		String change = change(key);
 		List<MetricResult.Evidence> records = jdbc.sql("""
 				select m.happened_on, o.name, o.id from membership_record m
 				join organization o on o.id = m.organization_id and o.network_id = m.network_id
@@ -70,5 +64,28 @@ class MembershipMetrics implements MetricSource {
 					base + rs.getLong(3)))
 			.list();
 		return new MetricResult(BigDecimal.valueOf(records.size()), records);
+	}
+
+	/** Only the number: the members counted, or the steps, without listing them. */
+	@Override
+	public BigDecimal value(String key, MetricQuery query) {
+		if (key.equals("members.active")) {
+			return BigDecimal.valueOf(Tenancy.runAs(query.networkId(), () -> directory.total(
+					new OrganizationFilter(null, null, null, null, MembershipStatus.MEMBER, query.to()), query.to())));
+		}
+		return BigDecimal.valueOf(jdbc.sql("""
+				select count(*) from membership_record m
+				where m.network_id = ? and m.change_kind = ? and m.happened_on between ? and ?""")
+			.params(query.networkId(), change(key), query.from(), query.to())
+			.query(Long.class)
+			.single());
+	}
+
+	private static String change(String key) {
+		return switch (key) {
+			case "members.accepted" -> MembershipChange.ACCEPTED.name();
+			case "members.left" -> MembershipChange.LEFT.name();
+			default -> throw new IllegalArgumentException("Unknown metric " + key);
+		};
 	}
 }

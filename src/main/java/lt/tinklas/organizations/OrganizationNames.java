@@ -33,6 +33,9 @@ class OrganizationNames implements RecordNames {
 			ids.forEach(code -> municipalities.byIso(String.valueOf(code)).ifPresent(m -> names.put(code, m.name())));
 			return names;
 		}
-		return RecordNames.among(ids, organizations.names());
+		return RecordNames.among(ids, organizations.namesOf(ids.stream()
+			.filter(Number.class::isInstance)
+			.map(id -> ((Number) id).longValue())
+			.toList()));
 	}
 }

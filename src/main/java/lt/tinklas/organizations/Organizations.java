@@ -2,12 +2,11 @@ package lt.tinklas.organizations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import lt.tinklas.organizations.domain.MembershipRecord;
 import lt.tinklas.organizations.domain.MembershipRecords;
@@ -16,7 +15,6 @@ import lt.tinklas.organizations.domain.OrganizationRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -32,10 +30,15 @@ public class Organizations {
 	private final Municipalities municipalities;
 	private final RecordHistory history;
 	private final jakarta.validation.Validator validator;
+	private final OrganizationDirectory directory;
+
+	/** An export reads the list this many organizations at a time. */
+	private static final int EXPORT_PAGE = 500;
 
 	Organizations(OrganizationRecords organizations, MembershipRecords memberships, Municipalities municipalities,
-			RecordHistory history, jakarta.validation.Validator validator) {
+			RecordHistory history, jakarta.validation.Validator validator, OrganizationDirectory directory) {
 		this.validator = validator;
+		this.directory = directory;
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.municipalities = municipalities;
@@ -100,44 +103,58 @@ public class Organizations {
 		return organizations.findById(id).isPresent();
 	}
 
-	/** The names of the network's organizations by id, for lists elsewhere. */
+	/**
+	 * The names of all the network's organizations by id, in Lithuanian order: for a choice among
+	 * them. Where only some are shown, {@link #namesOf} reads just those.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names() {
-		var collator = SearchText.collator();
-		Map<Long, String> names = new LinkedHashMap<>();
-		organizations.findAll()
-			.stream()
-			.sorted(Comparator.comparing(Organization::getName, collator))
-			.forEach(o -> names.put(o.getId(), o.getName()));
-		return names;
+		return directory.names(null);
 	}
 
-	/** The filtered list in Lithuanian order, one page of it, and the counts by county. */
+	/** The names of the organizations with these ids (those of the network), in Lithuanian order; one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return directory.names(ids);
+	}
+
+	/**
+	 * The filtered list in Lithuanian order, one page of it (from 0; the last may be short, past it
+	 * none), and the counts by county: filtered, counted, sorted and paged by the database.
+	 */
 	@Transactional(readOnly = true)
 	public OrganizationPage search(OrganizationFilter filter, int page, int size) {
+		if (page < 0 || size < 1) {
+			throw InvalidInputException.of(page < 0 ? "page" : "size", "common.error.paging");
+		}
 		LocalDate asOf = filter.asOf() == null ? today() : filter.asOf();
-		Map<Long, List<MembershipRecord>> byOrganization = memberships.findAllByOrderByOnAscIdAsc()
-			.stream()
-			.collect(Collectors.groupingBy(MembershipRecord::getOrganizationId));
-		String text = SearchText.normalize(filter.q());
-		var collator = SearchText.collator();
-		List<OrganizationView> matching = organizations.findAll()
-			.stream()
-			.filter(o -> text.isEmpty() || o.getSearchText().contains(text))
-			.map(o -> view(o, byOrganization.getOrDefault(o.getId(), List.of()), asOf))
-			.filter(o -> filter.targetGroup() == null || o.targetGroups().contains(filter.targetGroup()))
-			.filter(o -> filter.status() == null || o.membershipStatus() == filter.status())
-			.filter(o -> filter.municipality() == null || filter.municipality().isBlank()
-					|| worksIn(o, filter.municipality()))
-			.filter(o -> filter.county() == null || filter.county().isBlank() || countiesOf(o).contains(filter.county()))
-			.sorted(Comparator.comparing(OrganizationView::name, collator))
-			.toList();
+		OrganizationDirectory.Counts counts = directory.count(filter, asOf);
 		Map<String, Long> byCounty = new LinkedHashMap<>();
-		municipalities.counties().forEach((iso, name) -> byCounty.put(iso,
-				matching.stream().filter(o -> countiesOf(o).contains(iso)).count()));
-		int from = Math.min(page * size, matching.size());
-		return new OrganizationPage(matching.subList(from, Math.min(from + size, matching.size())), matching.size(),
-				page, size, byCounty);
+		municipalities.counties().keySet().forEach(iso -> byCounty.put(iso, counts.byCounty().getOrDefault(iso, 0L)));
+		long from = (long) page * size;
+		List<OrganizationView> items = from >= counts.total() ? List.of()
+				: directory.page(filter, asOf, from, size);
+		return new OrganizationPage(items, counts.total(), page, size, byCounty);
+	}
+
+	/** The whole filtered list in Lithuanian order (for an export), read a page at a time. */
+	@Transactional(readOnly = true)
+	public List<OrganizationView> all(OrganizationFilter filter) {
+		LocalDate asOf = filter.asOf() == null ? today() : filter.asOf();
+		List<OrganizationView> all = new ArrayList<>();
+		List<OrganizationView> page;
+		do {
+			page = directory.page(filter, asOf, all.size(), EXPORT_PAGE);
+			all.addAll(page);
+		}
+		while (page.size() == EXPORT_PAGE);
+		return all;
+	}
+
+	/** How many organizations are members on the day with their seat in each municipality (ISO code). */
+	@Transactional(readOnly = true)
+	public Map<String, Long> membersBySeat(LocalDate day) {
+		return directory.membersBySeat(day);
 	}
 
 	@Transactional(readOnly = true)
@@ -259,24 +276,6 @@ public class Organizations {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-	}
-
-	private boolean worksIn(OrganizationView organization, String municipality) {
-		return municipality.equals(organization.seatMunicipality())
-				|| organization.municipalities().contains(municipality);
-	}
-
-	private List<String> countiesOf(OrganizationView organization) {
-		List<String> all = new ArrayList<>(organization.municipalities());
-		if (organization.seatMunicipality() != null) {
-			all.add(organization.seatMunicipality());
-		}
-		return all.stream()
-			.map(municipalities::byIso)
-			.flatMap(Optional::stream)
-			.map(Municipality::countyIso)
-			.distinct()
-			.toList();
 	}
 
 	private List<MembershipRecord> records(long id) {

@@ -33,11 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterCheck {
 
 	private final OrganizationRecords organizations;
-	private final Organizations facade;
+	private final OrganizationDirectory directory;
 
-	RegisterCheck(OrganizationRecords organizations, Organizations facade) {
+	RegisterCheck(OrganizationRecords organizations, OrganizationDirectory directory) {
 		this.organizations = organizations;
-		this.facade = facade;
+		this.directory = directory;
 	}
 
 	/** A member whose status the register shows as lost (with the day it ended) or never held. */
@@ -60,11 +60,14 @@ public class RegisterCheck {
 		int updated = 0;
 		List<Finding> lost = new ArrayList<>();
 		List<Finding> never = new ArrayList<>();
-		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		Set<Long> members = directory.members(LocalDate.now(Formats.VILNIUS))
+			.stream()
+			.map(OrganizationDirectory.Member::id)
+			.collect(Collectors.toSet());
 		for (Organization organization : all) {
 			Status status = now.containsKey(organization.getLegalCode()) ? now.get(organization.getLegalCode())
 					: before.get(organization.getLegalCode());
-			boolean member = facade.get(organization.getId(), today).membershipStatus() == MembershipStatus.MEMBER;
+			boolean member = members.contains(organization.getId());
 			if (status == null) {
 				if (member) {
 					never.add(new Finding(organization.getId(), organization.getName(), organization.getLegalCode(), null));

@@ -13,7 +13,6 @@ import lt.tinklas.people.domain.Person;
 import lt.tinklas.people.domain.Persons;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -26,11 +25,13 @@ public class People {
 	private final Persons persons;
 	private final RecordHistory history;
 	private final Organizations organizations;
+	private final PersonDirectory directory;
 
-	People(Persons persons, RecordHistory history, Organizations organizations) {
+	People(Persons persons, RecordHistory history, Organizations organizations, PersonDirectory directory) {
 		this.persons = persons;
 		this.history = history;
 		this.organizations = organizations;
+		this.directory = directory;
 	}
 
 	@Transactional
@@ -73,25 +74,37 @@ public class People {
 	}
 
 	/**
-	 * People whose name or e-mail contains the text, ignoring case and diacritics, in Lithuanian
-	 * alphabetical order by last name; with an organization, only its people on that day.
+	 * Every person whose name or e-mail contains the text, ignoring case and diacritics, in
+	 * Lithuanian alphabetical order by last name, then first name; with an organization, only its
+	 * people today. For a list shown to people, {@link #search(String, Long, int, int)} reads a page.
 	 */
 	@Transactional(readOnly = true)
 	public List<PersonView> search(String text, Long organizationId) {
-		List<Person> found = persons.search(SearchText.normalize(text));
-		LocalDate today = LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS);
-		var collator = SearchText.collator();
-		return found.stream()
-			.filter(person -> organizationId == null || person.affiliatedWith(organizationId, today))
-			.sorted(Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName, collator))
-			.map(People::view)
-			.toList();
+		return directory.all(text, organizationId, today());
+	}
+
+	/**
+	 * One page (from 0, {@code size} people) of those {@link #search(String, Long)} finds, and how
+	 * many it finds in all: searched, counted, sorted and paged by the database.
+	 */
+	@Transactional(readOnly = true)
+	public PersonPage search(String text, Long organizationId, int page, int size) {
+		if (page < 0 || size < 1) {
+			throw InvalidInputException.of(page < 0 ? "page" : "size", "common.error.paging");
+		}
+		return directory.page(text, organizationId, today(), page, size);
+	}
+
+	/** The full names ("Ona Šimkienė") of the people with these ids; those not in the network are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+		return directory.fullNames(ids);
 	}
 
 	/** Whether the person works at the organization today (what a member representative may manage). */
 	@Transactional(readOnly = true)
 	public boolean worksAt(long personId, long organizationId) {
-		return find(personId).affiliatedWith(organizationId, LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS));
+		return find(personId).affiliatedWith(organizationId, today());
 	}
 
 	@Transactional(readOnly = true)
@@ -150,20 +163,33 @@ public class People {
 		return persons.findById(id).orElseThrow(() -> new NotFoundException("Person"));
 	}
 
+	private static LocalDate today() {
+		return LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS);
+	}
+
 	static PersonView view(Person person) {
 		return new PersonView(person.getId(), person.getVersion(), person.getFirstName(), person.getLastName(),
 				person.getEmail(), person.getPhone(), person.getLanguage(),
-				person.getAffiliations()
+				sortedAffiliations(person.getAffiliations()
 					.stream()
 					.map(a -> new PersonData.AffiliationData(a.getOrganizationId(), a.getPosition(), a.getFrom(),
 							a.getUntil()))
-					.sorted(Comparator.comparing(PersonData.AffiliationData::from,
-							Comparator.nullsFirst(Comparator.naturalOrder())))
-					.toList(),
-				person.getConsents()
+					.toList()),
+				sortedConsents(person.getConsents()
 					.stream()
 					.map(c -> new PersonData.ConsentData(c.getPurpose(), c.getGivenOn(), c.getWithdrawnOn()))
-					.sorted(Comparator.comparing(PersonData.ConsentData::givenOn))
-					.toList());
+					.toList()));
+	}
+
+	/** Affiliations as a person's record lists them: the earliest first, an open start before any. */
+	static List<PersonData.AffiliationData> sortedAffiliations(List<PersonData.AffiliationData> affiliations) {
+		return affiliations.stream()
+			.sorted(Comparator.comparing(PersonData.AffiliationData::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** Consents by the day given. */
+	static List<PersonData.ConsentData> sortedConsents(List<PersonData.ConsentData> consents) {
+		return consents.stream().sorted(Comparator.comparing(PersonData.ConsentData::givenOn)).toList();
 	}
 }

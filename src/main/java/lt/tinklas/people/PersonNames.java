@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.shared.history.RecordNames;
-import lt.tinklas.people.domain.Persons;
 import org.springframework.stereotype.Component;
 
 /** People by their full names in histories. */
 @Component
 class PersonNames implements RecordNames {
 
-	private final Persons persons;
+	private final PersonDirectory directory;
 
-	PersonNames(Persons persons) {
-		this.persons = persons;
+	PersonNames(PersonDirectory directory) {
+		this.directory = directory;
 	}
 
 	@Override
@@ -27,9 +26,6 @@ class PersonNames implements RecordNames {
 
 	@Override
 	public Map<Object, String> names(String kind, Collection<?> ids, Locale locale) {
-		Map<Object, String> names = new HashMap<>();
-		persons.findAllById(ids.stream().map(Long.class::cast).toList())
-			.forEach(person -> names.put(person.getId(), People.view(person).fullName()));
-		return names;
+		return new HashMap<>(directory.fullNames(ids.stream().map(Long.class::cast).toList()));
 	}
 }

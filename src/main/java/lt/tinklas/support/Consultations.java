@@ -2,12 +2,14 @@ package lt.tinklas.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
-import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
@@ -46,26 +48,27 @@ public class Consultations {
 
 	@Transactional(readOnly = true)
 	public List<ConsultationView> list(Filter filter) {
-		Map<Long, String> names = organizations.names();
-		return consultations.findAllByOrderByHeldOnDescIdDesc()
+		List<Consultation> found = consultations.findAllByOrderByHeldOnDescIdDesc()
 			.stream()
 			.filter(c -> filter.organizationId() == null || filter.organizationId().equals(c.getOrganizationId()))
 			.filter(c -> filter.topic() == null || filter.topic() == c.getTopic())
 			.filter(c -> filter.from() == null || !c.getHeldOn().isBefore(filter.from()))
 			.filter(c -> filter.to() == null || !c.getHeldOn().isAfter(filter.to()))
-			.map(c -> view(c, names))
 			.toList();
+		Map<Long, String> names = organizations.namesOf(found.stream().map(Consultation::getOrganizationId).toList());
+		Map<Long, String> people = peopleNames(found);
+		return found.stream().map(c -> view(c, names, people)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ConsultationView get(long id) {
-		return view(find(id), organizations.names());
+		return view(find(id));
 	}
 
 	@Transactional
 	public ConsultationView create(ConsultationData data) {
 		check(data);
-		return view(consultations.saveAndFlush(new Consultation(data)), organizations.names());
+		return view(consultations.saveAndFlush(new Consultation(data)));
 	}
 
 	@Transactional
@@ -74,7 +77,7 @@ public class Consultations {
 		consultation.checkVersion(version);
 		check(data);
 		consultation.apply(data);
-		return view(consultations.saveAndFlush(consultation), organizations.names());
+		return view(consultations.saveAndFlush(consultation));
 	}
 
 	@Transactional
@@ -156,31 +159,42 @@ public class Consultations {
 		return consultations.findById(id).orElseThrow(() -> new NotFoundException("Consultation"));
 	}
 
-	private ConsultationView view(Consultation c, Map<Long, String> names) {
-		List<Long> consulted = List.copyOf(c.getConsultedIds());
-		return new ConsultationView(c.getId(), c.getVersion(), c.getOrganizationId(), names.get(c.getOrganizationId()),
-				c.getHeldOn(), c.getTopic(), c.getConsultantId(), name(c.getConsultantId()), consulted,
-				consulted.stream().map(this::name).toList(), c.getMinutes(), c.getSummary(), c.getFollowUpOn());
+	private ConsultationView view(Consultation c) {
+		return view(c, organizations.namesOf(List.of(c.getOrganizationId())), peopleNames(List.of(c)));
 	}
 
-	private String name(Long personId) {
+	private static ConsultationView view(Consultation c, Map<Long, String> names, Map<Long, String> people) {
+		List<Long> consulted = List.copyOf(c.getConsultedIds());
+		return new ConsultationView(c.getId(), c.getVersion(), c.getOrganizationId(), names.get(c.getOrganizationId()),
+				c.getHeldOn(), c.getTopic(), c.getConsultantId(), name(c.getConsultantId(), people), consulted,
+				consulted.stream().map(id -> name(id, people)).toList(), c.getMinutes(), c.getSummary(),
+				c.getFollowUpOn());
+	}
+
+	/** The names of everyone the consultations name, in one query. */
+	private Map<Long, String> peopleNames(List<Consultation> found) {
+		Set<Long> ids = new HashSet<>();
+		found.forEach(c -> {
+			if (c.getConsultantId() != null) {
+				ids.add(c.getConsultantId());
+			}
+			ids.addAll(c.getConsultedIds());
+		});
+		return people.fullNames(ids);
+	}
+
+	private static String name(Long personId, Map<Long, String> people) {
 		if (personId == null) {
 			return null;
 		}
-		try {
-			PersonView person = people.get(personId);
-			return person.fullName();
-		}
-		catch (NotFoundException e) {
-			// a person erased under the data-protection rules leaves the consultation without a name
-			return "—";
-		}
+		// a person erased under the data-protection rules leaves the consultation without a name
+		return people.getOrDefault(personId, "—");
 	}
 
-	/** The names of the network's organizations by id. */
+	/** The names of the organizations with these ids. */
 	@Transactional(readOnly = true)
-	public Map<Long, String> organizationNames() {
-		return organizations.names();
+	public Map<Long, String> organizationNames(Collection<Long> ids) {
+		return organizations.namesOf(ids);
 	}
 
 	// report reviews
@@ -188,11 +202,13 @@ public class Consultations {
 	/** Reviews, the latest year first; {@code organizationId} null for every organization's. */
 	@Transactional(readOnly = true)
 	public List<ReportReviewView> reviews(Long organizationId, Integer year) {
-		Map<Long, String> names = organizations.names();
-		return reviews.findAllByOrderByReportYearDescReviewedOnDescIdDesc()
+		List<ReportReview> found = reviews.findAllByOrderByReportYearDescReviewedOnDescIdDesc()
 			.stream()
 			.filter(r -> organizationId == null || organizationId.equals(r.getOrganizationId()))
 			.filter(r -> year == null || year == r.getReportYear())
+			.toList();
+		Map<Long, String> names = organizations.namesOf(found.stream().map(ReportReview::getOrganizationId).toList());
+		return found.stream()
 			.map(r -> new ReportReviewView(r.getId(), r.getOrganizationId(), names.get(r.getOrganizationId()),
 					r.getReportYear(), r.getReviewedOn(), r.getFindings(), r.isCompliant()))
 			.toList();
@@ -228,7 +244,7 @@ public class Consultations {
 			throw new InvalidInputException(errors);
 		}
 		ReportReview r = reviews.saveAndFlush(new ReportReview(organizationId, year, reviewedOn, findings, compliant));
-		return new ReportReviewView(r.getId(), r.getOrganizationId(), organizations.names().get(organizationId),
+		return new ReportReviewView(r.getId(), r.getOrganizationId(), organizations.namesOf(List.of(organizationId)).get(organizationId),
 				r.getReportYear(), r.getReviewedOn(), r.getFindings(), r.isCompliant());
 	}
 

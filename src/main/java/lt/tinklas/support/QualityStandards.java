@@ -202,11 +202,12 @@ public class QualityStandards {
 
 	private List<CurrentStage> current(List<QualityStep> all, LocalDate asOf) {
 		Map<Long, String> names = standardNames();
-		Map<Long, String> organizationNames = organizations.names();
 		Map<List<Long>, List<QualityStep>> byPair = all.stream()
 			.filter(s -> !s.getReachedOn().isAfter(asOf))
 			.collect(Collectors.groupingBy(s -> List.of(s.getOrganizationId(), s.getStandardId()), LinkedHashMap::new,
 					Collectors.toList()));
+		Map<Long, String> organizationNames = organizations
+			.namesOf(byPair.keySet().stream().map(pair -> pair.get(0)).distinct().toList());
 		List<CurrentStage> result = new ArrayList<>();
 		byPair.forEach((pair, list) -> {
 			QualityStep latest = list.stream()

@@ -161,7 +161,7 @@ class SupportMetrics implements MetricSource {
 				byOrganization.putIfAbsent(pair.get(0), step);
 			}
 		});
-		Map<Long, String> names = consultations.organizationNames();
+		Map<Long, String> names = consultations.organizationNames(byOrganization.keySet());
 		List<Evidence> evidence = byOrganization.values()
 			.stream()
 			.sorted(Comparator.comparing(QualityStepView::reachedOn).thenComparing(QualityStepView::organizationId))

@@ -74,7 +74,7 @@ public class ApiClient {
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -85,10 +85,15 @@ public class ApiClient {
 		}
 	}
 
-	public record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
 		public <T> T json(String path) {
 			return JsonPath.read(body, path);
+		}
+
+		/** The header's first value; null when the answer has none. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
 		}
 	}
 }

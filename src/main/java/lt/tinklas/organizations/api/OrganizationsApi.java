@@ -15,6 +15,7 @@ import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.ListPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,16 +45,14 @@ class OrganizationsApi {
 	@GetMapping
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
 	@Operation(summary = "Organizations, filtered and paged, in Lithuanian order",
-			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0.")
+			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0, size is 50 by default and at most 500 (outside those bounds: 400). total and countByCounty count the whole filtered list.")
 	OrganizationPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
 			@RequestParam(required = false) String municipality,
 			@RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) MembershipStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw InvalidInputException.of("size", "organization.error.paging");
-		}
+		ListPage.check(page, size);
 		return organizations.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), page,
 				size);
 	}

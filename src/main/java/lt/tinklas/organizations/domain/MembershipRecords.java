@@ -1,5 +1,7 @@
 package lt.tinklas.organizations.domain;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +11,11 @@ public interface MembershipRecords extends JpaRepository<MembershipRecord, Long>
 
 	List<MembershipRecord> findByOrganizationIdOrderByOnAscIdAsc(Long organizationId);
 
-	List<MembershipRecord> findAllByOrderByOnAscIdAsc();
+	/** The steps of a page of organizations, in one query. */
+	List<MembershipRecord> findByOrganizationIdInOrderByOnAscIdAsc(Collection<Long> organizationIds);
+
+	/** Every organization's steps up to the day. */
+	List<MembershipRecord> findByOnLessThanEqualOrderByOnAscIdAsc(LocalDate day);
 
 	void deleteByOrganizationId(Long organizationId);
 }

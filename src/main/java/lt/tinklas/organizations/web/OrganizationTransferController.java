@@ -114,8 +114,7 @@ class OrganizationTransferController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Locale locale) {
 		List<OrganizationView> all = organizations
-			.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), 0, Integer.MAX_VALUE)
-			.items();
+			.all(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf));
 		List<String> headers = new java.util.ArrayList<>(OrganizationImport.COLUMNS);
 		headers.add("membershipStatus");
 		List<List<Object>> rows = all.stream()

@@ -9,11 +9,14 @@ import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.OrganizationData;
 import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.history.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.PageLinks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -68,6 +71,10 @@ class OrganizationsController {
 			.orElse(false);
 	}
 
+	/**
+	 * The directory, a page at a time. A page number that is not one (-1, "du") opens the first
+	 * page, one past the end the last.
+	 */
 	@GetMapping
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
@@ -75,10 +82,12 @@ class OrganizationsController {
 			@RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) MembershipStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") String page, HttpServletRequest request, Model model) {
 		OrganizationFilter filter = new OrganizationFilter(q, county, municipality, targetGroup, status, asOf);
+		OrganizationPage result = PageLinks.read(page, PAGE_SIZE, p -> organizations.search(filter, p, PAGE_SIZE));
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", organizations.search(filter, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("result", result);
+		model.addAttribute("pages", PageLinks.of(result, PAGE_SIZE, request));
 		model.addAttribute("asOf", asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf);
 		return reference(model, "organizations/list");
 	}
@@ -88,12 +97,7 @@ class OrganizationsController {
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
 	String map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
 		LocalDate day = asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf;
-		java.util.Map<String, Long> bySeat = new java.util.HashMap<>();
-		organizations.search(new OrganizationFilter("", null, null, null, MembershipStatus.MEMBER, day), 0, Integer.MAX_VALUE)
-			.items()
-			.stream()
-			.filter(o -> o.seatMunicipality() != null)
-			.forEach(o -> bySeat.merge(o.seatMunicipality(), 1L, Long::sum));
+		java.util.Map<String, Long> bySeat = organizations.membersBySeat(day);
 		java.util.Map<String, String> categories = new java.util.HashMap<>();
 		java.util.Map<String, String> details = new java.util.HashMap<>();
 		bySeat.forEach((code, count) -> {

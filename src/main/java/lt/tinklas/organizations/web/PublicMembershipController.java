@@ -5,10 +5,13 @@ import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.Municipalities;
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.PageLinks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A network's public pages about membership: the application form and the members directory. */
 @Controller
 class PublicMembershipController {
+
+	static final int PAGE_SIZE = 100;
 
 	private final Applications applications;
 	private final Organizations organizations;
@@ -53,12 +58,16 @@ class PublicMembershipController {
 		return "organizations/public-applied";
 	}
 
+	/** The members today, a hundred a page; a page number that is not one opens the first page, one past the end the last. */
 	@GetMapping("/n/{slug}/public/members")
 	String members(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
-			@RequestParam(required = false) TargetGroup targetGroup, Model model) {
+			@RequestParam(required = false) TargetGroup targetGroup, @RequestParam(defaultValue = "0") String page,
+			HttpServletRequest request, Model model) {
 		OrganizationFilter filter = new OrganizationFilter(q, county, null, targetGroup, MembershipStatus.MEMBER, null);
+		OrganizationPage result = PageLinks.read(page, PAGE_SIZE, p -> organizations.search(filter, p, PAGE_SIZE));
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", organizations.search(filter, 0, 1000));
+		model.addAttribute("result", result);
+		model.addAttribute("pages", PageLinks.of(result, PAGE_SIZE, request));
 		model.addAttribute("counties", municipalities.counties());
 		model.addAttribute("municipalities", municipalities.all());
 		model.addAttribute("targetGroups", TargetGroup.values());

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -14,7 +17,9 @@ import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
+import lt.tinklas.people.PersonPage;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.web.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People")
 class PeopleApi {
 
+	static final int DEFAULT_SIZE = 50;
+	static final String TOTAL = "X-Total-Count";
+
 	private final People people;
 	private final PeopleAccess access;
 
@@ -44,10 +52,19 @@ class PeopleApi {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
-	@Operation(summary = "People, searched by name or e-mail ignoring case and diacritics",
-			description = "A member representative gets the people of their own organization only.")
-	List<PersonView> search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal SignedInUser user) {
-		return people.search(q, access.limitedTo(user));
+	@Operation(summary = "People, searched by name or e-mail ignoring case and diacritics, a page at a time",
+			description = "In Lithuanian order by last name, then first name. A member representative gets the people of their own organization only. page counts from 0; size is "
+					+ DEFAULT_SIZE + " by default and at most " + ListPage.MAX_SIZE
+					+ " (outside those bounds: 400). The answer is the page's people; the header X-Total-Count says how many were found in all.")
+	@ApiResponse(responseCode = "200", description = "The page's people",
+			headers = @Header(name = TOTAL, description = "How many people the search finds in all",
+					schema = @Schema(type = "integer")))
+	ResponseEntity<List<PersonView>> search(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+			@AuthenticationPrincipal SignedInUser user) {
+		ListPage.check(page, size);
+		PersonPage found = people.search(q, access.limitedTo(user), page, size);
+		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.items());
 	}
 
 	@PostMapping

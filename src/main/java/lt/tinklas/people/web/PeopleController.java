@@ -3,15 +3,18 @@ package lt.tinklas.people.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
+import lt.tinklas.people.PersonPage;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.PageLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/people")
 class PeopleController {
 
+	static final int PAGE_SIZE = 25;
+
 	private final People people;
 	private final PeopleAccess access;
 	private final Validator validator;
@@ -43,16 +48,19 @@ class PeopleController {
 		this.organizations = organizations;
 	}
 
-	@org.springframework.web.bind.annotation.ModelAttribute("organizationNames")
-	java.util.Map<Long, String> organizationNames() {
-		return organizations.names();
-	}
-
+	/**
+	 * The people found, a page at a time, in Lithuanian order. A page number that is not one (-1,
+	 * "du") opens the first page, one past the end the last.
+	 */
 	@GetMapping
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
-	String list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
+			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+		Long limitedTo = access.limitedTo(user);
+		PersonPage found = PageLinks.read(page, PAGE_SIZE, p -> people.search(q, limitedTo, p, PAGE_SIZE));
 		model.addAttribute("q", q);
-		model.addAttribute("people", people.search(q, access.limitedTo(user)));
+		model.addAttribute("result", found);
+		model.addAttribute("pages", PageLinks.of(found, PAGE_SIZE, request));
 		return "people/list";
 	}
 
@@ -61,7 +69,7 @@ class PeopleController {
 	String newPerson(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Long organization = access.limitedTo(user);
 		model.addAttribute("form", PersonForm.empty(organization));
-		return "people/form";
+		return form(model);
 	}
 
 	@PostMapping
@@ -80,6 +88,12 @@ class PeopleController {
 				e.applyTo(binding);
 			}
 		}
+		return form(model);
+	}
+
+	/** The form chooses an affiliation's organization among all the network's. */
+	private String form(Model model) {
+		model.addAttribute("organizationNames", organizations.names());
 		return "people/form";
 	}
 
@@ -93,6 +107,7 @@ class PeopleController {
 			model.addAttribute("form", PersonForm.of(person));
 		}
 		model.addAttribute("history", people.history(id));
+		model.addAttribute("organizationNames", organizations.names());
 		return "people/person";
 	}
 

@@ -224,7 +224,7 @@ class ProjectsController {
 					new Object[] { project.name(LocaleContextHolder.getLocale().getLanguage()) }, LocaleContextHolder.getLocale()),
 					covered, "none", styles));
 		}
-		Map<Long, String> names = organizations.names();
+		Map<Long, String> names = organizations.namesOf(project.partners());
 		model.addAttribute("partnerNames", project.partners().stream().map(names::get).toList());
 		model.addAttribute("responsible", project.responsiblePersonId() == null ? null
 				: people.get(project.responsiblePersonId()));

@@ -28,6 +28,16 @@ public final class SearchText {
 		return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
+	/**
+	 * The SQL {@code like} pattern (with {@code escape '\'}) that finds the text anywhere in a
+	 * column stored {@link #normalize normalized}; empty when there is nothing to search for.
+	 */
+	public static String containing(String text) {
+		String searched = normalize(text);
+		return searched.isEmpty() ? ""
+				: "%" + searched.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	/** A collator for the Lithuanian alphabetical order; a new one each time (collators are not thread-safe). */
 	public static Collator collator() {
 		Collator collator = Collator.getInstance(LITHUANIAN);

@@ -96,7 +96,7 @@ class QualityController {
 			throw new NotFoundException("Organization");
 		}
 		model.addAttribute("organizationId", id);
-		model.addAttribute("organizationName", organizations.names().get(id));
+		model.addAttribute("organizationName", organizations.namesOf(java.util.List.of(id)).get(id));
 		model.addAttribute("current", quality.currentStages(id));
 		model.addAttribute("steps", quality.steps(id));
 		model.addAttribute("standards", quality.standards());

@@ -1,0 +1,279 @@
+package lt.tinklas.organizations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import lt.tinklas.organizations.domain.MembershipRecord;
+import lt.tinklas.organizations.domain.MembershipRecords;
+import lt.tinklas.shared.sql.InList;
+import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.LithuanianOrder;
+import lt.tinklas.shared.text.SearchText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organizations list in SQL: the database filters, counts (all and by county), sorts in
+ * Lithuanian order and pages; then a page's organizations come with their municipalities, target
+ * groups and membership steps, one query each, never one per organization. Every query names the
+ * current network. The membership on a day is the last step recorded on or before it, as
+ * {@link Organizations#statusOn} reads it.
+ */
+@Component
+class OrganizationDirectory {
+
+	private static final String COLUMNS = """
+			o.id, o.version, o.legal_code, o.name, o.short_name, o.legal_form, o.founded_on, o.ngo_since, o.ngo_until,
+			o.ngo_checked, o.seat_municipality, o.services, o.website, o.email, o.phone, o.address, o.staff_count,
+			o.volunteer_count""";
+
+	private final JdbcClient jdbc;
+	private final LithuanianOrder lithuanian;
+	private final MembershipRecords memberships;
+
+	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, MembershipRecords memberships) {
+		this.jdbc = jdbc;
+		this.lithuanian = lithuanian;
+		this.memberships = memberships;
+	}
+
+	/** How many organizations the filter leaves, and how many of them sit or work in each county. */
+	record Counts(long total, Map<String, Long> byCounty) {
+	}
+
+	/** A member on a day, with the day of the acceptance behind its membership. */
+	record Member(long id, String name, LocalDate since) {
+	}
+
+	Counts count(OrganizationFilter filter, LocalDate asOf) {
+		Where where = where(filter, asOf);
+		Map<String, Long> byCounty = new HashMap<>();
+		long[] total = { 0 };
+		jdbc.sql("""
+				with chosen as (select o.id, o.seat_municipality from organization o where %s)
+				select cast(null as varchar(6)) as county, count(*) as organizations from chosen
+				union all
+				select pairs.county_iso, count(*) from (
+				  select c.id, m.county_iso from chosen c join municipality m on m.iso_code = c.seat_municipality
+				  union
+				  select c.id, m.county_iso from chosen c
+				  join organization_municipality w on w.organization_id = c.id
+				  join municipality m on m.iso_code = w.municipality) pairs
+				group by pairs.county_iso""".formatted(where.sql()))
+			.params(where.params())
+			.query(rs -> {
+				if (rs.getString(1) == null) {
+					total[0] = rs.getLong(2);
+				}
+				else {
+					byCounty.put(rs.getString(1), rs.getLong(2));
+				}
+			});
+		return new Counts(total[0], byCounty);
+	}
+
+	/** Only how many organizations the filter leaves. */
+	long total(OrganizationFilter filter, LocalDate asOf) {
+		Where where = where(filter, asOf);
+		return jdbc.sql("select count(*) from organization o where " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The filtered organizations from {@code offset}, at most {@code limit}, in Lithuanian order. */
+	List<OrganizationView> page(OrganizationFilter filter, LocalDate asOf, long offset, int limit) {
+		Where where = where(filter, asOf);
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("offset", offset);
+		params.put("limit", limit);
+		List<Row> rows = jdbc.sql("select " + COLUMNS + " from organization o where " + where.sql() + " order by "
+				+ lithuanian.of("o.name") + ", o.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, i) -> row(rs))
+			.list();
+		return views(rows, asOf);
+	}
+
+	/** The names of the organizations by id in Lithuanian order: all of them, or those of the ids given. */
+	Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (ids != null && ids.isEmpty()) {
+			return names;
+		}
+		String order = " order by " + lithuanian.of("o.name") + ", o.id";
+		if (ids == null) {
+			jdbc.sql("select o.id, o.name from organization o where o.network_id = :network" + order)
+				.param("network", Tenancy.require())
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+			return names;
+		}
+		for (List<Long> batch : InList.batches(ids)) {
+			jdbc.sql("select o.id, o.name from organization o where o.network_id = :network and o.id in (:ids)" + order)
+				.param("network", Tenancy.require())
+				.param("ids", batch)
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
+	/** The members on the day in Lithuanian order, each with the day it became one: two queries. */
+	List<Member> members(LocalDate day) {
+		Where where = where(new OrganizationFilter(null, null, null, null, MembershipStatus.MEMBER, day), day);
+		List<Member> named = jdbc.sql("select o.id, o.name from organization o where " + where.sql() + " order by "
+				+ lithuanian.of("o.name") + ", o.id")
+			.params(where.params())
+			.query((rs, i) -> new Member(rs.getLong(1), rs.getString(2), null))
+			.list();
+		Map<Long, List<MembershipRecord>> steps = memberships.findByOnLessThanEqualOrderByOnAscIdAsc(day)
+			.stream()
+			.collect(Collectors.groupingBy(MembershipRecord::getOrganizationId));
+		return named.stream()
+			.map(m -> new Member(m.id(), m.name(), Organizations.memberSince(steps.getOrDefault(m.id(), List.of()), day)))
+			.toList();
+	}
+
+	/** How many members on the day have their seat in each municipality (by its ISO code). */
+	Map<String, Long> membersBySeat(LocalDate day) {
+		Where where = where(new OrganizationFilter(null, null, null, null, MembershipStatus.MEMBER, day), day);
+		Map<String, Long> bySeat = new HashMap<>();
+		jdbc.sql("select o.seat_municipality, count(*) from organization o where " + where.sql()
+				+ " and o.seat_municipality is not null group by o.seat_municipality")
+			.params(where.params())
+			.query(rs -> {
+				bySeat.put(rs.getString(1), rs.getLong(2));
+			});
+		return bySeat;
+	}
+
+	private List<OrganizationView> views(List<Row> rows, LocalDate asOf) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		Map<Long, List<String>> municipalities = new HashMap<>();
+		Map<Long, List<TargetGroup>> groups = new HashMap<>();
+		Map<Long, List<MembershipRecord>> steps = new HashMap<>();
+		for (List<Long> batch : InList.batches(ids)) {
+			jdbc.sql("""
+					select w.organization_id, w.municipality from organization_municipality w
+					join organization o on o.id = w.organization_id
+					where o.network_id = :network and w.organization_id in (:ids)
+					order by w.organization_id, w.municipality""")
+				.param("network", Tenancy.require())
+				.param("ids", batch)
+				.query(rs -> {
+					municipalities.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+				});
+			jdbc.sql("""
+					select g.organization_id, g.target_group from organization_target_group g
+					join organization o on o.id = g.organization_id
+					where o.network_id = :network and g.organization_id in (:ids)""")
+				.param("network", Tenancy.require())
+				.param("ids", batch)
+				.query(rs -> {
+					groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(TargetGroup.valueOf(rs.getString(2)));
+				});
+			memberships.findByOrganizationIdInOrderByOnAscIdAsc(batch)
+				.forEach(step -> steps.computeIfAbsent(step.getOrganizationId(), id -> new ArrayList<>()).add(step));
+		}
+		return rows.stream().map(row -> {
+			List<MembershipRecord> history = steps.getOrDefault(row.id(), List.of());
+			return new OrganizationView(row.id(), row.version(), row.legalCode(), row.name(), row.shortName(),
+					row.legalForm(), row.foundedOn(), row.ngoStatusSince(), row.ngoStatusUntil(), row.ngoStatusChecked(),
+					row.seatMunicipality(), List.copyOf(municipalities.getOrDefault(row.id(), List.of())),
+					groups.getOrDefault(row.id(), List.of()).stream().sorted(Comparator.naturalOrder()).toList(),
+					row.services(), row.website(), row.email(), row.phone(), row.address(), row.staffCount(),
+					row.volunteerCount(), Organizations.statusOn(history, asOf), Organizations.memberSince(history, asOf),
+					asOf);
+		}).toList();
+	}
+
+	/** The filter as a condition on {@code organization o}, with its parameters; the network first. */
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(OrganizationFilter filter, LocalDate asOf) {
+		List<String> conditions = new ArrayList<>(List.of("o.network_id = :network"));
+		Map<String, Object> params = new HashMap<>();
+		params.put("network", Tenancy.require());
+		String text = SearchText.containing(filter.q());
+		if (!text.isEmpty()) {
+			conditions.add("o.search_text like :text escape '\\'");
+			params.put("text", text);
+		}
+		if (filter.targetGroup() != null) {
+			conditions.add("""
+					exists (select 1 from organization_target_group g
+					  where g.organization_id = o.id and g.target_group = :targetGroup)""");
+			params.put("targetGroup", filter.targetGroup().name());
+		}
+		if (filter.municipality() != null && !filter.municipality().isBlank()) {
+			conditions.add("""
+					(o.seat_municipality = :municipality or exists (select 1 from organization_municipality w
+					  where w.organization_id = o.id and w.municipality = :municipality))""");
+			params.put("municipality", filter.municipality());
+		}
+		if (filter.county() != null && !filter.county().isBlank()) {
+			conditions.add("""
+					(o.seat_municipality in (select m.iso_code from municipality m where m.county_iso = :county)
+					  or exists (select 1 from organization_municipality w join municipality m on m.iso_code = w.municipality
+					    where w.organization_id = o.id and m.county_iso = :county))""");
+			params.put("county", filter.county());
+		}
+		if (filter.status() != null) {
+			// the change of the last step on or before the day; none for an organization never a member
+			String last = """
+					(select r.change_kind from membership_record r
+					  where r.network_id = o.network_id and r.organization_id = o.id and r.happened_on <= :asOf
+					  order by r.happened_on desc, r.id desc limit 1)""";
+			params.put("asOf", asOf);
+			List<String> changes = Arrays.stream(MembershipChange.values())
+				.filter(change -> MembershipStatus.after(change) == filter.status())
+				.map(Enum::name)
+				.toList();
+			if (changes.isEmpty()) {
+				conditions.add(last + " is null");
+			}
+			else {
+				conditions.add(last + " in (:changes)");
+				params.put("changes", changes);
+			}
+		}
+		return new Where(String.join(" and ", conditions), params);
+	}
+
+	private record Row(long id, long version, String legalCode, String name, String shortName, LegalForm legalForm,
+			LocalDate foundedOn, LocalDate ngoStatusSince, LocalDate ngoStatusUntil, boolean ngoStatusChecked,
+			String seatMunicipality, List<String> services, String website, String email, String phone, String address,
+			Integer staffCount, Integer volunteerCount) {
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		String services = rs.getString("services");
+		return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("legal_code"), rs.getString("name"),
+				rs.getString("short_name"), LegalForm.valueOf(rs.getString("legal_form")), date(rs, "founded_on"),
+				date(rs, "ngo_since"), date(rs, "ngo_until"), rs.getBoolean("ngo_checked"),
+				rs.getString("seat_municipality"), services == null ? List.of() : List.of(services.split("\n")),
+				rs.getString("website"), rs.getString("email"), rs.getString("phone"), rs.getString("address"),
+				rs.getObject("staff_count", Integer.class), rs.getObject("volunteer_count", Integer.class));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+}
