@@ -140,7 +140,11 @@ class EventsController {
 			.filter(p -> organization == null || organization.equals(p.organizationId()))
 			.toList();
 		model.addAttribute("participants", participants);
-		model.addAttribute("organizationNames", organizations.names());
+		// the names of the participants' organizations only
+		model.addAttribute("organizationNames", organizations.namesOf(participants.stream()
+			.map(ParticipantView::organizationId)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet())));
 		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
 		model.addAttribute("feedback", events.feedback(id));
 		model.addAttribute("materials", materials.of(id));
