@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import lt.tinklas.shared.sheets.Table;
 import lt.tinklas.shared.text.SearchText;
@@ -31,6 +33,9 @@ public class OrganizationImport {
 			"website", "email", "phone", "address", "staffCount", "volunteerCount", "memberSince");
 
 	private static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
+
+	/** The choices of each type by the ways they are written, read once from the bundles. */
+	private final Map<Class<?>, Map<String, Enum<?>>> choices = new ConcurrentHashMap<>();
 
 	private final Organizations organizations;
 	private final MessageSource messages;
@@ -172,17 +177,25 @@ public class OrganizationImport {
 	 */
 	private <E extends Enum<E>> E choice(Class<E> type, String written, Table.Row row, String column,
 			List<Problem> problems, Locale locale) {
-		String wanted = SearchText.normalize(written.strip());
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(written.strip())
-					|| SearchText.normalize(label(constant, LITHUANIAN)).equals(wanted)
-					|| SearchText.normalize(label(constant, Locale.ENGLISH)).equals(wanted)) {
-				return constant;
-			}
+		Enum<?> found = choices.computeIfAbsent(type, this::choicesByWriting).get(SearchText.normalize(written.strip()));
+		if (found != null) {
+			return type.cast(found);
 		}
 		problems.add(new Problem(row.rowNumber(), column, text("import.error.code", locale, written,
 				String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> label(c, locale)).toList()))));
 		return null;
+	}
+
+	/** Each choice of the type under every way it is written (normalized): its code and both its labels. */
+	private Map<String, Enum<?>> choicesByWriting(Class<?> type) {
+		Map<String, Enum<?>> byWriting = new HashMap<>();
+		for (Object constant : type.getEnumConstants()) {
+			Enum<?> choice = (Enum<?>) constant;
+			for (String way : List.of(choice.name(), label(choice, LITHUANIAN), label(choice, Locale.ENGLISH))) {
+				byWriting.putIfAbsent(SearchText.normalize(way), choice);
+			}
+		}
+		return byWriting;
 	}
 
 	/** A choice's label as a person reads it ("Asociacija"), from the bundles. */
