@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.people.People;
-import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.sheets.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -50,10 +49,13 @@ public class AttendanceImport {
 			problems.add(new Problem(1, "email", messages.getMessage("import.error.columns", new Object[] { "email" }, locale)));
 			return new Result(0, problems);
 		}
+		// the whole sheet is matched to the network's people in one read, then recorded at once
+		Map<String, Long> matched = people.idsByEmail(
+				table.rows().stream().map(row -> row.get("email")).filter(email -> !email.isEmpty()).toList());
 		Map<Long, ParticipationStatus> marks = new LinkedHashMap<>();
 		for (Table.Row row : table.rows()) {
 			String email = row.get("email");
-			PersonView person = email.isEmpty() ? null : people.byEmail(email).orElse(null);
+			Long person = matched.get(email);
 			if (person == null) {
 				problems.add(new Problem(row.rowNumber(), "email",
 						messages.getMessage("attendance.error.unknownEmail", new Object[] { email }, locale)));
@@ -65,20 +67,12 @@ public class AttendanceImport {
 						messages.getMessage("import.error.code", new Object[] { row.get("status"), "ATTENDED, ABSENT" }, locale)));
 				continue;
 			}
-			marks.put(person.id(), status.isEmpty() ? ParticipationStatus.ATTENDED : ParticipationStatus.valueOf(status));
+			marks.put(person, status.isEmpty() ? ParticipationStatus.ATTENDED : ParticipationStatus.valueOf(status));
 		}
 		if (!problems.isEmpty()) {
 			return new Result(0, problems);
 		}
-		List<Long> listed = events.participants(eventId).stream().map(ParticipantView::personId).toList();
-		marks.forEach((personId, status) -> {
-			if (listed.contains(personId)) {
-				events.changeStatus(eventId, personId, status);
-			}
-			else {
-				events.register(eventId, personId, null, status);
-			}
-		});
+		events.recordAttendance(eventId, marks);
 		return new Result(marks.size(), List.of());
 	}
 }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import lt.tinklas.events.domain.Event;
 import lt.tinklas.events.domain.EventCounting;
@@ -28,6 +30,7 @@ import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.shared.persistence.BulkInserts;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
@@ -52,11 +55,13 @@ public class Events {
 	private final MessageSource messages;
 	private final RecordHistory history;
 	private final Organizations organizations;
+	private final BulkInserts bulk;
 
 	Events(EventRecords events, Participations participations, Feedbacks feedbacks, EventTags tags,
 			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history,
-			Organizations organizations) {
+			Organizations organizations, BulkInserts bulk) {
 		this.organizations = organizations;
+		this.bulk = bulk;
 		this.events = events;
 		this.participations = participations;
 		this.feedbacks = feedbacks;
@@ -323,6 +328,37 @@ public class Events {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Records an attendance sheet at once, for {@link AttendanceImport}: each person (the network's,
+	 * as {@link People} matched them) ATTENDED or ABSENT, added to the list when not on it, as
+	 * {@link #changeStatus} and {@link #register} would one by one; only once the event has started.
+	 * Both statuses keep a seat, so no one moves up from the waiting list. The list is read once and
+	 * the changes are saved together, in batches.
+	 */
+	@Transactional
+	void recordAttendance(long eventId, Map<Long, ParticipationStatus> marks) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		for (ParticipationStatus status : Set.copyOf(marks.values())) {
+			if (!isAttendance(status)) {
+				throw InvalidInputException.of("status", "event.error.attendanceStatus");
+			}
+			checkRecordable(event, status);
+		}
+		Map<Long, Participation> listed = new HashMap<>();
+		participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
+			.forEach(participation -> listed.put(participation.getPersonId(), participation));
+		bulk.prepare(Participation.class, (int) marks.keySet().stream().filter(id -> !listed.containsKey(id)).count());
+		marks.forEach((personId, status) -> {
+			Participation participation = listed.get(personId);
+			if (participation == null) {
+				participations.save(new Participation(eventId, personId, null, status));
+			}
+			else {
+				participation.changeStatus(status);
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package lt.tinklas.organizations;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ public class Municipalities {
 	private volatile List<Municipality> all;
 	/** The counties in Lithuanian order, sorted once. */
 	private volatile Map<String, String> counties;
+	private volatile Map<String, String> codesByWriting;
 
 	Municipalities(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -55,14 +57,27 @@ public class Municipalities {
 		if (written == null || written.isBlank()) {
 			return written;
 		}
-		String wanted = SearchText.normalize(written.strip());
-		return all().stream()
-			.filter(m -> m.isoCode().equalsIgnoreCase(written.strip()) || SearchText.normalize(m.name()).equals(wanted)
-					|| SearchText.normalize(m.name().replaceFirst(" savivaldybė$", "")).equals(wanted)
-					|| SearchText.normalize(m.shortName()).equals(wanted))
-			.map(Municipality::isoCode)
-			.findFirst()
-			.orElse(written.strip());
+		String code = codesByWriting().get(SearchText.normalize(written.strip()));
+		return code == null ? written.strip() : code;
+	}
+
+	/**
+	 * Each municipality's code under every way it is written, normalized as searched: its code, its
+	 * name with and without "savivaldybė", its short name; the first in the list where two share one.
+	 * Built once, so an import of thousands of rows does not normalize the whole list for each.
+	 */
+	private Map<String, String> codesByWriting() {
+		if (codesByWriting == null) {
+			Map<String, String> codes = new HashMap<>();
+			for (Municipality m : all()) {
+				for (String way : List.of(m.isoCode(), m.name(), m.name().replaceFirst(" savivaldybė$", ""),
+						m.shortName())) {
+					codes.putIfAbsent(SearchText.normalize(way), m.isoCode());
+				}
+			}
+			codesByWriting = codes;
+		}
+		return codesByWriting;
 	}
 
 	/**

@@ -4,15 +4,27 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import lt.tinklas.organizations.domain.MembershipRecord;
+import lt.tinklas.organizations.domain.MembershipRecords;
+import lt.tinklas.organizations.domain.Organization;
+import lt.tinklas.organizations.domain.OrganizationRecords;
+import lt.tinklas.shared.persistence.BulkInserts;
+import lt.tinklas.shared.persistence.InLists;
 import lt.tinklas.shared.sheets.Table;
 import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,13 +44,23 @@ public class OrganizationImport {
 
 	private static final Locale LITHUANIAN = Locale.forLanguageTag("lt");
 
+	/** The choices of each type by the ways they are written, read once from the bundles. */
+	private final Map<Class<?>, Map<String, Enum<?>>> choices = new ConcurrentHashMap<>();
+
 	private final Organizations organizations;
+	private final OrganizationRecords records;
+	private final MembershipRecords memberships;
+	private final BulkInserts bulk;
 	private final MessageSource messages;
 	private final Municipalities municipalities;
 
-	OrganizationImport(Organizations organizations, MessageSource messages, Municipalities municipalities) {
+	OrganizationImport(Organizations organizations, OrganizationRecords records, MembershipRecords memberships,
+			BulkInserts bulk, MessageSource messages, Municipalities municipalities) {
 		this.municipalities = municipalities;
 		this.organizations = organizations;
+		this.records = records;
+		this.memberships = memberships;
+		this.bulk = bulk;
 		this.messages = messages;
 	}
 
@@ -66,10 +88,26 @@ public class OrganizationImport {
 			problems.add(new Problem(2, "", text("import.error.empty", locale)));
 			return new Result(0, 0, 0, problems);
 		}
-		Map<Integer, OrganizationData> rows = new java.util.LinkedHashMap<>();
+		// the whole file is read first, then checked against one read of the organizations it names
+		Map<Integer, List<Problem>> parseProblems = new HashMap<>();
+		Map<Integer, OrganizationData> parsed = new LinkedHashMap<>();
+		for (Table.Row row : table.rows()) {
+			List<Problem> own = new ArrayList<>();
+			OrganizationData data = parse(row, own, locale);
+			parseProblems.put(row.rowNumber(), own);
+			if (data != null) {
+				parsed.put(row.rowNumber(), data);
+			}
+		}
+		Map<String, Organization> known = new HashMap<>();
+		for (List<String> codes : InLists.of(parsed.values().stream().map(OrganizationData::legalCode).distinct().toList())) {
+			records.findAllWithListsByLegalCodeIn(codes).forEach(o -> known.put(o.getLegalCode(), o));
+		}
+		Map<Integer, OrganizationData> rows = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
 		for (Table.Row row : table.rows()) {
-			OrganizationData data = parse(row, problems, locale);
+			problems.addAll(parseProblems.get(row.rowNumber()));
+			OrganizationData data = parsed.get(row.rowNumber());
 			if (data == null) {
 				continue;
 			}
@@ -78,8 +116,9 @@ public class OrganizationImport {
 						data.legalCode())));
 				continue;
 			}
-			Long existing = organizations.byLegalCode(data.legalCode()).map(OrganizationView::id).orElse(null);
-			for (InvalidInputException.FieldError error : organizations.problems(data, existing)) {
+			Organization existing = known.get(data.legalCode());
+			for (InvalidInputException.FieldError error : organizations.problems(data,
+					existing == null ? null : existing.getId(), code -> Optional.ofNullable(known.get(code)))) {
 				String message = error.messageKey() == null ? String.valueOf(error.arguments()[0])
 						: messages.getMessage(error.messageKey(), error.arguments(), locale);
 				problems.add(new Problem(row.rowNumber(), column(error.field()), message));
@@ -92,33 +131,54 @@ public class OrganizationImport {
 		if (!problems.isEmpty()) {
 			return new Result(0, 0, 0, problems);
 		}
-		int created = 0;
+		return save(rows.values(), known);
+	}
+
+	/**
+	 * Creates the new organizations and updates the known ones, all saved together when the
+	 * transaction ends: their inserts go in batches, not one statement (and one flush) per row.
+	 */
+	private Result save(Collection<OrganizationData> rows, Map<String, Organization> known) {
+		Set<Long> withMembership = new HashSet<>();
+		for (List<Long> ids : InLists.of(known.values().stream().map(Organization::getId).toList())) {
+			withMembership.addAll(memberships.findOrganizationIdsAmong(ids));
+		}
+		List<OrganizationData> created = rows.stream().filter(d -> !known.containsKey(d.legalCode())).toList();
+		// a known organization with no membership yet joins on the day given, as a new one does
+		long joining = rows.stream()
+			.filter(d -> d.memberSince() != null)
+			.filter(d -> !known.containsKey(d.legalCode()) || !withMembership.contains(known.get(d.legalCode()).getId()))
+			.count();
+		bulk.prepare(Organization.class, created.size());
+		bulk.prepare(MembershipRecord.class, (int) joining);
 		int updated = 0;
 		int unchanged = 0;
-		for (OrganizationData data : rows.values()) {
-			OrganizationView existing = organizations.byLegalCode(data.legalCode()).orElse(null);
-			if (existing == null) {
-				organizations.create(data);
-				created++;
-				continue;
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
+		for (OrganizationData data : rows) {
+			Organization organization = known.get(data.legalCode());
+			boolean changed = false;
+			if (organization == null) {
+				organization = records.save(new Organization(data));
 			}
-			boolean changed = !same(existing, data);
-			if (changed) {
-				organizations.update(existing.id(), existing.version(), data);
+			else if (!same(Organizations.view(organization, List.of(), today), data)) {
+				organization.update(data);
+				changed = true;
 			}
-			boolean joins = data.memberSince() != null && organizations.membership(existing.id()).history().isEmpty();
+			boolean joins = data.memberSince() != null && !withMembership.contains(organization.getId());
 			if (joins) {
-				organizations.changeMembership(existing.id(), MembershipChange.ACCEPTED, data.memberSince(), null, null,
-						null);
+				memberships.save(new MembershipRecord(organization.getId(), MembershipChange.ACCEPTED,
+						data.memberSince(), null, null, null));
 			}
-			if (changed || joins) {
-				updated++;
-			}
-			else {
-				unchanged++;
+			if (known.containsKey(data.legalCode())) {
+				if (changed || joins) {
+					updated++;
+				}
+				else {
+					unchanged++;
+				}
 			}
 		}
-		return new Result(created, updated, unchanged, List.of());
+		return new Result(created.size(), updated, unchanged, List.of());
 	}
 
 	private OrganizationData parse(Table.Row row, List<Problem> problems, Locale locale) {
@@ -172,17 +232,25 @@ public class OrganizationImport {
 	 */
 	private <E extends Enum<E>> E choice(Class<E> type, String written, Table.Row row, String column,
 			List<Problem> problems, Locale locale) {
-		String wanted = SearchText.normalize(written.strip());
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(written.strip())
-					|| SearchText.normalize(label(constant, LITHUANIAN)).equals(wanted)
-					|| SearchText.normalize(label(constant, Locale.ENGLISH)).equals(wanted)) {
-				return constant;
-			}
+		Enum<?> found = choices.computeIfAbsent(type, this::choicesByWriting).get(SearchText.normalize(written.strip()));
+		if (found != null) {
+			return type.cast(found);
 		}
 		problems.add(new Problem(row.rowNumber(), column, text("import.error.code", locale, written,
 				String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> label(c, locale)).toList()))));
 		return null;
+	}
+
+	/** Each choice of the type under every way it is written (normalized): its code and both its labels. */
+	private Map<String, Enum<?>> choicesByWriting(Class<?> type) {
+		Map<String, Enum<?>> byWriting = new HashMap<>();
+		for (Object constant : type.getEnumConstants()) {
+			Enum<?> choice = (Enum<?>) constant;
+			for (String way : List.of(choice.name(), label(choice, LITHUANIAN), label(choice, Locale.ENGLISH))) {
+				byWriting.putIfAbsent(SearchText.normalize(way), choice);
+			}
+		}
+		return byWriting;
 	}
 
 	/** A choice's label as a person reads it ("Asociacija"), from the bundles. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import lt.tinklas.organizations.domain.MembershipRecord;
 import lt.tinklas.organizations.domain.MembershipRecords;
@@ -240,13 +242,19 @@ public class Organizations {
 	 */
 	@Transactional(readOnly = true)
 	public List<InvalidInputException.FieldError> problems(OrganizationData data, Long id) {
+		return problems(data, id, organizations::findByLegalCode);
+	}
+
+	/** The same, with the holder of a legal code found by the caller: an import reads a whole file's at once. */
+	List<InvalidInputException.FieldError> problems(OrganizationData data, Long id,
+			Function<String, Optional<Organization>> holderOf) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		validator.validate(data)
 			.forEach(v -> errors.add(InvalidInputException.FieldError.text(v.getPropertyPath().toString(), v.getMessage())));
 		if (data.legalCode() == null || data.name() == null || data.name().isBlank()) {
 			return errors;
 		}
-		organizations.findByLegalCode(data.legalCode().strip())
+		holderOf.apply(data.legalCode().strip())
 			.filter(other -> !other.getId().equals(id))
 			.ifPresent(other -> errors.add(new InvalidInputException.FieldError("legalCode",
 					"organization.error.legalCodeTaken", new Object[] { data.legalCode(), other.getName() })));

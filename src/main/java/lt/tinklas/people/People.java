@@ -2,8 +2,11 @@ package lt.tinklas.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lt.tinklas.organizations.Organizations;
@@ -13,6 +16,8 @@ import lt.tinklas.people.domain.Person;
 import lt.tinklas.people.domain.Persons;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.persistence.InLists;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -66,6 +71,26 @@ public class People {
 			persons.findAllById(java.util.Set.copyOf(ids)).forEach(person -> found.put(person.getId(), view(person)));
 		}
 		return found;
+	}
+
+	/**
+	 * The ids of the people with these e-mails (in any case), by the e-mail as given; one not found
+	 * is left out. A sheet of thousands is matched in a read per thousand, not one per row.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> idsByEmail(Collection<String> emails) {
+		Map<String, Long> stored = new HashMap<>();
+		for (List<String> part : InLists.of(emails.stream().map(Person::normalizeEmail).distinct().toList())) {
+			persons.findIdsByEmailIn(part).forEach(row -> stored.put((String) row[0], (Long) row[1]));
+		}
+		Map<String, Long> ids = new HashMap<>();
+		emails.forEach(email -> {
+			Long id = stored.get(Person.normalizeEmail(email));
+			if (id != null) {
+				ids.put(email, id);
+			}
+		});
+		return ids;
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,7 @@ import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.SqlStatements;
 import lt.tinklas.support.TestMail;
 import lt.tinklas.support.TinklasTest;
 import lt.tinklas.support.WebSession;
@@ -46,6 +47,9 @@ class EventsTests {
 
 	@Autowired
 	lt.tinklas.organizations.Organizations organizations;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
@@ -299,6 +303,78 @@ class EventsTests {
 		assertThat(pages.get(page).text()).contains("Lankomumas importuotas.");
 		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(event))).hasSize(2)
 			.allSatisfy(p -> assertThat(p.status()).isEqualTo(ParticipationStatus.ATTENDED));
+	}
+
+	/**
+	 * A sheet of thousands is matched to the people in one read and saved in batches: a few
+	 * statements, not a few per row. A network of its own, so the demo's lists stay as other tests
+	 * expect them.
+	 */
+	@Test
+	void anAttendanceSheetOfTwoThousandRowsCostsAFewStatementsAndOneBadRowChangesNothing() {
+		String slug = "lankomumas-" + System.nanoTime() % 100000;
+		ApiClient.Response created = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD)
+			.post("/api/v1/networks", """
+					{"slug":"%s","name":"Lankomumo tinklas","adminEmail":"vadove@%s.lt","adminPassword":"labai-slaptas-1"}"""
+				.formatted(slug, slug));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long network = networks.bySlug(slug).orElseThrow().id();
+		ApiClient.Response event = ApiClient.basic(port, "vadove@" + slug + ".lt", "labai-slaptas-1")
+			.post("/api/v1/networks/" + slug + "/events", """
+					{"type":"TRAINING","title":"Didelė konferencija","startsAt":"2021-09-01T10:00:00+03:00",
+					 "endsAt":"2021-09-01T16:00:00+03:00","format":"LIVE","hours":6}""");
+		assertThat(event.status()).as(event.body()).isEqualTo(201);
+		long id = event.<Integer>json("$.id");
+		// two thousand people, the first three hundred registered beforehand
+		jdbc.sql("""
+				insert into person (network_id, first_name, last_name, email, search_text, created_at)
+				select :network, 'Dalyvė', 'Nr. ' || n, 'dalyve' || n || '@konferencija.lt',
+				       'dalyve nr. ' || n || ' dalyve' || n || '@konferencija.lt', now()
+				from generate_series(1, 2000) n""").param("network", network).update();
+		jdbc.sql("""
+				insert into participation (network_id, event_id, person_id, status, registered_at)
+				select network_id, :event, id, 'REGISTERED', now() from person
+				where network_id = :network and email like 'dalyve%' and cast(substring(last_name, 5) as int) <= 300""")
+			.param("event", id)
+			.param("network", network)
+			.update();
+		List<String> rows = new ArrayList<>();
+		for (int n = 1; n <= 2000; n++) {
+			rows.add("Dalyve" + n + "@Konferencija.lt," + (n % 10 == 0 ? "absent" : "ATTENDED"));
+		}
+		// the spreadsheet's row 1500 (the 1499th under the header) names no one, row 1800 has no such status
+		List<String> bad = new ArrayList<>(rows);
+		bad.set(1498, "niekas@konferencija.lt,ATTENDED");
+		bad.set(1798, "dalyve1799@konferencija.lt,BUVO");
+		String page = "/n/" + slug + "/events/" + id;
+		WebSession admin = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		admin.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet(bad));
+		assertThat(admin.get(page).text()).contains("Neimportuota nieko: faile rasta klaidų (2).",
+				"1500 (email): Asmens su el. paštu „niekas@konferencija.lt“ tinkle nėra.", "1800 (status): ", "„BUVO“");
+		WebSession english = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1").inLanguage("en");
+		english.upload(page, page + "/attendance/import", "file", "attendance.csv", sheet(bad));
+		assertThat(english.get(page).text()).contains("Nothing was imported: the file has errors (2).",
+				"1500 (email): There is no person with the e-mail \"niekas@konferencija.lt\" in the network.",
+				"1800 (status): ");
+		assertThat(statuses(id)).containsExactly(Map.entry("REGISTERED", 300L));
+
+		admin.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet(rows));
+		assertThat(SqlStatements.ofLastRequestTo(page + "/attendance/import")).isLessThan(40);
+		assertThat(statuses(id)).containsExactlyInAnyOrderEntriesOf(Map.of("ATTENDED", 1800L, "ABSENT", 200L));
+		assertThat(Tenancy.runAs(network, () -> events.get(id)).seatsTaken()).isEqualTo(2000);
+	}
+
+	Map<String, Long> statuses(long event) {
+		Map<String, Long> statuses = new java.util.TreeMap<>();
+		jdbc.sql("select status, count(*) from participation where event_id = ? group by status")
+			.param(event)
+			.query((rs, i) -> statuses.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return statuses;
+	}
+
+	static byte[] sheet(List<String> rows) {
+		return ("email,status\n" + String.join("\n", rows) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

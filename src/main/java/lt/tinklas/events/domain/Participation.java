@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.shared.history.ShownAs;
+import lt.tinklas.shared.persistence.InsertedInBulk;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -16,6 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "participation")
 @Audited
+@InsertedInBulk
 public class Participation extends TenantOwned {
 
 	@ShownAs("event")

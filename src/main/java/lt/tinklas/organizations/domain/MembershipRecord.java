@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.MembershipChange;
 import lt.tinklas.shared.history.ShownAs;
+import lt.tinklas.shared.persistence.InsertedInBulk;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import org.hibernate.envers.Audited;
 
@@ -17,6 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "membership_record")
 @Audited
+@InsertedInBulk
 public class MembershipRecord extends TenantOwned {
 
 	@ShownAs("organization")

@@ -21,6 +21,7 @@ import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.history.NotShown;
 import lt.tinklas.shared.history.ShownAs;
 import lt.tinklas.shared.history.ShownTo;
+import lt.tinklas.shared.persistence.InsertedInBulk;
 import lt.tinklas.shared.tenancy.TenantOwned;
 import lt.tinklas.shared.text.SearchText;
 import org.hibernate.envers.Audited;
@@ -29,6 +30,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "organization")
 @Audited
+@InsertedInBulk
 public class Organization extends TenantOwned {
 
 	@Column(name = "legal_code", nullable = false)

@@ -1,10 +1,9 @@
 package lt.tinklas.shared.history;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lt.tinklas.shared.persistence.RecordId;
 import org.hibernate.envers.Audited;
 
 /**
@@ -16,7 +15,7 @@ import org.hibernate.envers.Audited;
 public abstract class Versioned {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@RecordId
 	private Long id;
 
 	@Version
