@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * and the staff's API token {@code tk_bench_<slug>}.
  */
 record BenchSettings(String baseUrl, String network, String staffEmail, String password, String token, int users,
-		Duration duration, Duration warmUp, Set<String> only, Integer year) {
+		Duration duration, Duration floorDuration, Duration warmUp, Set<String> only, Integer year) {
 
 	static final String PASSWORD = "tinklas-bench";
 
@@ -24,6 +24,7 @@ record BenchSettings(String baseUrl, String network, String staffEmail, String p
 				property("bench.password", PASSWORD), property("bench.token", "tk_bench_" + network),
 				Integer.parseInt(property("bench.users", "16")),
 				Duration.ofSeconds(Long.parseLong(property("bench.duration", "30"))),
+				Duration.ofSeconds(Long.parseLong(property("bench.floorDuration", "10"))),
 				Duration.ofSeconds(Long.parseLong(property("bench.warmup", "60"))),
 				only.isBlank() ? Set.of()
 						: Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
@@ -36,10 +37,16 @@ record BenchSettings(String baseUrl, String network, String staffEmail, String p
 
 	static String property(String name, String fallback) {
 		String value = System.getProperty(name);
-		return value == null || value.isBlank() ? fallback : value.strip();
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		value = value.strip();
+		// the Gatling plugin hands a value with spaces to its JVM in quotes ("home,sign in")
+		return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1)
+				: value;
 	}
 
-	/** Whether a request is measured in this run ({@code -Dbench.only=floor,home} measures only those). */
+	/** Whether a request is measured in this run ({@code -Dbench.only=home,sign in} measures only those, and the floor). */
 	boolean measures(String requestName) {
 		return only.isEmpty() || only.contains(requestName);
 	}

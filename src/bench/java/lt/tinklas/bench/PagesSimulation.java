@@ -33,9 +33,11 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * The main journeys, one request at a time: after a warm-up in which every user walks all of
  * them, each request in turn is asked by {@code bench.users} concurrent users (16) for
  * {@code bench.duration} seconds, with no pause between requests (a closed workload), so that its
- * throughput and percentiles are its own. The floor is measured the same way in the same run, and
- * every figure is read as a ratio to it. A staff user signs in once per phase; public pages are
- * asked anonymously; API calls carry the staff's personal token.
+ * throughput and percentiles are its own. The floor is measured the same way, for
+ * {@code bench.floorDuration} seconds before and after every request, so that each request is read
+ * against the floor of its own minutes even when other work on the machine comes and goes. A staff
+ * user signs in once per phase; public pages are asked anonymously; API calls carry the staff's
+ * personal token.
  */
 public class PagesSimulation extends Simulation {
 
@@ -52,23 +54,33 @@ public class PagesSimulation extends Simulation {
 		}
 	}
 
-	static final String FLOOR = "floor";
+	/** The floor phases are named "floor 1", "floor 2", ... in the order they run. */
+	static final String FLOOR = "floor ";
+	static final String SIGN_IN = "sign in";
 	static final String SETUP = "setup: ";
 	static final String WARM_UP = "warm-up: ";
 	static final Duration SETTLE = Duration.ofSeconds(3);
 
 	private final BenchSettings settings = BenchSettings.fromSystemProperties();
 	private final BenchNetwork network = BenchNetwork.discover(settings);
+	/** The measured phases in the order they run, for the report. */
+	private final List<String> order = new ArrayList<>();
 
 	{
-		List<Page> pages = pages().stream().filter(page -> page.name().equals(FLOOR) || settings.measures(page.name())).toList();
+		List<Page> pages = pages().stream().filter(page -> settings.measures(page.name())).toList();
 		List<PopulationBuilder> phases = new ArrayList<>();
-		phases.add(warmUp(pages));
+		List<Page> walked = new ArrayList<>(pages);
+		walked.add(new Page("floor", Caller.ANONYMOUS, "/bench/floor"));
+		phases.add(warmUp(walked));
+		int floors = 0;
+		phases.add(phase(floor(++floors), settings.floorDuration()));
 		for (Page page : pages) {
-			phases.add(phase(page));
+			phases.add(phase(page, settings.duration()));
+			phases.add(phase(floor(++floors), settings.floorDuration()));
 		}
-		if (settings.measures("sign in")) {
+		if (settings.measures(SIGN_IN)) {
 			phases.add(signInPhase());
+			phases.add(phase(floor(++floors), settings.floorDuration()));
 		}
 		PopulationBuilder run = phases.get(phases.size() - 1);
 		for (int i = phases.size() - 2; i >= 0; i--) {
@@ -82,6 +94,10 @@ public class PagesSimulation extends Simulation {
 		setUp(run).protocols(protocol);
 	}
 
+	private static Page floor(int number) {
+		return new Page(FLOOR + number, Caller.ANONYMOUS, "/bench/floor");
+	}
+
 	@Override
 	public void before() {
 		String file = System.getProperty("bench.infoFile");
@@ -92,6 +108,10 @@ public class PagesSimulation extends Simulation {
 		info.setProperty("network", settings.network());
 		info.setProperty("users", String.valueOf(settings.users()));
 		info.setProperty("duration", String.valueOf(settings.duration().toSeconds()));
+		info.setProperty("floorDuration", String.valueOf(settings.floorDuration().toSeconds()));
+		for (int i = 0; i < order.size(); i++) {
+			info.setProperty("phase." + (i + 1), order.get(i));
+		}
 		info.setProperty("warmUp", String.valueOf(settings.warmUp().toSeconds()));
 		info.setProperty("year", String.valueOf(network.year()));
 		info.setProperty("county", String.valueOf(network.county()));
@@ -121,8 +141,7 @@ public class PagesSimulation extends Simulation {
 			.map(id -> Map.<String, Object>of("organizationId", id))
 			.toList();
 		List<Map<String, Object>> events = network.eventIds().stream().map(id -> Map.<String, Object>of("eventId", id)).toList();
-		return List.of(new Page(FLOOR, Caller.ANONYMOUS, "/bench/floor"),
-				new Page("floor JSON", Caller.ANONYMOUS, "/bench/floor.json"),
+		return List.of(new Page("floor JSON", Caller.ANONYMOUS, "/bench/floor.json"),
 				new Page("API floor", Caller.TOKEN, "/api/v1/bench/floor"),
 				new Page("home", Caller.STAFF, n),
 				new Page("organizations, filtered by county", Caller.STAFF,
@@ -160,7 +179,8 @@ public class PagesSimulation extends Simulation {
 	 * of them start asking together, {@link #SETTLE} after the phase began, and the signing in (a
 	 * deliberately slow password check) does not slow the first requests down.
 	 */
-	private PopulationBuilder phase(Page page) {
+	private PopulationBuilder phase(Page page, Duration duration) {
+		order.add(page.name());
 		AtomicLong began = new AtomicLong();
 		ScenarioBuilder scenario = scenario(page.name()).exec(session -> {
 			began.compareAndSet(0, System.currentTimeMillis());
@@ -171,14 +191,15 @@ public class PagesSimulation extends Simulation {
 		}
 		return scenario
 			.pause(session -> Duration.ofMillis(Math.max(0, began.get() + SETTLE.toMillis() - System.currentTimeMillis())))
-			.during(settings.duration())
+			.during(duration)
 			.on(request("", page))
-			.injectClosed(constantConcurrentUsers(settings.users()).during(settings.duration()));
+			.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
 	}
 
 	/** Signing in over and over: the sign-in form, then the form post that checks the password. */
 	private PopulationBuilder signInPhase() {
-		return scenario("sign in").during(settings.duration())
+		order.add(SIGN_IN);
+		return scenario(SIGN_IN).during(settings.duration())
 			.on(exec(flushCookieJar()).exec(signIn("")))
 			.injectClosed(constantConcurrentUsers(settings.users()).during(settings.duration()));
 	}
@@ -196,7 +217,7 @@ public class PagesSimulation extends Simulation {
 	private ChainBuilder signIn(String prefix) {
 		return exec(http(prefix + "sign-in form").get("/login")
 			.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
-			.exec(http(prefix + "sign in").post("/login")
+			.exec(http(prefix + SIGN_IN).post("/login")
 				.formParam("username", settings.staffEmail())
 				.formParam("password", settings.password())
 				.formParam("_csrf", "#{csrf}")
