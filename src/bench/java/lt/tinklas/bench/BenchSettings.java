@@ -2,8 +2,8 @@ package lt.tinklas.bench;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a benchmark run is pointed at, from system properties ({@code -Dbench.network=large}). The
@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
  * and the staff's API token {@code tk_bench_<slug>}.
  */
 record BenchSettings(String baseUrl, String network, String staffEmail, String password, String token, int users,
-		Duration duration, Duration floorDuration, Duration warmUp, Set<String> only, Integer year) {
+		Duration duration, Duration floorDuration, Duration warmUp, Set<String> only, Integer year,
+		List<String> anyNetworks) {
 
 	static final String PASSWORD = "tinklas-bench";
 
 	static BenchSettings fromSystemProperties() {
 		String network = property("bench.network", "large");
 		String only = property("bench.only", "");
+		// more networks of the same data, each with its staff token tk_bench_<slug>: the yearly report of any of them
 		String year = property("bench.year", "");
 		return new BenchSettings(baseUrlProperty(), network, property("bench.staff", "darbuotoja@" + network + ".bench"),
 				property("bench.password", PASSWORD), property("bench.token", "tk_bench_" + network),
@@ -26,9 +28,8 @@ record BenchSettings(String baseUrl, String network, String staffEmail, String p
 				Duration.ofSeconds(Long.parseLong(property("bench.duration", "30"))),
 				Duration.ofSeconds(Long.parseLong(property("bench.floorDuration", "10"))),
 				Duration.ofSeconds(Long.parseLong(property("bench.warmup", "60"))),
-				only.isBlank() ? Set.of()
-						: Arrays.stream(only.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
-				year.isBlank() ? null : Integer.valueOf(year));
+				Set.copyOf(list(only)),
+				year.isBlank() ? null : Integer.valueOf(year), list(property("bench.anyNetworks", "")));
 	}
 
 	static String baseUrlProperty() {
@@ -44,6 +45,10 @@ record BenchSettings(String baseUrl, String network, String staffEmail, String p
 		// the Gatling plugin hands a value with spaces to its JVM in quotes ("home,sign in")
 		return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1)
 				: value;
+	}
+
+	private static List<String> list(String commaSeparated) {
+		return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	/** Whether a request is measured in this run ({@code -Dbench.only=home,sign in} measures only those, and the floor). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,8 +15,8 @@ import java.util.stream.Stream;
  * {@code -Xlog:gc:file=...:timemillis,level,tags} writes it, one line per pause:
  * {@code [1796420000000ms][info][gc] GC(12) Pause Young (Normal) (G1 Evacuation Pause) 120M->40M(512M) 5.123ms}.
  */
-record GcLog(int pauses, int fullPauses, double heapAfterMaxMiB, double heapCommittedMaxMiB, double longestPauseMs,
-		double pausedMs) {
+record GcLog(int pauses, List<Long> fullPausesAt, double heapAfterMaxMiB, double heapCommittedMaxMiB,
+		double longestPauseMs, double pausedMs) {
 
 	private static final Pattern PAUSE = Pattern.compile(
 			"^\\[(\\d+)ms\\].*GC\\(\\d+\\) (Pause \\w+).*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\) ([\\d.]+)ms\\s*$");
@@ -22,7 +24,7 @@ record GcLog(int pauses, int fullPauses, double heapAfterMaxMiB, double heapComm
 	/** The pauses between two instants (milliseconds since the epoch). */
 	static GcLog between(Path log, long from, long to) {
 		int pauses = 0;
-		int full = 0;
+		List<Long> full = new ArrayList<>();
 		double after = 0;
 		double committed = 0;
 		double longest = 0;
@@ -39,7 +41,7 @@ record GcLog(int pauses, int fullPauses, double heapAfterMaxMiB, double heapComm
 				}
 				pauses++;
 				if (pause.group(2).equals("Pause Full")) {
-					full++;
+					full.add(at);
 				}
 				after = Math.max(after, mebibytes(pause.group(5), pause.group(6)));
 				committed = Math.max(committed, mebibytes(pause.group(7), pause.group(8)));
@@ -52,6 +54,10 @@ record GcLog(int pauses, int fullPauses, double heapAfterMaxMiB, double heapComm
 			throw new UncheckedIOException(e);
 		}
 		return new GcLog(pauses, full, after, committed, longest, paused);
+	}
+
+	int fullPauses() {
+		return fullPausesAt.size();
 	}
 
 	private static double mebibytes(String amount, String unit) {

@@ -51,6 +51,17 @@ record MeasuredRun(Properties info, List<Measured> requests, List<Measured> floo
 		return phase.matches(PagesSimulation.FLOOR + "\\d+");
 	}
 
+	/** The phase that ran at an instant (milliseconds since the epoch), or "the warm-up" before the first. */
+	String phaseAt(long at) {
+		String phase = "the warm-up";
+		for (int i = 1; info.containsKey("phase." + i); i++) {
+			if (at >= Long.parseLong(info.getProperty("phase." + i + ".from", String.valueOf(Long.MAX_VALUE)))) {
+				phase = info.getProperty("phase." + i);
+			}
+		}
+		return phase;
+	}
+
 	Measured request(String name) {
 		return requests.stream().filter(r -> r.row().name().equals(name)).findFirst().orElse(null);
 	}

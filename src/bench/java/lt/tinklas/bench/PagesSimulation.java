@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -57,14 +59,33 @@ public class PagesSimulation extends Simulation {
 	/** The floor phases are named "floor 1", "floor 2", ... in the order they run. */
 	static final String FLOOR = "floor ";
 	static final String SIGN_IN = "sign in";
+	static final String ANY_NETWORK_REPORT = "API yearly report, any network";
 	static final String SETUP = "setup: ";
 	static final String WARM_UP = "warm-up: ";
 	static final Duration SETTLE = Duration.ofSeconds(3);
 
 	private final BenchSettings settings = BenchSettings.fromSystemProperties();
 	private final BenchNetwork network = BenchNetwork.discover(settings);
-	/** The measured phases in the order they run, for the report. */
-	private final List<String> order = new ArrayList<>();
+	/** The measured phases in the order they run, with when each ran, for the report. */
+	private final List<Phase> order = new ArrayList<>();
+
+	/** A measured phase: when its first user started and its last one finished (milliseconds since the epoch). */
+	record Phase(String name, AtomicLong began, AtomicLong ended) {
+
+		Phase(String name) {
+			this(name, new AtomicLong(), new AtomicLong());
+		}
+
+		Session start(Session session) {
+			began.compareAndSet(0, System.currentTimeMillis());
+			return session;
+		}
+
+		Session finish(Session session) {
+			ended.accumulateAndGet(System.currentTimeMillis(), Math::max);
+			return session;
+		}
+	}
 
 	{
 		List<Page> pages = pages().stream().filter(page -> settings.measures(page.name())).toList();
@@ -98,8 +119,9 @@ public class PagesSimulation extends Simulation {
 		return new Page(FLOOR + number, Caller.ANONYMOUS, "/bench/floor");
 	}
 
+	/** What was measured, and when each phase ran, for the report ({@code bench.infoFile}). */
 	@Override
-	public void before() {
+	public void after() {
 		String file = System.getProperty("bench.infoFile");
 		if (file == null) {
 			return;
@@ -109,10 +131,13 @@ public class PagesSimulation extends Simulation {
 		info.setProperty("users", String.valueOf(settings.users()));
 		info.setProperty("duration", String.valueOf(settings.duration().toSeconds()));
 		info.setProperty("floorDuration", String.valueOf(settings.floorDuration().toSeconds()));
-		for (int i = 0; i < order.size(); i++) {
-			info.setProperty("phase." + (i + 1), order.get(i));
-		}
 		info.setProperty("warmUp", String.valueOf(settings.warmUp().toSeconds()));
+		for (int i = 0; i < order.size(); i++) {
+			Phase phase = order.get(i);
+			info.setProperty("phase." + (i + 1), phase.name());
+			info.setProperty("phase." + (i + 1) + ".from", String.valueOf(phase.began().get()));
+			info.setProperty("phase." + (i + 1) + ".to", String.valueOf(phase.ended().get()));
+		}
 		info.setProperty("year", String.valueOf(network.year()));
 		info.setProperty("county", String.valueOf(network.county()));
 		info.setProperty("organizationSearch", network.organizationSearch());
@@ -141,7 +166,7 @@ public class PagesSimulation extends Simulation {
 			.map(id -> Map.<String, Object>of("organizationId", id))
 			.toList();
 		List<Map<String, Object>> events = network.eventIds().stream().map(id -> Map.<String, Object>of("eventId", id)).toList();
-		return List.of(new Page("floor JSON", Caller.ANONYMOUS, "/bench/floor.json"),
+		return Stream.of(new Page("floor JSON", Caller.ANONYMOUS, "/bench/floor.json"),
 				new Page("API floor", Caller.TOKEN, "/api/v1/bench/floor"),
 				new Page("home", Caller.STAFF, n),
 				new Page("organizations, filtered by county", Caller.STAFF,
@@ -161,7 +186,15 @@ public class PagesSimulation extends Simulation {
 				new Page("API yearly report", Caller.TOKEN, api + "/reports/annual/" + year),
 				new Page("API organizations search", Caller.TOKEN, api + "/organizations?q=" + search),
 				new Page("API an organization", Caller.TOKEN, api + "/organizations/#{organizationId}", organizations),
-				new Page("API events statistics", Caller.TOKEN, api + "/events/stats?" + wholeYear));
+				new Page("API events statistics", Caller.TOKEN, api + "/events/stats?" + wholeYear),
+				new Page(ANY_NETWORK_REPORT, Caller.TOKEN, "/api/v1/networks/#{network}/reports/annual/" + year,
+						settings.anyNetworks()
+							.stream()
+							.map(slug -> Map.<String, Object>of("network", slug, "token", "tk_bench_" + slug))
+							.toList()))
+			// the yearly report of any network is measured where there are other networks to ask
+			.filter(page -> !page.name().equals(ANY_NETWORK_REPORT) || !settings.anyNetworks().isEmpty())
+			.toList();
 	}
 
 	/** Every user signs in and walks all the measured requests, over and over, for bench.warmup seconds. */
@@ -180,34 +213,38 @@ public class PagesSimulation extends Simulation {
 	 * deliberately slow password check) does not slow the first requests down.
 	 */
 	private PopulationBuilder phase(Page page, Duration duration) {
-		order.add(page.name());
-		AtomicLong began = new AtomicLong();
-		ScenarioBuilder scenario = scenario(page.name()).exec(session -> {
-			began.compareAndSet(0, System.currentTimeMillis());
-			return session;
-		});
+		Phase phase = new Phase(page.name());
+		order.add(phase);
+		ScenarioBuilder scenario = scenario(page.name()).exec(phase::start);
 		if (page.caller() == Caller.STAFF) {
 			scenario = scenario.exec(signIn(SETUP)).exitHereIfFailed();
 		}
 		return scenario
-			.pause(session -> Duration.ofMillis(Math.max(0, began.get() + SETTLE.toMillis() - System.currentTimeMillis())))
+			.pause(session -> Duration.ofMillis(Math.max(0, phase.began().get() + SETTLE.toMillis() - System.currentTimeMillis())))
 			.during(duration)
 			.on(request("", page))
+			.exec(phase::finish)
 			.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
 	}
 
 	/** Signing in over and over: the sign-in form, then the form post that checks the password. */
 	private PopulationBuilder signInPhase() {
-		order.add(SIGN_IN);
-		return scenario(SIGN_IN).during(settings.duration())
+		Phase phase = new Phase(SIGN_IN);
+		order.add(phase);
+		return scenario(SIGN_IN).exec(phase::start)
+			.during(settings.duration())
 			.on(exec(flushCookieJar()).exec(signIn("")))
+			.exec(phase::finish)
 			.injectClosed(constantConcurrentUsers(settings.users()).during(settings.duration()));
 	}
 
 	private ChainBuilder request(String prefix, Page page) {
 		HttpRequestActionBuilder request = http(prefix + page.name()).get(page.path()).check(status().is(200));
 		if (page.caller() == Caller.TOKEN) {
-			request = request.header("Authorization", "Bearer " + settings.token()).header("Accept", "application/json");
+			// a request that goes from network to network takes each one's token from its records
+			boolean ownTokens = !page.records().isEmpty() && page.records().get(0).containsKey("token");
+			request = request.header("Authorization", ownTokens ? "Bearer #{token}" : "Bearer " + settings.token())
+				.header("Accept", "application/json");
 		}
 		ChainBuilder chain = exec(request);
 		return page.records().isEmpty() ? chain : feed(listFeeder(page.records()).circular()).exec(chain);
