@@ -205,7 +205,8 @@ public final class BenchReport {
 			heapRow("the imports", GcLog.between(gc, pagesTo, to), outOfMemory);
 		}
 		line();
-		if (pages.fullPauses() > 0) {
+		// runs written before the phases kept their times cannot say when
+		if (pages.fullPauses() > 0 && run.info().containsKey("phase.1.from")) {
 			Map<String, Long> during = new LinkedHashMap<>();
 			pages.fullPausesAt().forEach(at -> during.merge(run.phaseAt(at), 1L, Long::sum));
 			line("Full collections while the pages were asked, by the request being measured: "
