@@ -38,3 +38,72 @@ document.addEventListener('submit', function (event) {
   };
   request.send(new FormData(form));
 });
+
+// A select with data-search-url is a choice among more records than a page can list (a network's
+// people, its organizations): it lists only what is chosen, and the picker asks the address for
+// the records whose name contains what is typed (two letters or more). Without script the chosen
+// ones stay as they are.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.TomSelect) {
+    return;
+  }
+  var body = document.body;
+  document.querySelectorAll('select[data-search-url]').forEach(function (select) {
+    var url = select.getAttribute('data-search-url');
+    // the picker takes the label for its own field; the select it fills keeps the label's name
+    var label = select.id && document.querySelector('label[for="' + CSS.escape(select.id) + '"]');
+    if (label && !select.hasAttribute('aria-label')) {
+      select.setAttribute('aria-label', label.textContent.trim());
+    }
+    // the records of the last answer: the picker offers exactly those, in the server's order
+    var found = {};
+    new TomSelect(select, {
+      valueField: 'id',
+      labelField: 'text',
+      searchField: [],
+      allowEmptyOption: false,
+      maxOptions: null,
+      loadThrottle: 250,
+      plugins: select.multiple ? ['remove_button'] : ['clear_button'],
+      shouldLoad: function (query) {
+        return query.trim().length >= 2;
+      },
+      score: function () {
+        return function (option) {
+          return found[option.id] ? found[option.id] : 0;
+        };
+      },
+      load: function (query, callback) {
+        fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'q=' + encodeURIComponent(query), {
+          headers: { 'Accept': 'application/json' },
+          credentials: 'same-origin'
+        }).then(function (response) {
+          return response.ok ? response.json() : [];
+        }).then(function (records) {
+          found = {};
+          records.forEach(function (record, i) {
+            found[record.id] = records.length - i;
+          });
+          callback(records);
+        }).catch(function () {
+          callback();
+        });
+      },
+      render: {
+        no_results: function () {
+          return '<div class="no-results">' + escapeText(body.getAttribute('data-picker-none')) + '</div>';
+        },
+        not_loading: function (data) {
+          return data.input.trim().length < 2
+            ? '<div class="no-results">' + escapeText(body.getAttribute('data-picker-type')) + '</div>' : null;
+        }
+      }
+    });
+  });
+
+  function escapeText(text) {
+    var div = document.createElement('div');
+    div.textContent = text || '';
+    return div.innerHTML;
+  }
+});

@@ -19,6 +19,8 @@ import lt.tinklas.shared.sql.InList;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.LithuanianOrder;
 import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Choices;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +42,48 @@ class OrganizationDirectory {
 	private final JdbcClient jdbc;
 	private final LithuanianOrder lithuanian;
 	private final MembershipRecords memberships;
+	private final int listedUpTo;
 
-	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, MembershipRecords memberships) {
+	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, MembershipRecords memberships,
+			@Value(Choices.LISTED_UP_TO) int listedUpTo) {
 		this.jdbc = jdbc;
 		this.lithuanian = lithuanian;
 		this.memberships = memberships;
+		this.listedUpTo = listedUpTo;
+	}
+
+	/**
+	 * The network's organizations to choose from: all of them in Lithuanian order while they are
+	 * few (one query reads at most one more than that), otherwise searched at the address.
+	 */
+	Choices choices(String searchUrl) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("select o.id, o.name from organization o where o.network_id = :network order by "
+				+ lithuanian.of("o.name") + ", o.id limit :limit")
+			.param("network", Tenancy.require())
+			.param("limit", listedUpTo + 1)
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		if (names.size() <= listedUpTo) {
+			return Choices.listed(names);
+		}
+		return Choices.searched(this::names, searchUrl);
+	}
+
+	/** Up to {@link Choices#FOUND_AT_MOST} organizations whose name, short name or legal code contains the text. */
+	List<Choices.Found> found(String text) {
+		String searched = SearchText.containing(text);
+		if (searched.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select o.id, o.name from organization o where o.network_id = :network"
+				+ " and o.search_text like :text escape '\\' order by " + lithuanian.of("o.name") + ", o.id limit :limit")
+			.param("network", Tenancy.require())
+			.param("text", searched)
+			.param("limit", Choices.FOUND_AT_MOST)
+			.query((rs, i) -> new Choices.Found(rs.getLong(1), rs.getString(2)))
+			.list();
 	}
 
 	/** How many organizations the filter leaves, and how many of them sit or work in each county. */

@@ -17,6 +17,7 @@ import lt.tinklas.organizations.domain.OrganizationRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -112,6 +113,21 @@ public class Organizations {
 	@Transactional(readOnly = true)
 	public Map<Long, String> names() {
 		return directory.names(null);
+	}
+
+	/**
+	 * The network's organizations to choose from in a form: listed while they are few, otherwise
+	 * searched as one types at {@code searchUrl} (see {@link #found}).
+	 */
+	@Transactional(readOnly = true)
+	public Choices choices(String searchUrl) {
+		return directory.choices(searchUrl);
+	}
+
+	/** The organizations a picker offers for what was typed: a few, by name or code, in Lithuanian order. */
+	@Transactional(readOnly = true)
+	public List<Choices.Found> found(String text) {
+		return directory.found(text);
 	}
 
 	/** The names of the organizations with these ids (those of the network), in Lithuanian order; one query. */

@@ -18,6 +18,7 @@ import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.persistence.InLists;
 import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -118,6 +119,27 @@ public class People {
 			throw InvalidInputException.of(page < 0 ? "page" : "size", "common.error.paging");
 		}
 		return directory.page(text, organizationId, today(), page, size);
+	}
+
+	/**
+	 * The network's people to choose from in a form ("Last First"): listed while they are few,
+	 * otherwise searched as one types at {@code searchUrl} (see {@link #found}).
+	 */
+	@Transactional(readOnly = true)
+	public Choices choices(String searchUrl) {
+		return directory.choices(searchUrl);
+	}
+
+	/** The people a picker offers for what was typed: a few, by name or e-mail, in Lithuanian order. */
+	@Transactional(readOnly = true)
+	public List<Choices.Found> found(String text) {
+		return directory.found(text);
+	}
+
+	/** The names ("Last First") of the people with these ids, in Lithuanian order: for showing who was chosen. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> listNames(Collection<Long> ids) {
+		return directory.listNames(ids);
 	}
 
 	/** The full names ("Ona Šimkienė") of the people with these ids; those not in the network are left out. */

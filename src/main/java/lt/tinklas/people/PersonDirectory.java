@@ -12,6 +12,8 @@ import lt.tinklas.shared.sql.InList;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.LithuanianOrder;
 import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Choices;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +27,64 @@ class PersonDirectory {
 
 	private final JdbcClient jdbc;
 	private final LithuanianOrder lithuanian;
+	private final int listedUpTo;
 
-	PersonDirectory(JdbcClient jdbc, LithuanianOrder lithuanian) {
+	PersonDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, @Value(Choices.LISTED_UP_TO) int listedUpTo) {
 		this.jdbc = jdbc;
 		this.lithuanian = lithuanian;
+		this.listedUpTo = listedUpTo;
+	}
+
+	/**
+	 * The network's people to choose from, named "Last First": all of them in Lithuanian order
+	 * while they are few (one query reads at most one more than that), otherwise searched at the address.
+	 */
+	Choices choices(String searchUrl) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("select p.id, p.last_name || ' ' || p.first_name from person p where p.network_id = :network"
+				+ " order by " + lithuanian.of("p.last_name") + ", " + lithuanian.of("p.first_name") + ", p.id limit :limit")
+			.param("network", Tenancy.require())
+			.param("limit", listedUpTo + 1)
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		if (names.size() <= listedUpTo) {
+			return Choices.listed(names);
+		}
+		return Choices.searched(this::listNames, searchUrl);
+	}
+
+	/** Up to {@link Choices#FOUND_AT_MOST} people whose name or e-mail contains the text, as "Last First (e-mail)". */
+	List<Choices.Found> found(String text) {
+		String searched = SearchText.containing(text);
+		if (searched.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select p.id, p.last_name, p.first_name, p.email from person p"
+				+ " where p.network_id = :network and p.search_text like :text escape '\\' order by "
+				+ lithuanian.of("p.last_name") + ", " + lithuanian.of("p.first_name") + ", p.id limit :limit")
+			.param("network", Tenancy.require())
+			.param("text", searched)
+			.param("limit", Choices.FOUND_AT_MOST)
+			.query((rs, i) -> new Choices.Found(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)
+					+ (rs.getString(4) == null ? "" : " (" + rs.getString(4) + ")")))
+			.list();
+	}
+
+	/** The names ("Last First") of the people with these ids, in Lithuanian order; those not in the network are left out. */
+	Map<Long, String> listNames(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (List<Long> batch : InList.batches(ids)) {
+			jdbc.sql("select p.id, p.last_name || ' ' || p.first_name from person p where p.network_id = :network"
+					+ " and p.id in (:ids) order by " + lithuanian.of("p.last_name") + ", " + lithuanian.of("p.first_name")
+					+ ", p.id")
+				.param("network", Tenancy.require())
+				.param("ids", batch)
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
 	}
 
 	/**

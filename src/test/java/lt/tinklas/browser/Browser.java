@@ -95,6 +95,37 @@ public class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Chooses in a searched select (one with {@code data-search-url}) from the keyboard, as a person
+	 * does: types into its picker, waits until the choice it looks for is offered, goes down to it
+	 * with the arrow keys and takes it with Enter.
+	 */
+	public Browser pick(By select, String typed, String choice) {
+		String id = find(select).getAttribute("id");
+		find(By.id(id + "-ts-control"));
+		// Tab into the picker as a keyboard user does: focus lands in its text field
+		((JavascriptExecutor) driver).executeScript("arguments[0].focus();", find(By.id(id + "-ts-control")));
+		WebElement input = driver.switchTo().activeElement();
+		input.sendKeys(typed);
+		By offered = By.cssSelector("#" + id.replace(".", "\\.") + "-ts-dropdown .option");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElements(offered).stream().anyMatch(o -> o.getText().equals(choice)));
+		By active = By.cssSelector("#" + id.replace(".", "\\.") + "-ts-dropdown .option.active");
+		for (int i = 0; i <= driver.findElements(offered).size()
+				&& driver.findElements(active).stream().noneMatch(o -> o.getText().equals(choice)); i++) {
+			input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		}
+		input.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "not chosen: " + choice + " in "
+				+ find(select).getAttribute("outerHTML") + " after " + find(By.id(id + "-ts-dropdown")).getAttribute("outerHTML"))
+			.until(d -> {
+			Object chosen = ((JavascriptExecutor) d).executeScript(
+					"var s = arguments[0]; return Array.from(s.selectedOptions).map(o => o.text);", find(select));
+			return chosen instanceof List<?> texts && texts.contains(choice);
+		});
+		return this;
+	}
+
 	/** Ticks or unticks a box: a click that stays on the page. */
 	public Browser toggle(By box) {
 		WebElement element = find(box);

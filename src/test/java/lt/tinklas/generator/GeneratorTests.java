@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.GeneratedNetworks;
 import lt.tinklas.support.TinklasTest;
 import lt.tinklas.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -58,17 +59,7 @@ class GeneratorTests {
 
 	@AfterAll
 	void removeTheGeneratedNetworks() {
-		List<Long> ids = jdbc.sql("select id from network where slug in ('gen001', 'gen002', 'det001', 'importas')")
-			.query(Long.class)
-			.list();
-		for (String table : List.of("strategy_indicator", "strategy_node", "strategy", "project_indicator", "project",
-				"funder", "register_counter", "advocacy_position", "decision_maker_meeting", "advocacy_direction",
-				"institution", "feedback", "participation", "event", "event_tag", "person", "membership_record",
-				"organization", "network_role")) {
-			jdbc.sql("delete from " + table + " where network_id in (:ids)").param("ids", ids).update();
-		}
-		jdbc.sql("delete from user_account where email like '%.bench'").update();
-		jdbc.sql("delete from network where id in (:ids)").param("ids", ids).update();
+		GeneratedNetworks.remove(jdbc, List.of("gen001", "gen002", "det001", "importas"));
 	}
 
 	@Test

@@ -542,6 +542,10 @@ class RoleAccessTests {
 						LOGIN, 404, REDIRECT, 403, 403, 403),
 				page("GET", "/n/{slug}/people", "/n/nsmot/people", Map.of(),            LOGIN,  404,   OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/people/new", "/n/nsmot/people/new", Map.of(),    LOGIN,  404,   OK,    OK,    403,   OK),
+				// what a picker offers as one types: people to the staff only, organizations to all the network's users
+				page("GET", "/n/{slug}/people/choices", "/n/nsmot/people/choices?q=ie", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/organizations/choices", "/n/nsmot/organizations/choices?q=ma", Map.of(),
+						LOGIN, 404, OK, OK, OK, OK),
 				page("POST", "/n/{slug}/people", "/n/nsmot/people", Map.of("firstName", ""), LOGIN, 404, OK,   OK,    403,   OK),
 				// a member representative sees only their organization's people: others do not exist for them
 				page("GET", "/n/{slug}/people/{id}", person, Map.of(),                   LOGIN,  404,   OK,    OK,    OK,    404),

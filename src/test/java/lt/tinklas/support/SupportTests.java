@@ -381,7 +381,7 @@ class SupportTests {
 			new Select(browser.find(By.id("topic")))
 				.selectByVisibleText("Kokybė");
 			new Select(browser.find(By.id("consultantId")))
-				.selectByVisibleText("Ieva Žukauskaitė");
+				.selectByVisibleText("Žukauskaitė Ieva");
 			browser.type(By.id("minutes"), "75")
 				.type(By.id("summary"), "Pasirengimas NOKAS vidiniam auditui");
 			assertThat(browser.accessibilityProblems()).isEmpty();

@@ -1,6 +1,7 @@
 package lt.tinklas.advocacy.web;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import lt.tinklas.advocacy.DecisionMakerMeetings;
 import lt.tinklas.advocacy.Positions;
 import lt.tinklas.advocacy.WorkingGroups;
 import lt.tinklas.people.People;
-import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -46,12 +47,14 @@ class Choices {
 		model.addAttribute("groupNames", groups.names());
 	}
 
+	/** The network's people to choose from ("personChoices"): listed while few, searched as one types when many. */
 	void people(Model model) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		for (PersonView person : people.search("", null)) {
-			names.put(person.id(), person.lastName() + " " + person.firstName());
-		}
-		model.addAttribute("personNames", names);
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
+	}
+
+	/** The names ("Last First") of the people a page shows ("personNames"), only those. */
+	void namesOf(Model model, Collection<Long> personIds) {
+		model.addAttribute("personNames", people.listNames(personIds));
 	}
 
 	void positions(Model model) {

@@ -1,5 +1,6 @@
 package lt.tinklas.advocacy.web;
 
+import java.util.List;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -94,6 +95,9 @@ class MeetingsController {
 		}
 		model.addAttribute("followUps", positions.followUpsOfMeeting(id));
 		model.addAttribute("history", meetings.history(id));
+		List<Long> named = new java.util.ArrayList<>(meeting.officials());
+		named.addAll(meeting.representatives());
+		choices.namesOf(model, named);
 		formPage(model);
 		return "advocacy/meeting";
 	}

@@ -1,5 +1,6 @@
 package lt.tinklas.advocacy.web;
 
+import java.util.List;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -45,10 +46,11 @@ class SeatsController {
 		}
 		model.addAttribute("on", day);
 		model.addAttribute("year", year);
-		model.addAttribute("seats", year == null ? seats.heldOn(day)
-				: seats.heldDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+		List<SeatView> shown = year == null ? seats.heldOn(day)
+				: seats.heldDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		model.addAttribute("seats", shown);
 		choices.institutionsAndDirections(model);
-		choices.people(model);
+		choices.namesOf(model, shown.stream().map(SeatView::personId).filter(java.util.Objects::nonNull).toList());
 		return "advocacy/seats";
 	}
 
@@ -85,6 +87,7 @@ class SeatsController {
 			model.addAttribute("form", SeatForm.of(seat));
 		}
 		model.addAttribute("history", seats.history(id));
+		choices.namesOf(model, seat.personId() == null ? List.of() : List.of(seat.personId()));
 		formPage(model);
 		return "advocacy/seat";
 	}

@@ -1,5 +1,6 @@
 package lt.tinklas.advocacy.web;
 
+import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,9 @@ class WorkingGroupsController {
 	@PreAuthorize(SEE)
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Long organization = access.limitedTo(user);
-		model.addAttribute("groups", organization == null ? groups.list() : groups.withMembersFrom(organization));
-		choices.people(model);
+		List<WorkingGroupView> shown = organization == null ? groups.list() : groups.withMembersFrom(organization);
+		model.addAttribute("groups", shown);
+		choices.namesOf(model, shown.stream().flatMap(g -> g.members().stream()).map(m -> m.personId()).toList());
 		return "advocacy/working-groups";
 	}
 
@@ -102,7 +104,10 @@ class WorkingGroupsController {
 		model.addAttribute("groupPositions", organization == null ? positions.ofGroup(id) : List.of());
 		model.addAttribute("roles", GroupRole.values());
 		model.addAttribute("history", groups.history(id));
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationNames", organizations.namesOf(group.members().stream()
+			.map(m -> m.organizationId()).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
+		choices.namesOf(model, group.members().stream().map(m -> m.personId()).toList());
 		choices.people(model);
 		return "advocacy/working-group";
 	}

@@ -1,5 +1,6 @@
 package lt.tinklas.awards.web;
 
+import lt.tinklas.shared.web.NetworkContext;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ class AwardsController {
 		model.addAttribute("round", awards.round(id, roundId));
 		model.addAttribute("nominees", awards.nominees(id, roundId));
 		model.addAttribute("history", awards.roundHistory(id, roundId));
-		model.addAttribute("people", people.search("", null));
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
 		return "awards/round";
 	}
 

@@ -21,6 +21,7 @@ import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.OpeningYear;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -418,7 +419,7 @@ class EventsController {
 		model.addAttribute("formats", lt.tinklas.events.EventFormat.values());
 		model.addAttribute("tagNames", events.tagNames());
 		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
-		model.addAttribute("speakerChoices", people.search("", null));
+		model.addAttribute("speakerChoices", people.choices(NetworkContext.path("/people/choices")));
 		model.addAttribute("counties", municipalities.counties());
 		model.addAttribute("municipalityList", municipalities.all());
 		model.addAttribute("segments", lt.tinklas.events.EventInvitations.Segment.values());

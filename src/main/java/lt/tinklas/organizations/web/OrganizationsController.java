@@ -1,6 +1,7 @@
 package lt.tinklas.organizations.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.LegalForm;
@@ -15,9 +16,12 @@ import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.shared.history.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,6 +94,18 @@ class OrganizationsController {
 		model.addAttribute("pages", PageLinks.of(result, PAGE_SIZE, request));
 		model.addAttribute("asOf", asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf);
 		return reference(model, "organizations/list");
+	}
+
+	/**
+	 * The organizations a picker offers for what was typed (two letters or more): a few, by name,
+	 * short name or legal code, in Lithuanian order; the names are the network's own list.
+	 */
+	@GetMapping("/choices")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	ResponseEntity<List<Choices.Found>> choices(@RequestParam(defaultValue = "") String q) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(q.strip().length() < 2 ? List.of() : organizations.found(q));
 	}
 
 	/** The members on a day (today by default) on the map by their seat, with the count per municipality beside it. */

@@ -13,8 +13,12 @@ import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonPage;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.PageLinks;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,6 +68,18 @@ class PeopleController {
 		return "people/list";
 	}
 
+	/**
+	 * The people a picker offers for what was typed (two letters or more): a few, by name or
+	 * e-mail, in Lithuanian order, for the staff's forms (speakers, consultants, seats ...).
+	 */
+	@GetMapping("/choices")
+	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	ResponseEntity<List<Choices.Found>> choices(@RequestParam(defaultValue = "") String q) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(q.strip().length() < 2 ? List.of() : people.found(q));
+	}
+
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
 	String newPerson(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -93,7 +109,7 @@ class PeopleController {
 
 	/** The form chooses an affiliation's organization among all the network's. */
 	private String form(Model model) {
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		return "people/form";
 	}
 
@@ -107,7 +123,7 @@ class PeopleController {
 			model.addAttribute("form", PersonForm.of(person));
 		}
 		model.addAttribute("history", people.history(id));
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		return "people/person";
 	}
 

@@ -27,6 +27,7 @@ import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -198,8 +199,8 @@ class ProjectsController {
 		model.addAttribute("sources", SourceType.values());
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("municipalityList", municipalities.all());
-		model.addAttribute("organizationNames", organizations.names());
-		model.addAttribute("people", people.search("", null));
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
 		return "projects/form";
 	}
 

@@ -1,5 +1,6 @@
 package lt.tinklas.support.web;
 
+import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ class ConsultationsController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("topics", ConsultationTopic.values());
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		return "support/consultations";
 	}
 
@@ -201,8 +202,8 @@ class ConsultationsController {
 
 	private String form(Model model) {
 		model.addAttribute("topics", ConsultationTopic.values());
-		model.addAttribute("organizationNames", organizations.names());
-		model.addAttribute("people", people.search("", null));
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
 		return "support/consultation-form";
 	}
 
@@ -217,7 +218,7 @@ class ConsultationsController {
 		model.addAttribute("organization", only != null ? only : organization);
 		model.addAttribute("year", year);
 		model.addAttribute("limited", only != null);
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		return "support/reviews";
 	}
 

@@ -1,5 +1,6 @@
 package lt.tinklas.support.web;
 
+import lt.tinklas.shared.web.NetworkContext;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ class QualityController {
 		model.addAttribute("year", year);
 		model.addAttribute("standards", quality.standards());
 		model.addAttribute("stages", QualityStage.values());
-		model.addAttribute("organizationNames", organizations.names());
+		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		return "support/quality";
 	}
 

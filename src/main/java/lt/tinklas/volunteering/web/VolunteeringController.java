@@ -1,5 +1,6 @@
 package lt.tinklas.volunteering.web;
 
+import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ class VolunteeringController {
 		model.addAttribute("volunteers", volunteering.volunteers(year, programme));
 		model.addAttribute("year", year);
 		model.addAttribute("programme", programme);
-		model.addAttribute("people", people.search("", null));
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
 		return "volunteering/page";
 	}
 
@@ -119,7 +120,7 @@ class VolunteeringController {
 		}
 		model.addAttribute("activity", activity);
 		model.addAttribute("programmes", volunteering.programmes());
-		model.addAttribute("people", people.search("", null));
+		model.addAttribute("personChoices", people.choices(NetworkContext.path("/people/choices")));
 		model.addAttribute("history", volunteering.activityHistory(id));
 		return "volunteering/activity";
 	}
