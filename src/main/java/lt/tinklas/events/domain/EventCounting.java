@@ -11,6 +11,8 @@ import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
 import lt.tinklas.shared.metrics.MetricQuery;
 import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.shared.tenancy.DataVersions;
+import lt.tinklas.shared.tenancy.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,25 @@ public class EventCounting {
 
 	private final JdbcClient jdbc;
 
-	EventCounting(JdbcClient jdbc) {
+	/** Counts kept per network data version: a year's statistics page asks for 14 sets of them. */
+	private final VersionedCache<Object, Object> counted;
+
+	EventCounting(JdbcClient jdbc, DataVersions versions) {
 		this.jdbc = jdbc;
+		this.counted = new VersionedCache<>(versions, 20_000);
+	}
+
+	/** What is counted of a filter's events: held, attended or rated. */
+	private enum Count {
+		HELD, ATTENDED, RATED
+	}
+
+	private record Counted(Count count, Filter filter) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T kept(Count count, Filter filter, java.util.function.Supplier<T> compute) {
+		return (T) counted.get(filter.networkId(), new Counted(count, filter), compute::get);
 	}
 
 	public EventFigures figures(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag) {
@@ -80,30 +99,30 @@ public class EventCounting {
 	}
 
 	private Held held(Filter filter) {
-		return jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
+		return kept(Count.HELD, filter, () -> jdbc.sql("select count(*), coalesce(sum(e.hours), 0) from event e where" + filter.where())
 			.params(filter.params())
 			.query((rs, i) -> new Held(rs.getLong(1), rs.getBigDecimal(2).stripTrailingZeros()))
-			.single();
+			.single());
 	}
 
 	private Attended attendance(Filter filter) {
-		return jdbc.sql("""
+		return kept(Count.ATTENDED, filter, () -> jdbc.sql("""
 				select count(*), count(distinct p.person_id), count(distinct p.organization_id)
 				from participation p join event e on e.id = p.event_id and e.network_id = p.network_id
 				where p.status = 'ATTENDED' and """ + filter.where())
 			.params(filter.params())
 			.query((rs, i) -> new Attended(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-			.single();
+			.single());
 	}
 
 	private Rated rated(Filter filter) {
-		return jdbc.sql("""
+		return kept(Count.RATED, filter, () -> jdbc.sql("""
 				select count(*), coalesce(sum(f.rating), 0)
 				from feedback f join event e on e.id = f.event_id and e.network_id = f.network_id
 				where """ + filter.where())
 			.params(filter.params())
 			.query((rs, i) -> new Rated(rs.getLong(1), average(rs.getLong(2), rs.getLong(1))))
-			.single();
+			.single());
 	}
 
 	public static BigDecimal average(long sum, long count) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lt.tinklas.shared.tenancy.DataVersions;
+import lt.tinklas.shared.tenancy.VersionedCache;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -21,8 +23,15 @@ public class Metrics {
 	private final Map<String, MetricDefinition> definitions = new LinkedHashMap<>();
 	private final MessageSource messages;
 
-	Metrics(List<MetricSource> sources, MessageSource messages) {
+	/** Metrics' numbers kept per network data version: a dashboard asks for each indicator in each year. */
+	private final VersionedCache<Asked, BigDecimal> values;
+
+	private record Asked(String key, MetricQuery query) {
+	}
+
+	Metrics(List<MetricSource> sources, MessageSource messages, DataVersions versions) {
 		this.messages = messages;
+		this.values = new VersionedCache<>(versions, 20_000);
 		for (MetricSource source : sources) {
 			for (MetricDefinition definition : source.definitions()) {
 				if (this.sources.put(definition.key(), source) != null) {
@@ -140,7 +149,7 @@ public class Metrics {
 
 	/** Only a metric's number, without its drill-down (see {@link MetricSource#value}). */
 	public BigDecimal value(String key, MetricQuery query) {
-		return counted(key, query, MetricSource::value);
+		return values.get(query.networkId(), new Asked(key, query), () -> counted(key, query, MetricSource::value));
 	}
 
 	private <T> T counted(String key, MetricQuery query, Counting<T> counting) {

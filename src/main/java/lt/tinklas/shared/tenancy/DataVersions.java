@@ -1,7 +1,12 @@
 package lt.tinklas.shared.tenancy;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A network's data version: a number that grows in the same transaction as any change to one of
@@ -18,8 +23,32 @@ public class DataVersions {
 		this.jdbc = jdbc;
 	}
 
-	/** The network's current version (0 before its first change). */
+	/**
+	 * The network's current version (0 before its first change). In a read-only transaction it is
+	 * read once: all its figures are then kept under the version the transaction began with.
+	 */
 	public long of(long networkId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			@SuppressWarnings("unchecked")
+			Map<Long, Long> read = (Map<Long, Long>) TransactionSynchronizationManager.getResource(this);
+			if (read == null) {
+				Map<Long, Long> fresh = new HashMap<>();
+				TransactionSynchronizationManager.bindResource(this, fresh);
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						TransactionSynchronizationManager.unbindResourceIfPossible(DataVersions.this);
+					}
+				});
+				read = fresh;
+			}
+			return read.computeIfAbsent(networkId, this::read);
+		}
+		return read(networkId);
+	}
+
+	private long read(long networkId) {
 		return jdbc.sql("select version from data_version where network_id = ?")
 			.param(networkId)
 			.query(Long.class)
