@@ -61,14 +61,4 @@ public class ApiToken {
 	public Instant getLastUsedAt() {
 		return lastUsedAt;
 	}
-
-	/**
-	 * Notes the use; a token's last use is shown to the minute, so a call within a minute of the
-	 * last one noted writes nothing (a busy integration does not write on every call).
-	 */
-	public void used(Instant at) {
-		if (lastUsedAt == null || !lastUsedAt.isAfter(at.minusSeconds(60))) {
-			lastUsedAt = at;
-		}
-	}
 }

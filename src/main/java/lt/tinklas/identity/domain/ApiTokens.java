@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApiTokens extends JpaRepository<ApiToken, Long> {
 
-	Optional<ApiToken> findByTokenHash(String tokenHash);
-
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(Long userId);
 
 	Optional<ApiToken> findByIdAndUserId(Long id, Long userId);

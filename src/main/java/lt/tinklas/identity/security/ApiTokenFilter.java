@@ -10,29 +10,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.identity.ApiTokenHashes;
 import lt.tinklas.identity.SignedInUser;
-import lt.tinklas.identity.domain.ApiToken;
-import lt.tinklas.identity.domain.ApiTokens;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.ApiTokenSignIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Signs an API call in by {@code Authorization: Bearer <personal token>}. */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-	private final ApiTokens tokens;
-	private final UserAccounts accounts;
-	private final TransactionTemplate transactions;
+	private final ApiTokenSignIn tokens;
 	private final ProblemResponses problems;
 
-	ApiTokenFilter(ApiTokens tokens, UserAccounts accounts, TransactionTemplate transactions,
-			ProblemResponses problems) {
+	ApiTokenFilter(ApiTokenSignIn tokens, ProblemResponses problems) {
 		this.tokens = tokens;
-		this.accounts = accounts;
-		this.transactions = transactions;
 		this.problems = problems;
 	}
 
@@ -45,11 +37,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(7).trim();
-		Optional<SignedInUser> user = transactions.execute(status -> {
-			Optional<ApiToken> found = tokens.findByTokenHash(ApiTokenHashes.hash(token));
-			found.ifPresent(t -> t.used(Instant.now()));
-			return found.flatMap(t -> accounts.findById(t.getUserId())).map(account -> account.toPrincipal());
-		});
+		Optional<SignedInUser> user = tokens.signIn(ApiTokenHashes.hash(token), Instant.now());
 		if (user.isEmpty() || !user.get().isEnabled() || !user.get().isAccountNonLocked()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");

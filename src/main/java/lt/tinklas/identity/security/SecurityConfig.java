@@ -2,7 +2,7 @@ package lt.tinklas.identity.security;
 
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
-import lt.tinklas.identity.domain.ApiTokens;
+import lt.tinklas.identity.domain.ApiTokenSignIn;
 import lt.tinklas.identity.domain.UserAccounts;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two filter chains: the REST API (stateless; HTTP Basic or a personal token; errors as problem
@@ -49,8 +48,8 @@ class SecurityConfig {
 
 		@Bean
 		@Order(1)
-		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokens tokens,
-				UserAccounts accounts, TransactionTemplate transactions, MessageSource messages, UserLocaleResolver locales) throws Exception {
+		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokenSignIn tokens,
+				MessageSource messages, UserLocaleResolver locales) throws Exception {
 			ProblemResponses problems = new ProblemResponses(messages, locales);
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
@@ -62,7 +61,7 @@ class SecurityConfig {
 					.anyRequest()
 					.authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-				.addFilterBefore(new ApiTokenFilter(tokens, accounts, transactions, problems),
+				.addFilterBefore(new ApiTokenFilter(tokens, problems),
 						BasicAuthenticationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
