@@ -26,6 +26,10 @@ import java.util.function.ToDoubleFunction;
  */
 public final class BenchReport {
 
+	/** The staff page frame with the floor's query in it (see LayoutFloorController). */
+	static final String LAYOUT_FLOOR = "staff layout floor";
+
+
 	static final double FLOOR_SHARE = 0.40;
 	static final long REPORT_API_P95_MS = 100;
 	static final long SEARCH_P95_MS = 20;
@@ -103,7 +107,9 @@ public final class BenchReport {
 				+ "is the mean of those two, and *of floor* a request's throughput as a share of it, so each request is "
 				+ "compared with the floor of its own minutes. `floor JSON` is the same query answered in JSON to anyone "
 				+ "and `API floor` the same behind the API's sign-in with a personal token: their difference is what the "
-				+ "token adds. Gatling runs on the same cores as the application and PostgreSQL, so the fastest requests "
+				+ "token adds. The `staff layout floor` is the floor's query in a staff page's whole frame (signed in, in "
+				+ "a network, with its navigation): what no staff page can be faster than; *of staff layout* reads each "
+				+ "request against it. Gatling runs on the same cores as the application and PostgreSQL, so the fastest requests "
 				+ "(the floor) are held back by it the most; the shares are, if anything, generous to the pages.");
 		line();
 	}
@@ -124,13 +130,22 @@ public final class BenchReport {
 				+ data.getProperty("loadBefore", "?") + " before and " + data.getProperty("loadAfter", "?")
 				+ " after; on " + "two cores, well above 2 means other work shared the machine.");
 		line();
-		line("| request | req/s | p50 | p95 | p99 | floor req/s | of floor | target |");
-		line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+		// a staff page's frame alone (sign-in, network, navigation, layout) is itself a floor for staff pages
+		double layout = run.requests()
+			.stream()
+			.filter(r -> r.row().name().equals(LAYOUT_FLOOR))
+			.mapToDouble(MeasuredRun.Measured::throughput)
+			.findFirst()
+			.orElse(Double.NaN);
+		line("| request | req/s | p50 | p95 | p99 | floor req/s | of floor | of staff layout | target |");
+		line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 		for (MeasuredRun.Measured request : run.requests()) {
 			GatlingStats.Row row = request.row();
+			String ofLayout = Double.isNaN(layout) || row.name().contains("floor") ? "" : percent(request.throughput() / layout);
 			line("| " + row.name() + (row.failed() > 0 ? " (" + row.failed() + " failed)" : "") + " | "
 					+ decimal(request.throughput()) + " | " + row.p50() + " | " + row.p95() + " | " + row.p99() + " | "
-					+ decimal(request.floorThroughput()) + " | " + percent(request.share()) + " | " + target(request) + " |");
+					+ decimal(request.floorThroughput()) + " | " + percent(request.share()) + " | " + ofLayout + " | "
+					+ target(request) + " |");
 		}
 		line();
 		floors(run.floors());
@@ -235,7 +250,7 @@ public final class BenchReport {
 		if (name.startsWith("API yearly report")) {
 			checks.add(check(request.row().p95() <= REPORT_API_P95_MS, "p95 ≤ 100 ms"));
 		}
-		if (name.equals("organizations, search") || name.equals("API organizations search")) {
+		if (name.startsWith("organizations, ") && name.endsWith("search") || name.equals("API organizations search")) {
 			checks.add(check(request.row().p95() <= SEARCH_P95_MS, "p95 ≤ 20 ms"));
 		}
 		return String.join("; ", checks);

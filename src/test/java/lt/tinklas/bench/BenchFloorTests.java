@@ -34,6 +34,7 @@ class BenchFloorTests {
 			WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 			assertThat(staff.get("/bench/floor").status()).isEqualTo(404);
 			assertThat(staff.get("/bench/floor.json").status()).isEqualTo(404);
+			assertThat(staff.get("/n/nsmot/bench/layout").status()).isEqualTo(404);
 			assertThat(ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD)
 				.get("/api/v1/bench/floor")
 				.status()).isEqualTo(404);
@@ -73,6 +74,13 @@ class BenchFloorTests {
 				.get("/api/v1/bench/floor?id=" + network.id());
 			assertThat(signedIn.status()).isEqualTo(200);
 			assertThat(signedIn.body()).contains("Grindų tinklas");
+
+			// the floor in a staff page's frame: for the network's signed-in people only
+			WebSession admin = WebSession.signedIn(port, "admin@bench.test", "ilgas-slaptazodis");
+			WebSession.Page framed = admin.get("/n/grindys/bench/layout");
+			assertThat(framed.status()).isEqualTo(200);
+			assertThat(framed.text()).contains("Grindų tinklas", "Atsijungti");
+			assertThat(new WebSession(port).get("/n/grindys/bench/layout").location()).endsWith("/login");
 		}
 	}
 }
