@@ -2,6 +2,7 @@ package lt.tinklas.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
 import lt.tinklas.reports.AnnualReports.Section;
@@ -30,17 +33,36 @@ public class AnnualReportFiles {
 	private final MessageSource messages;
 	private final Metrics metrics;
 
+	/** PDFs rendered, up to 16 MiB of them; a report computed again is a new report, so its PDF is rendered anew. */
+	private final Cache<Printed, byte[]> printed = Caffeine.newBuilder()
+		.maximumWeight(16L * 1024 * 1024)
+		.<Printed, byte[]>weigher((key, pdf) -> pdf.length)
+		.expireAfterAccess(Duration.ofHours(6))
+		.build();
+
+	private record Printed(AnnualReport report, String networkName, Locale locale, LocalDate day) {
+	}
+
 	AnnualReportFiles(ITemplateEngine templates, MessageSource messages, Metrics metrics) {
 		this.templates = templates;
 		this.messages = messages;
 		this.metrics = metrics;
 	}
 
+	/**
+	 * The report's PDF in the language, printed today: rendered once (about a second of work) and
+	 * handed out again while the report, the network's name and the day stay the same. Those asking
+	 * for the same one at once wait for one rendering.
+	 */
 	public byte[] pdf(AnnualReport report, String networkName, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("report", report);
-		context.setVariable("networkName", networkName);
-		context.setVariable("printed", LocalDate.now(Formats.VILNIUS));
+		return printed.get(new Printed(report, networkName, locale, LocalDate.now(Formats.VILNIUS)), this::render);
+	}
+
+	private byte[] render(Printed printed) {
+		Context context = new Context(printed.locale());
+		context.setVariable("report", printed.report());
+		context.setVariable("networkName", printed.networkName());
+		context.setVariable("printed", printed.day());
 		context.setVariable("fmt", new Formats());
 		context.setVariable("files", this);
 		return PdfDocuments.fromXhtml(templates.process("reports/annual-pdf", context));

@@ -2,15 +2,20 @@ package lt.tinklas.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.networks.Networks;
 import lt.tinklas.organizations.LegalCode;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.support.ApiClient;
+import lt.tinklas.support.Documents;
 import lt.tinklas.support.SqlStatements;
 import lt.tinklas.support.TinklasTest;
 import lt.tinklas.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +29,15 @@ class AnnualReportReuseTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AnnualReports reports;
+
+	@Autowired
+	AnnualReportFiles files;
+
+	@Autowired
+	Networks networks;
 
 	@Test
 	void aReportIsReusedUntilAnyRecordOfItsNetworkChangesAndThenShowsTheChange() {
@@ -85,6 +99,21 @@ class AnnualReportReuseTests {
 		WebSession browser = WebSession.signedIn(port, "vadove@pakartotinis.lt", "labai-slaptas-7");
 		assertThat(browser.get("/n/pakartotinis/reports/annual/2021").text()).contains("Surengta mokymų 1 ");
 		assertThat(SqlStatements.ofLastRequestTo("/n/pakartotinis/reports/annual/2021")).isLessThan(computed / 2);
+	}
+
+	@Test
+	void aReportsPdfIsRenderedOnceForTheSameReportNameLanguageAndDay() {
+		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
+		AnnualReports.AnnualReport report = Tenancy.runAs(nsmot, () -> reports.report(2025));
+		byte[] first = files.pdf(report, "NSMOT", Locale.forLanguageTag("lt"));
+		assertThat(files.pdf(Tenancy.runAs(nsmot, () -> reports.report(2025)), "NSMOT", Locale.forLanguageTag("lt")))
+			.isSameAs(first);
+		byte[] english = files.pdf(report, "NSMOT", Locale.forLanguageTag("en"));
+		assertThat(english).isNotSameAs(first);
+		assertThat(Documents.pdfText(english)).contains("Our results in 2025");
+		byte[] renamed = files.pdf(report, "Kitas pavadinimas", Locale.forLanguageTag("lt"));
+		assertThat(Documents.pdfText(renamed)).contains("Kitas pavadinimas");
+		assertThat(Documents.pdfText(first)).doesNotContain("Kitas pavadinimas");
 	}
 
 	@Test
