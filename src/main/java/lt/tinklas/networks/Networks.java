@@ -15,6 +15,7 @@ import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +29,25 @@ public class Networks implements NetworkLookup {
 	private final Users users;
 	private final RecordHistory history;
 
-	Networks(AllNetworks networks, Users users, RecordHistory history) {
+	private final JdbcClient jdbc;
+
+	Networks(AllNetworks networks, Users users, RecordHistory history, JdbcClient jdbc) {
 		this.networks = networks;
 		this.users = users;
 		this.history = history;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The network of an address, read for every request in it: one indexed statement, without a
+	 * transaction or an entity (that took an eighth of a page's time).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<NetworkRef> bySlug(String slug) {
-		return networks.findBySlug(slug).map(Networks::ref);
+		return jdbc.sql("select id, slug, name, platform_admin_may_read from network where slug = ?")
+			.param(slug)
+			.query((rs, i) -> new NetworkRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.optional();
 	}
 
 	@Override
