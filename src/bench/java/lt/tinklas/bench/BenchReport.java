@@ -109,7 +109,7 @@ public final class BenchReport {
 				+ "and `API floor` the same behind the API's sign-in with a personal token: their difference is what the "
 				+ "token adds. The `staff layout floor` is the floor's query in a staff page's whole frame (signed in, in "
 				+ "a network, with its navigation): what no staff page can be faster than; *of staff layout* reads each "
-				+ "request against it. Gatling runs on the same cores as the application and PostgreSQL, so the fastest requests "
+				+ "request against it (both as shares of the floor of their own minutes). Gatling runs on the same cores as the application and PostgreSQL, so the fastest requests "
 				+ "(the floor) are held back by it the most; the shares are, if anything, generous to the pages.");
 		line();
 	}
@@ -131,17 +131,18 @@ public final class BenchReport {
 				+ " after; on " + "two cores, well above 2 means other work shared the machine.");
 		line();
 		// a staff page's frame alone (sign-in, network, navigation, layout) is itself a floor for staff pages
+		// (each as a share of the floor of its own minutes, so that the machine's drift cancels out)
 		double layout = run.requests()
 			.stream()
 			.filter(r -> r.row().name().equals(LAYOUT_FLOOR))
-			.mapToDouble(MeasuredRun.Measured::throughput)
+			.mapToDouble(MeasuredRun.Measured::share)
 			.findFirst()
 			.orElse(Double.NaN);
 		line("| request | req/s | p50 | p95 | p99 | floor req/s | of floor | of staff layout | target |");
 		line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
 		for (MeasuredRun.Measured request : run.requests()) {
 			GatlingStats.Row row = request.row();
-			String ofLayout = Double.isNaN(layout) || row.name().contains("floor") ? "" : percent(request.throughput() / layout);
+			String ofLayout = Double.isNaN(layout) || row.name().contains("floor") ? "" : percent(request.share() / layout);
 			line("| " + row.name() + (row.failed() > 0 ? " (" + row.failed() + " failed)" : "") + " | "
 					+ decimal(request.throughput()) + " | " + row.p50() + " | " + row.p95() + " | " + row.p99() + " | "
 					+ decimal(request.floorThroughput()) + " | " + percent(request.share()) + " | " + ofLayout + " | "
