@@ -65,10 +65,7 @@ class OrganizationDirectory {
 			.query(rs -> {
 				names.put(rs.getLong(1), rs.getString(2));
 			});
-		if (names.size() <= listedUpTo) {
-			return Choices.listed(names);
-		}
-		return Choices.searched(this::names, searchUrl);
+		return Choices.of(names, listedUpTo, this::names, searchUrl);
 	}
 
 	/** Up to {@link Choices#FOUND_AT_MOST} organizations whose name, short name or legal code contains the text. */

@@ -48,10 +48,7 @@ class PersonDirectory {
 			.query(rs -> {
 				names.put(rs.getLong(1), rs.getString(2));
 			});
-		if (names.size() <= listedUpTo) {
-			return Choices.listed(names);
-		}
-		return Choices.searched(this::listNames, searchUrl);
+		return Choices.of(names, listedUpTo, this::listNames, searchUrl);
 	}
 
 	/** Up to {@link Choices#FOUND_AT_MOST} people whose name or e-mail contains the text, as "Last First (e-mail)". */

@@ -96,6 +96,7 @@ class GeneratorTests {
 
 	@Test
 	void theTokenOpensTheApiOfItsOwnNetworkOnly() {
+		java.time.OffsetDateTime otherBefore = lastUsed("darbuotoja@gen002.bench");
 		ApiClient api = ApiClient.token(port, "tk_bench_gen001");
 		ApiClient.Response organizations = api.get("/api/v1/networks/gen001/organizations");
 		assertThat(organizations.status()).isEqualTo(200);
@@ -106,6 +107,9 @@ class GeneratorTests {
 		assertThat(empty.<Integer>json("$.total")).isZero();
 		assertThat(ApiClient.token(port, "tk_bench_nowhere").get("/api/v1/networks/gen001/organizations").status())
 			.isEqualTo(401);
+		// the use is noted on the token that was used, and on no other
+		assertThat(lastUsed("darbuotoja@gen001.bench")).isNotNull();
+		assertThat(lastUsed("darbuotoja@gen002.bench")).isEqualTo(otherBefore);
 	}
 
 	@Test
@@ -211,6 +215,14 @@ class GeneratorTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		return environment;
+	}
+
+	private java.time.OffsetDateTime lastUsed(String email) {
+		return jdbc.sql("select t.last_used_at from api_token t join user_account u on u.id = t.user_id where u.email = ?")
+			.param(email)
+			.query(java.time.OffsetDateTime.class)
+			.list()
+			.get(0);
 	}
 
 	private long count(String table, String slug) {

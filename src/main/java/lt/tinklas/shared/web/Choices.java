@@ -35,13 +35,22 @@ public final class Choices {
 	}
 
 	/** Every record listed: there are few of them. */
-	public static Choices listed(Map<Long, String> all) {
+	private static Choices listed(Map<Long, String> all) {
 		return new Choices(all, null, null);
 	}
 
 	/** Too many to list: the chosen ones are named by {@code named}, the rest searched at the address. */
-	public static Choices searched(Function<Collection<Long>, Map<Long, String>> named, String searchUrl) {
+	private static Choices searched(Function<Collection<Long>, Map<Long, String>> named, String searchUrl) {
 		return new Choices(null, named, searchUrl);
+	}
+
+	/**
+	 * The choice from the first records in order, read up to one more than {@code listedUpTo}:
+	 * listed when that many or fewer came, searched at the address otherwise.
+	 */
+	public static Choices of(Map<Long, String> first, int listedUpTo,
+			Function<Collection<Long>, Map<Long, String>> named, String searchUrl) {
+		return first.size() <= listedUpTo ? listed(first) : searched(named, searchUrl);
 	}
 
 	/** Whether the choice is searched as one types instead of listed. */
