@@ -1,5 +1,6 @@
 package lt.tinklas.organizations;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,11 @@ public class Municipalities {
 		return isoCode == null || isoCode.isBlank() ? "—" : byIso(isoCode).map(Municipality::name).orElse("—");
 	}
 
+	/** The ISO codes of the county's municipalities; none for a code that names no county. */
+	public List<String> codesIn(String countyIso) {
+		return all().stream().filter(m -> m.countyIso().equals(countyIso)).map(Municipality::isoCode).toList();
+	}
+
 	/** County ISO code to its name, in Lithuanian order. */
 	public Map<String, String> counties() {
 		if (counties == null) {
@@ -96,7 +102,7 @@ public class Municipalities {
 			all().stream()
 				.sorted((a, b) -> collator.compare(a.countyName(), b.countyName()))
 				.forEach(m -> sorted.putIfAbsent(m.countyIso(), m.countyName()));
-			counties = java.util.Collections.unmodifiableMap(sorted);
+			counties = Collections.unmodifiableMap(sorted);
 		}
 		return counties;
 	}

@@ -11,10 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import lt.tinklas.organizations.domain.MembershipRecord;
-import lt.tinklas.organizations.domain.MembershipRecords;
 import lt.tinklas.shared.sql.InList;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.LithuanianOrder;
@@ -41,14 +38,13 @@ class OrganizationDirectory {
 
 	private final JdbcClient jdbc;
 	private final LithuanianOrder lithuanian;
-	private final MembershipRecords memberships;
+	private final Municipalities municipalities;
 	private final int listedUpTo;
 
-	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, MembershipRecords memberships,
-			@Value(Choices.LISTED_UP_TO) int listedUpTo) {
+	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, Municipalities municipalities, @Value(Choices.LISTED_UP_TO) int listedUpTo) {
 		this.jdbc = jdbc;
 		this.lithuanian = lithuanian;
-		this.memberships = memberships;
+		this.municipalities = municipalities;
 		this.listedUpTo = listedUpTo;
 	}
 
@@ -175,9 +171,15 @@ class OrganizationDirectory {
 			.params(where.params())
 			.query((rs, i) -> new Member(rs.getLong(1), rs.getString(2), null))
 			.list();
-		Map<Long, List<MembershipRecord>> steps = memberships.findByOnLessThanEqualOrderByOnAscIdAsc(day)
-			.stream()
-			.collect(Collectors.groupingBy(MembershipRecord::getOrganizationId));
+		Map<Long, List<MembershipStep>> steps = new HashMap<>();
+		jdbc.sql("""
+				select r.organization_id, r.happened_on, r.change_kind from membership_record r
+				where r.network_id = :network and r.happened_on <= :day order by r.happened_on, r.id""")
+			.param("network", Tenancy.require())
+			.param("day", day)
+			.query(rs -> {
+				steps.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(step(rs));
+			});
 		return named.stream()
 			.map(m -> new Member(m.id(), m.name(), Organizations.memberSince(steps.getOrDefault(m.id(), List.of()), day)))
 			.toList();
@@ -203,7 +205,7 @@ class OrganizationDirectory {
 		List<Long> ids = rows.stream().map(Row::id).toList();
 		Map<Long, List<String>> municipalities = new HashMap<>();
 		Map<Long, List<TargetGroup>> groups = new HashMap<>();
-		Map<Long, List<MembershipRecord>> steps = new HashMap<>();
+		Map<Long, List<MembershipStep>> steps = new HashMap<>();
 		for (List<Long> batch : InList.batches(ids)) {
 			jdbc.sql("""
 					select w.organization_id, w.municipality from organization_municipality w
@@ -224,11 +226,19 @@ class OrganizationDirectory {
 				.query(rs -> {
 					groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(TargetGroup.valueOf(rs.getString(2)));
 				});
-			memberships.findByOrganizationIdInOrderByOnAscIdAsc(batch)
-				.forEach(step -> steps.computeIfAbsent(step.getOrganizationId(), id -> new ArrayList<>()).add(step));
+			// read here rather than as entities: a query with a list of ids is planned afresh each time
+			jdbc.sql("""
+					select r.organization_id, r.happened_on, r.change_kind from membership_record r
+					where r.network_id = :network and r.organization_id in (:ids)
+					order by r.organization_id, r.happened_on, r.id""")
+				.param("network", Tenancy.require())
+				.param("ids", batch)
+				.query(rs -> {
+					steps.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(step(rs));
+				});
 		}
 		return rows.stream().map(row -> {
-			List<MembershipRecord> history = steps.getOrDefault(row.id(), List.of());
+			List<MembershipStep> history = steps.getOrDefault(row.id(), List.of());
 			return new OrganizationView(row.id(), row.version(), row.legalCode(), row.name(), row.shortName(),
 					row.legalForm(), row.foundedOn(), row.ngoStatusSince(), row.ngoStatusUntil(), row.ngoStatusChecked(),
 					row.seatMunicipality(), List.copyOf(municipalities.getOrDefault(row.id(), List.of())),
@@ -239,11 +249,15 @@ class OrganizationDirectory {
 		}).toList();
 	}
 
+	private static MembershipStep step(ResultSet rs) throws SQLException {
+		return new MembershipStep(rs.getObject(2, LocalDate.class), MembershipChange.valueOf(rs.getString(3)));
+	}
+
 	/** The filter as a condition on {@code organization o}, with its parameters; the network first. */
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(OrganizationFilter filter, LocalDate asOf) {
+	private Where where(OrganizationFilter filter, LocalDate asOf) {
 		List<String> conditions = new ArrayList<>(List.of("o.network_id = :network"));
 		Map<String, Object> params = new HashMap<>();
 		params.put("network", Tenancy.require());
@@ -265,28 +279,40 @@ class OrganizationDirectory {
 			params.put("municipality", filter.municipality());
 		}
 		if (filter.county() != null && !filter.county().isBlank()) {
-			conditions.add("""
-					(o.seat_municipality in (select m.iso_code from municipality m where m.county_iso = :county)
-					  or exists (select 1 from organization_municipality w join municipality m on m.iso_code = w.municipality
-					    where w.organization_id = o.id and m.county_iso = :county))""");
-			params.put("county", filter.county());
+			// the county's municipalities as a list: a join to the reference table would be planned
+			// as a lookup of the whole table for each organization
+			List<String> inCounty = municipalities.codesIn(filter.county());
+			if (inCounty.isEmpty()) {
+				conditions.add("1 = 0");
+			}
+			else {
+				conditions.add("""
+						(o.seat_municipality in (:inCounty) or exists (select 1 from organization_municipality w
+						  where w.organization_id = o.id and w.municipality in (:inCounty)))""");
+				params.put("inCounty", inCounty);
+			}
 		}
 		if (filter.status() != null) {
-			// the change of the last step on or before the day; none for an organization never a member
-			String last = """
-					(select r.change_kind from membership_record r
-					  where r.network_id = o.network_id and r.organization_id = o.id and r.happened_on <= :asOf
-					  order by r.happened_on desc, r.id desc limit 1)""";
+			// each organization's last step on or before the day (no later one), found for the whole network
+			// at once (two scans of its steps joined, not a lookup per organization); none for one never a member
 			params.put("asOf", asOf);
 			List<String> changes = Arrays.stream(MembershipChange.values())
 				.filter(change -> MembershipStatus.after(change) == filter.status())
 				.map(Enum::name)
 				.toList();
 			if (changes.isEmpty()) {
-				conditions.add(last + " is null");
+				conditions.add("""
+						o.id not in (select r.organization_id from membership_record r
+						  where r.network_id = :network and r.happened_on <= :asOf)""");
 			}
 			else {
-				conditions.add(last + " in (:changes)");
+				conditions.add("""
+						o.id in (select r.organization_id from membership_record r
+						  where r.network_id = :network and r.happened_on <= :asOf and r.change_kind in (:changes)
+						  and not exists (select 1 from membership_record later
+						    where later.network_id = r.network_id and later.organization_id = r.organization_id
+						    and later.happened_on <= :asOf and (later.happened_on > r.happened_on
+						      or later.happened_on = r.happened_on and later.id > r.id)))""");
 				params.put("changes", changes);
 			}
 		}

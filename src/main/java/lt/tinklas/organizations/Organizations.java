@@ -179,7 +179,8 @@ public class Organizations {
 	public MembershipView membership(long id) {
 		find(id);
 		List<MembershipRecord> records = records(id);
-		return new MembershipView(statusOn(records, today()), memberSince(records, today()),
+		List<MembershipStep> steps = MembershipStep.of(records);
+		return new MembershipView(statusOn(steps, today()), memberSince(steps, today()),
 				records.stream()
 					.map(r -> new MembershipView.Step(r.getId(), r.getChange(), r.getOn(), r.getDecidedBy(),
 							r.getReference(), r.getReason()))
@@ -311,28 +312,28 @@ public class Organizations {
 	}
 
 	/** Active on a day: accepted on or before it, and neither suspended nor gone on it. */
-	static MembershipStatus statusOn(List<MembershipRecord> records, LocalDate day) {
+	static MembershipStatus statusOn(List<MembershipStep> steps, LocalDate day) {
 		MembershipStatus status = MembershipStatus.NOT_MEMBER;
-		for (MembershipRecord record : records) {
-			if (record.getOn().isAfter(day)) {
+		for (MembershipStep step : steps) {
+			if (step.on().isAfter(day)) {
 				break;
 			}
-			status = MembershipStatus.after(record.getChange());
+			status = MembershipStatus.after(step.change());
 		}
 		return status;
 	}
 
 	/** The day of the acceptance behind the membership that holds on the day. */
-	static LocalDate memberSince(List<MembershipRecord> records, LocalDate day) {
+	static LocalDate memberSince(List<MembershipStep> steps, LocalDate day) {
 		LocalDate since = null;
-		for (MembershipRecord record : records) {
-			if (record.getOn().isAfter(day)) {
+		for (MembershipStep step : steps) {
+			if (step.on().isAfter(day)) {
 				break;
 			}
-			if (record.getChange() == MembershipChange.ACCEPTED) {
-				since = record.getOn();
+			if (step.change() == MembershipChange.ACCEPTED) {
+				since = step.on();
 			}
-			if (record.getChange() == MembershipChange.LEFT) {
+			if (step.change() == MembershipChange.LEFT) {
 				since = null;
 			}
 		}
@@ -352,7 +353,7 @@ public class Organizations {
 				o.getLegalForm(), o.getFoundedOn(), o.getNgoStatusSince(), o.getNgoStatusUntil(),
 				o.isNgoStatusChecked(), o.getSeatMunicipality(), List.copyOf(o.getMunicipalities()),
 				List.copyOf(o.getTargetGroups()), o.services(), o.getWebsite(), o.getEmail(), o.getPhone(),
-				o.getAddress(), o.getStaffCount(), o.getVolunteerCount(), statusOn(records, asOf),
-				memberSince(records, asOf), asOf);
+				o.getAddress(), o.getStaffCount(), o.getVolunteerCount(), statusOn(MembershipStep.of(records), asOf),
+				memberSince(MembershipStep.of(records), asOf), asOf);
 	}
 }

@@ -135,6 +135,7 @@ class OrganizationListTests {
 		assertThat(total("?municipality=LT-41&size=2&page=1")).isEqualTo(3);
 		assertThat(names("?county=LT-SA&size=2&page=1")).containsExactly("Zuikio namai");
 		assertThat(total("?county=LT-SA&size=2")).isEqualTo(3);
+		assertThat(total("?county=LT-XX")).isZero();
 		assertThat(admin().get(LIST + "?size=1").<Map<String, Integer>>json("$.countByCounty"))
 			.containsEntry("LT-MR", 3)
 			.containsEntry("LT-SA", 3)

@@ -1,6 +1,5 @@
 package lt.tinklas.organizations.domain;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface MembershipRecords extends JpaRepository<MembershipRecord, Long> {
 
 	List<MembershipRecord> findByOrganizationIdOrderByOnAscIdAsc(Long organizationId);
-
-	/** The steps of a page of organizations, in one query. */
-	List<MembershipRecord> findByOrganizationIdInOrderByOnAscIdAsc(Collection<Long> organizationIds);
-
-	/** Every organization's steps up to the day. */
-	List<MembershipRecord> findByOnLessThanEqualOrderByOnAscIdAsc(LocalDate day);
 
 	void deleteByOrganizationId(Long organizationId);
 
