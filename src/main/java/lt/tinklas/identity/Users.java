@@ -93,8 +93,7 @@ public class Users {
 			.list();
 	}
 
-	/** The user's role in one network, if any. */
-	@Transactional(readOnly = true)
+	/** The user's role in one network, if any: read for every request in a network, one statement without a transaction. */
 	public Optional<NetworkMembership> membershipIn(long networkId, long userId) {
 		return jdbc
 			.sql("select network_id, role, organization_id from network_role where network_id = ? and user_id = ?")

@@ -124,8 +124,10 @@ public class Organizations {
 		return directory.choices(searchUrl);
 	}
 
-	/** The organizations a picker offers for what was typed: a few, by name or code, in Lithuanian order. */
-	@Transactional(readOnly = true)
+	/**
+	 * The organizations a picker offers for what was typed: a few, by name or code, in Lithuanian
+	 * order. One statement, so no transaction: opening one cost more than the search.
+	 */
 	public List<Choices.Found> found(String text) {
 		return directory.found(text);
 	}
