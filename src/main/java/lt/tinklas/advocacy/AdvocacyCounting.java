@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.stereotype.Service;
@@ -62,10 +63,10 @@ class AdvocacyCounting {
 			case "advocacy.institutionsAddressed" -> {
 				// an institution counts once however many positions and letters it was sent
 				Map<Long, String> institutions = lists.institutionNames("lt");
-				Map<Long, PositionView> first = new java.util.LinkedHashMap<>();
+				Map<Long, PositionView> first = new LinkedHashMap<>();
 				positions.sent(query.from(), query.to(), null, null, direction, null)
 					.stream()
-					.sorted(java.util.Comparator.comparing(PositionView::sentOn))
+					.sorted(Comparator.comparing(PositionView::sentOn))
 					.forEach(p -> p.addressees().forEach(a -> first.putIfAbsent(a, p)));
 				yield new MetricResult(BigDecimal.valueOf(first.size()), first.entrySet()
 					.stream()

@@ -1,5 +1,6 @@
 package lt.tinklas.advocacy;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public class AdvocacyLists {
 	}
 
 	/** Refuses ids of directions or institutions the network does not have. */
-	void checkKnown(String field, java.util.Collection<Long> ids, boolean institution) {
+	void checkKnown(String field, Collection<Long> ids, boolean institution) {
 		for (Long id : ids) {
 			boolean known = id != null && (institution ? institutions.existsById(id) : directions.existsById(id));
 			if (!known) {

@@ -3,11 +3,12 @@ package lt.tinklas.advocacy;
 import java.util.List;
 
 import java.util.Map;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,7 +31,7 @@ class AdvocacyMetrics implements MetricSource {
 		return List.of(new MetricDefinition("advocacy.positionsSent", "metric.advocacy.positionsSent",
 				List.of("kind", "outcome", "direction", "institution")),
 				new MetricDefinition("advocacy.acceptedShare", "metric.advocacy.acceptedShare",
-						List.of("kind", "direction", "institution")),
+						List.of("kind", "direction", "institution"), MetricFormat.PERCENT),
 				new MetricDefinition("advocacy.institutionsAddressed", "metric.advocacy.institutionsAddressed",
 						List.of("direction")),
 				new MetricDefinition("advocacy.decisionMakerMeetings", "metric.advocacy.decisionMakerMeetings",

@@ -1,5 +1,6 @@
 package lt.tinklas.advocacy;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class AdvocacyNames implements RecordNames {
 	private Map<Long, String> meetingNames(Locale locale) {
 		Map<Long, String> institutions = lists.institutionNames(locale.getLanguage());
 		Map<Long, String> names = new HashMap<>();
-		meetings.heldBetween(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(2999, 12, 31))
+		meetings.heldBetween(LocalDate.of(1990, 1, 1), LocalDate.of(2999, 12, 31))
 			.forEach(m -> names.put(m.id(), m.heldOn() + " " + institutions.get(m.institutionId()) + ": " + m.topic()));
 		return names;
 	}

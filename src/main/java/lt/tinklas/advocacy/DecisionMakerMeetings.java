@@ -1,7 +1,9 @@
 package lt.tinklas.advocacy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import lt.tinklas.advocacy.domain.DecisionMakerMeeting;
 import lt.tinklas.advocacy.domain.MeetingRecords;
@@ -9,6 +11,7 @@ import lt.tinklas.people.People;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.shared.web.OpeningYear;
@@ -55,7 +58,7 @@ public class DecisionMakerMeetings {
 
 	/** The latest year up to the current one with a meeting, for the year a page opens on ({@link OpeningYear}). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Integer> lastYearHeld() {
+	public Optional<Integer> lastYearHeld() {
 		return meetings.lastHeldOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear);
 	}
 
@@ -82,12 +85,12 @@ public class DecisionMakerMeetings {
 		lists.checkKnown("directions", data.directions(), false);
 		checkPeople("officials", data.officials());
 		checkPeople("representatives", data.representatives());
-		if (data.heldOn().isAfter(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS).plusYears(1))) {
+		if (data.heldOn().isAfter(LocalDate.now(Formats.VILNIUS).plusYears(1))) {
 			throw InvalidInputException.of("heldOn", "common.error.future");
 		}
 	}
 
-	private void checkPeople(String field, java.util.Collection<Long> ids) {
+	private void checkPeople(String field, Collection<Long> ids) {
 		for (Long id : ids) {
 			try {
 				people.get(id);

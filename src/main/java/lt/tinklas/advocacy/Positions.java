@@ -2,9 +2,11 @@ package lt.tinklas.advocacy;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import lt.tinklas.advocacy.domain.MeetingRecords;
 import lt.tinklas.advocacy.domain.Position;
@@ -22,6 +24,7 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.shared.web.OpeningYear;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,7 +151,7 @@ public class Positions {
 
 	/** The latest year up to the current one with a document sent, for the year a page opens on. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Integer> lastYearSent() {
+	public Optional<Integer> lastYearSent() {
 		return positions.lastSentOnOrBefore(OpeningYear.endOfThisYear()).map(LocalDate::getYear);
 	}
 
@@ -182,8 +185,8 @@ public class Positions {
 	/** Titles of every document by id, with the register number where it has one (for choices and links). */
 	@Transactional(readOnly = true)
 	public Map<Long, String> titles() {
-		Map<Long, String> titles = new java.util.LinkedHashMap<>();
-		positions.findAll(org.springframework.data.domain.Sort.by("id").descending())
+		Map<Long, String> titles = new LinkedHashMap<>();
+		positions.findAll(Sort.by("id").descending())
 			.forEach(p -> titles.put(p.getId(), p.getNumber() == null ? p.getTitle() : p.getNumber() + " " + p.getTitle()));
 		return titles;
 	}

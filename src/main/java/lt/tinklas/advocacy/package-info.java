@@ -3,7 +3,7 @@
  * register numbers and outcomes, meetings with decision makers, seats in national bodies, and the
  * proposals of people experiencing poverty traced into positions.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations" })
+@ApplicationModule(allowedDependencies = { "shared", "metrics", "identity", "networks", "people", "events", "organizations" })
 package lt.tinklas.advocacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,19 +2,21 @@ package lt.tinklas.awards;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSourceResolvable;
@@ -98,8 +100,8 @@ class AwardMetrics implements MetricSource {
 						l.name() + " – " + l.programme() + " " + l.year(),
 						base + l.programmeId() + "/rounds/" + l.roundId()) : null;
 			})
-			.filter(java.util.Objects::nonNull)
-			.sorted(java.util.Comparator.comparing(MetricResult.Evidence::date))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(MetricResult.Evidence::date))
 			.toList();
 		return new MetricResult(BigDecimal.valueOf(counted.size()), counted);
 	}

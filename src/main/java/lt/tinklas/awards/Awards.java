@@ -1,5 +1,8 @@
 package lt.tinklas.awards;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +17,10 @@ import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -59,7 +64,7 @@ public class Awards {
 
 	/** A round: its year and its ceremony (the event's id, title and day when there is one). */
 	public record RoundView(long id, long version, long programmeId, int year, Long ceremonyEventId,
-			String ceremonyTitle, java.time.LocalDate ceremonyOn) {
+			String ceremonyTitle, LocalDate ceremonyOn) {
 	}
 
 	public record NomineeView(long id, long version, long roundId, Long personId, String name, String position,
@@ -144,16 +149,16 @@ public class Awards {
 	/** The award ceremonies of the network a round may be linked to, the newest first. */
 	@Transactional(readOnly = true)
 	public List<EventView> ceremonies() {
-		return events.list(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(2200, 12, 31), EventType.AWARD_CEREMONY)
+		return events.list(LocalDate.of(1990, 1, 1), LocalDate.of(2200, 12, 31), EventType.AWARD_CEREMONY)
 			.stream()
-			.sorted(java.util.Comparator.comparing(EventView::startsAt).reversed())
+			.sorted(Comparator.comparing(EventView::startsAt).reversed())
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> roundHistory(long programmeId, long roundId) {
 		findRound(programmeId, roundId);
-		List<HistoryEntry> all = new java.util.ArrayList<>(history.of(AwardRound.class, roundId));
+		List<HistoryEntry> all = new ArrayList<>(history.of(AwardRound.class, roundId));
 		for (AwardNominee nominee : nominees.findByRoundIdOrderByLaureateDescIdAsc(roundId)) {
 			all.addAll(history.of(AwardNominee.class, nominee.getId()));
 		}
@@ -225,7 +230,7 @@ public class Awards {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("photo", "awards.error.noPhoto");
 		}
-		String type = lt.tinklas.shared.files.FileKinds.imageType(content);
+		String type = FileKinds.imageType(content);
 		if (type == null) {
 			throw InvalidInputException.of("photo", "awards.error.notImage");
 		}
@@ -311,7 +316,7 @@ public class Awards {
 		}
 		return new RoundView(r.getId(), r.getVersion(), r.getProgrammeId(), r.getYear(), r.getCeremonyEventId(),
 				ceremony == null ? null : ceremony.title(),
-				ceremony == null ? null : ceremony.startsAt().atZoneSameInstant(lt.tinklas.shared.web.Formats.VILNIUS).toLocalDate());
+				ceremony == null ? null : ceremony.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate());
 	}
 
 	private static NomineeView view(AwardNominee n) {

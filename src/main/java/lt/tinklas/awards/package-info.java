@@ -1,5 +1,5 @@
 /** Awards: programmes, yearly rounds with nominees and laureates, their ceremonies and public pages. */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "organizations", "people", "events" })
+@ApplicationModule(allowedDependencies = { "shared", "metrics", "identity", "people", "events" })
 package lt.tinklas.awards;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lt.tinklas.events.EventData;
 import lt.tinklas.events.EventFormat;
@@ -66,7 +68,7 @@ final class DemoEvents {
 	static void nsmot(Events events, People people, List<Long> members) {
 		List.of(SPECIAL, GENERAL, DAY_CENTRES).forEach(events::addTag);
 		List<Long> staff = new ArrayList<>();
-		java.util.Map<Long, Long> workplace = new java.util.HashMap<>();
+		Map<Long, Long> workplace = new HashMap<>();
 		for (int i = 0; i < 60; i++) {
 			String first = FIRST[i % FIRST.length];
 			String last = LAST[i / FIRST.length];

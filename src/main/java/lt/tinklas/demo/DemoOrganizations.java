@@ -1,10 +1,13 @@
 package lt.tinklas.demo;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import lt.tinklas.organizations.ApplicationData;
@@ -80,7 +83,7 @@ final class DemoOrganizations {
 		Map<String, List<Municipality>> byCounty = municipalities.all()
 			.stream()
 			.sorted(Comparator.comparing(Municipality::isoCode))
-			.collect(Collectors.groupingBy(Municipality::countyIso, java.util.TreeMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(Municipality::countyIso, TreeMap::new, Collectors.toList()));
 		List<Municipality> seats = new ArrayList<>();
 		for (int round = 0; seats.size() < 50; round++) {
 			for (List<Municipality> county : byCounty.values()) {
@@ -113,7 +116,7 @@ final class DemoOrganizations {
 
 	/** Three applications waiting for the board: one eligible, one too young, one without NGO status. */
 	static void applications(Applications applications) {
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Vilnius"));
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Vilnius"));
 		applications.apply(new ApplicationData(code(900).orElseThrow(), "Pagėgių bendruomenės centras",
 				LegalForm.ASSOCIATION, LocalDate.of(2015, 4, 2), LocalDate.of(2016, 1, 12), null, "LT-29",
 				"info@pageguibendruomene.pavyzdys.lt", "Daiva Stonkienė", "daiva@pageguibendruomene.pavyzdys.lt",
@@ -126,7 +129,7 @@ final class DemoOrganizations {
 				"petras@neringosenjorai.pavyzdys.lt", null, today.minusDays(2)));
 	}
 
-	private static OrganizationData data(java.util.Optional<String> code, String name, String shortName,
+	private static OrganizationData data(Optional<String> code, String name, String shortName,
 			LegalForm form, String seat, List<TargetGroup> groups, LocalDate joined) {
 		return new OrganizationData(code.orElseThrow(), name, shortName, form, joined.minusYears(3),
 				joined.minusYears(2), null, seat, List.of(seat), groups, List.of("Konsultacijos", "Užimtumo veiklos"),
@@ -134,9 +137,9 @@ final class DemoOrganizations {
 	}
 
 	/** The n-th demo code: eight digits from a fixed start, completed with their check digit. */
-	private static java.util.Optional<String> code(int n) {
+	private static Optional<String> code(int n) {
 		for (int candidate = 30100000 + n * 11;; candidate++) {
-			java.util.Optional<String> code = LegalCode.complete(String.valueOf(candidate));
+			Optional<String> code = LegalCode.complete(String.valueOf(candidate));
 			if (code.isPresent()) {
 				return code;
 			}

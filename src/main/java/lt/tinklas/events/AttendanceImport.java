@@ -1,5 +1,6 @@
 package lt.tinklas.events;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public class AttendanceImport {
 	public Result run(long eventId, Table table, Locale locale) {
 		EventView event = events.get(eventId);
 		List<Problem> problems = new ArrayList<>();
-		if (event.startsAt().isAfter(java.time.OffsetDateTime.now())) {
+		if (event.startsAt().isAfter(OffsetDateTime.now())) {
 			problems.add(new Problem(1, "status", messages.getMessage("event.error.notStarted", null, locale)));
 			return new Result(0, problems);
 		}

@@ -2,6 +2,7 @@ package lt.tinklas.events;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -89,7 +90,7 @@ public class Certificates {
 	/** Certificates exist for a training that has started and is not cancelled. */
 	private static boolean isIssued(EventView event) {
 		return event.type() == EventType.TRAINING && event.status() != EventStatus.CANCELLED
-				&& !event.startsAt().isAfter(java.time.OffsetDateTime.now());
+				&& !event.startsAt().isAfter(OffsetDateTime.now());
 	}
 
 	private byte[] render(EventView event, PersonView person, Locale locale) {

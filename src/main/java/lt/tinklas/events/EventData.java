@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
@@ -55,7 +56,7 @@ public record EventData(
 	}
 
 	public EventData {
-		speakerIds = speakerIds == null ? List.of() : speakerIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		speakerIds = speakerIds == null ? List.of() : speakerIds.stream().filter(Objects::nonNull).distinct().toList();
 		tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
 	}
 }

@@ -2,9 +2,11 @@ package lt.tinklas.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.domain.Invitation;
@@ -128,8 +130,8 @@ public class EventInvitations {
 
 	/** The groups whose members can be invited, by id. */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, String> groups() {
-		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+	public Map<Long, String> groups() {
+		Map<Long, String> names = new LinkedHashMap<>();
 		groups.forEach(g -> names.putAll(g.groupNames()));
 		return names;
 	}

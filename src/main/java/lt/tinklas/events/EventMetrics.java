@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.domain.EventCounting;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +52,11 @@ class EventMetrics implements MetricSource {
 				"events.distinctOrganizations", "events.hours", "events.ratings", "events.averageRating",
 				"events.municipalities")
 			.stream()
-			.map(key -> new MetricDefinition(key, "metric." + key, List.copyOf(parameters)))
+			.map(key -> new MetricDefinition(key, "metric." + key, List.copyOf(parameters), switch (key) {
+				case "events.hours" -> MetricFormat.NUMBER;
+				case "events.averageRating" -> MetricFormat.AVERAGE;
+				default -> MetricFormat.COUNT;
+			}))
 			.toList();
 	}
 

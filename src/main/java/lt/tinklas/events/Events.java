@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import lt.tinklas.events.domain.Event;
@@ -29,15 +31,17 @@ import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.shared.persistence.BulkInserts;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,7 +167,7 @@ public class Events {
 		}
 		MetricQuery period = new MetricQuery(Tenancy.require(), from, to, Map.of());
 		var found = events.startingBetween(period.startsAt(), period.endsBefore(), type == null, type,
-				org.springframework.data.domain.PageRequest.of(Math.max(0, page), size));
+				PageRequest.of(Math.max(0, page), size));
 		if (found.getNumber() > 0 && found.getContent().isEmpty() && found.getTotalElements() > 0) {
 			// past the last page: the last one
 			return page(from, to, type, (int) ((found.getTotalElements() - 1) / size), size);
@@ -179,7 +183,7 @@ public class Events {
 	public PastEvents publicPast(LocalDate before, int page, int size) {
 		MetricQuery day = new MetricQuery(Tenancy.require(), before, before, Map.of());
 		int at = Math.max(0, page);
-		var found = events.publicBefore(day.startsAt(), org.springframework.data.domain.PageRequest.of(at, size));
+		var found = events.publicBefore(day.startsAt(), PageRequest.of(at, size));
 		return new PastEvents(views(found.getContent()), at, found.hasNext());
 	}
 
@@ -192,7 +196,7 @@ public class Events {
 
 	/** The events as views, their seats and waiting list counted for all of them in one query. */
 	private List<EventView> views(List<Event> found) {
-		Map<Long, int[]> seatsAndWaiting = new java.util.HashMap<>();
+		Map<Long, int[]> seatsAndWaiting = new HashMap<>();
 		if (!found.isEmpty()) {
 			for (Object[] row : participations.countByEventAndStatus(found.stream().map(Event::getId).toList())) {
 				int[] counts = seatsAndWaiting.computeIfAbsent((Long) row[0], id -> new int[2]);
@@ -364,7 +368,7 @@ public class Events {
 	@Transactional(readOnly = true)
 	public List<ParticipantView> participants(long eventId) {
 		find(eventId);
-		var collator = lt.tinklas.shared.text.SearchText.collator();
+		var collator = SearchText.collator();
 		List<Participation> all = participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId);
 		Map<Long, PersonView> persons = people.getAll(all.stream().map(Participation::getPersonId).toList());
 		return all.stream()
@@ -434,7 +438,7 @@ public class Events {
 
 	/** The latest year up to the current one with an event, for the year a page opens on ({@link OpeningYear}). */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Integer> lastYearWithEvents() {
+	public Optional<Integer> lastYearWithEvents() {
 		OffsetDateTime nextYear = OpeningYear.endOfThisYear().plusDays(1).atStartOfDay(Formats.VILNIUS).toOffsetDateTime();
 		return events.lastStartBefore(nextYear).map(start -> start.atZoneSameInstant(Formats.VILNIUS).getYear());
 	}
@@ -456,8 +460,8 @@ public class Events {
 	 * (a project's). No event given, no record.
 	 */
 	@Transactional(readOnly = true)
-	public List<Attendance> attended(LocalDate from, LocalDate to, java.util.Set<Long> eventIds) {
-		return counting.attended(new MetricQuery(Tenancy.require(), from, to, Map.of()), java.util.Set.copyOf(eventIds));
+	public List<Attendance> attended(LocalDate from, LocalDate to, Set<Long> eventIds) {
+		return counting.attended(new MetricQuery(Tenancy.require(), from, to, Map.of()), Set.copyOf(eventIds));
 	}
 
 	@Transactional(readOnly = true)
@@ -478,7 +482,7 @@ public class Events {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, Instant> changed = new java.util.HashMap<>();
+		Map<Long, Instant> changed = new HashMap<>();
 		events.lastChanges(Tenancy.require(), ids)
 			.forEach(change -> changed.put(change.getId(), Instant.ofEpochMilli(change.getChangedAt())));
 		return changed;
@@ -499,7 +503,7 @@ public class Events {
 
 	/** What a member representative may do: give one of the statuses allowed, while the event is open for registration. */
 	private static void checkRepresentativeMay(Event event, ParticipationStatus status, ParticipationStatus... allowed) {
-		if (!java.util.List.of(allowed).contains(status)) {
+		if (!List.of(allowed).contains(status)) {
 			checkRecordable(event, status);
 			throw InvalidInputException.of("status", "event.error.staffRecordsAttendance");
 		}
@@ -513,7 +517,7 @@ public class Events {
 	}
 
 	static boolean hasStarted(Event event) {
-		return !event.getStartsAt().isAfter(java.time.OffsetDateTime.now());
+		return !event.getStartsAt().isAfter(OffsetDateTime.now());
 	}
 
 	private ParticipationStatus admit(Event event, ParticipationStatus asked) {
@@ -551,7 +555,7 @@ public class Events {
 	}
 
 	private int seatsTaken(long eventId) {
-		return (int) participations.countByEventIdAndStatusIn(eventId, java.util.Arrays.stream(ParticipationStatus.values())
+		return (int) participations.countByEventIdAndStatusIn(eventId, Arrays.stream(ParticipationStatus.values())
 			.filter(ParticipationStatus::takesSeat)
 			.toList());
 	}

@@ -12,6 +12,7 @@ import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.Tokens;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class FeedbackLinks {
 	@Transactional
 	public void answer(String token, Integer rating, String comment) {
 		FeedbackRequest request = requests.findByTokenHash(Tokens.hash(token))
-			.orElseThrow(() -> new lt.tinklas.shared.web.NotFoundException("Feedback link"));
+			.orElseThrow(() -> new NotFoundException("Feedback link"));
 		events.giveFeedback(request.getEventId(), request.getPersonId(), rating, comment);
 	}
 }

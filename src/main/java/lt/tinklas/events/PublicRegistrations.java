@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import lt.tinklas.events.domain.RegistrationRequest;
 import lt.tinklas.events.domain.RegistrationRequests;
@@ -100,7 +101,7 @@ public class PublicRegistrations {
 
 	/** The event a pending link is for, or empty when the link is unknown, used or expired. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<EventView> pending(String token) {
+	public Optional<EventView> pending(String token) {
 		return usable(token).map(request -> events.get(request.getEventId()));
 	}
 
@@ -124,7 +125,7 @@ public class PublicRegistrations {
 		}
 	}
 
-	private java.util.Optional<RegistrationRequest> usable(String token) {
+	private Optional<RegistrationRequest> usable(String token) {
 		return requests.findByTokenHash(hash(token))
 			.filter(r -> r.getConfirmedAt() == null && r.getCreatedAt().plus(VALID).isAfter(Instant.now()));
 	}

@@ -3,10 +3,11 @@ package lt.tinklas.generator;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What a generation made: the rows of each table, the time it took and the rows per second. */
-public record GenerationReport(String size, java.util.List<String> slugs, Map<String, Long> rowsByTable,
+public record GenerationReport(String size, List<String> slugs, Map<String, Long> rowsByTable,
 		Duration took) {
 
 	public GenerationReport {

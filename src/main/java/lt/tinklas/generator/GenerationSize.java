@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How much to generate: the networks (their slugs) and, in each, the organizations, people, events,
@@ -53,7 +54,7 @@ public record GenerationSize(String name, String slug, int networks, int organiz
 		String name = requested == null ? "" : requested.strip().toLowerCase(Locale.ROOT);
 		boolean importNetwork = flag(setting, "import-network");
 		if (!name.equals("custom") && NAMES.contains(name)) {
-			for (String count : java.util.stream.Stream.concat(COUNTS.stream(), java.util.stream.Stream.of("slug")).toList()) {
+			for (String count : Stream.concat(COUNTS.stream(), Stream.of("slug")).toList()) {
 				if (setting.apply(PROPERTY + "." + count) != null) {
 					throw new GenerationRefused(PROPERTY + "." + count + " is read only with " + PROPERTY + "=custom; "
 							+ name + " has fixed counts.",

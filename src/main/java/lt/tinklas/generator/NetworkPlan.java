@@ -1,9 +1,11 @@
 package lt.tinklas.generator;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -155,7 +157,7 @@ final class NetworkPlan {
 	}
 
 	LocalDate eventDay(int event) {
-		return LocalDate.ofInstant(java.time.Instant.ofEpochSecond(eventStart[event]), VILNIUS);
+		return LocalDate.ofInstant(Instant.ofEpochSecond(eventStart[event]), VILNIUS);
 	}
 
 	/** The held events of a type (null: any) that start in the year, of a tag (null: any). */
@@ -192,18 +194,18 @@ final class NetworkPlan {
 	}
 
 	/** The tags of an event: a training's by its topic. */
-	java.util.List<String> tags(int event) {
+	List<String> tags(int event) {
 		if (type(event) != EventType.TRAINING) {
-			return type(event) == EventType.NETWORKING_MEETING && event % 3 == 0 ? java.util.List.of(Vocabulary.DAY_CENTRES)
-					: java.util.List.of();
+			return type(event) == EventType.NETWORKING_MEETING && event % 3 == 0 ? List.of(Vocabulary.DAY_CENTRES)
+					: List.of();
 		}
 		Vocabulary.Topic topic = Vocabulary.TOPICS[eventTopic[event]];
 		String kind = topic.special() ? Vocabulary.SPECIAL : Vocabulary.GENERAL;
 		if (topic.dayCentres()) {
-			return java.util.List.of(kind, Vocabulary.DAY_CENTRES);
+			return List.of(kind, Vocabulary.DAY_CENTRES);
 		}
 		return topic.lt().startsWith("Skaitmeniniai") || topic.lt().startsWith("Komunikacija")
-				? java.util.List.of(kind, Vocabulary.DIGITAL) : java.util.List.of(kind);
+				? List.of(kind, Vocabulary.DIGITAL) : List.of(kind);
 	}
 
 	/** Seconds since the epoch of a Vilnius day's time. */

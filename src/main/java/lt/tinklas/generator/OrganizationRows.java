@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -220,7 +221,7 @@ final class OrganizationRows {
 			long k = codes++;
 			// 7919 is prime, so k -> k * 7919 mod 799999 visits every number below 799999 once
 			String firstEight = String.valueOf(30_200_000 + (k * 7_919) % 799_999);
-			java.util.Optional<String> code = LegalCode.complete(firstEight);
+			Optional<String> code = LegalCode.complete(firstEight);
 			if (code.isPresent()) {
 				return code.get();
 			}

@@ -2,6 +2,7 @@ package lt.tinklas.generator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,7 +134,7 @@ final class Plan {
 			LocalDate day;
 			if (e < assemblies) {
 				kind = EventType.GENERAL_ASSEMBLY;
-				day = LocalDate.of(NetworkPlan.FIRST_YEAR + e, 4, 20).with(java.time.temporal.TemporalAdjusters
+				day = LocalDate.of(NetworkPlan.FIRST_YEAR + e, 4, 20).with(TemporalAdjusters
 					.nextOrSame(DayOfWeek.THURSDAY));
 			}
 			else {

@@ -2,6 +2,7 @@ package lt.tinklas.generator;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.TargetGroup;
@@ -193,7 +194,7 @@ final class Vocabulary {
 		return items[random.nextInt(items.length)];
 	}
 
-	private static final java.util.regex.Pattern NOT_LATIN = java.util.regex.Pattern.compile("[^a-z0-9]+");
+	private static final Pattern NOT_LATIN = Pattern.compile("[^a-z0-9]+");
 
 	/** Lower-case Latin letters and digits only, words joined by {@code joiner}: for e-mails and web addresses. */
 	static String ascii(String text, String joiner) {

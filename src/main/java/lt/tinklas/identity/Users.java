@@ -1,7 +1,11 @@
 package lt.tinklas.identity;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import lt.tinklas.identity.domain.NetworkRole;
@@ -108,13 +112,13 @@ public class Users {
 	@Transactional(readOnly = true)
 	public List<NetworkUser> inCurrentNetwork() {
 		List<NetworkRole> all = roles.findByNetworkIdOrderByIdAsc(Tenancy.require());
-		java.util.Map<Long, UserAccount> byId = new java.util.HashMap<>();
+		Map<Long, UserAccount> byId = new HashMap<>();
 		accounts.findAllById(all.stream().map(NetworkRole::getUserId).toList())
 			.forEach(account -> byId.put(account.getId(), account));
-		java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("lt-LT"));
+		Collator collator = Collator.getInstance(Locale.forLanguageTag("lt-LT"));
 		return all.stream()
 			.map(role -> toNetworkUser(role, byId.get(role.getUserId())))
-			.sorted(java.util.Comparator.comparing(NetworkUser::displayName, collator))
+			.sorted(Comparator.comparing(NetworkUser::displayName, collator))
 			.toList();
 	}
 

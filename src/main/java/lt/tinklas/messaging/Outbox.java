@@ -1,5 +1,6 @@
 package lt.tinklas.messaging;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public class Outbox {
 			.getContent();
 	}
 
-	public record OutboxEntry(long id, String recipient, String subject, java.time.Instant createdAt,
-			java.time.Instant sentAt, int attempts, String lastError) {
+	public record OutboxEntry(long id, String recipient, String subject, Instant createdAt,
+			Instant sentAt, int attempts, String lastError) {
 	}
 }

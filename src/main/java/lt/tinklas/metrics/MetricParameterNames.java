@@ -1,4 +1,4 @@
-package lt.tinklas.shared.metrics;
+package lt.tinklas.metrics;
 
 import java.util.Collection;
 import java.util.HashMap;

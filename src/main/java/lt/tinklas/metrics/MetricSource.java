@@ -1,4 +1,4 @@
-package lt.tinklas.shared.metrics;
+package lt.tinklas.metrics;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package lt.tinklas.shared.metrics;
+package lt.tinklas.metrics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import lt.tinklas.shared.tenancy.VersionedCache;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -63,6 +64,19 @@ public class Metrics {
 	}
 
 	/**
+	 * The values the metric's parameter may take in the network, in the order its source gives
+	 * them, each with its label (an enum's message key): what a report lists one figure for each of,
+	 * so a value added to the module is never missing from it.
+	 */
+	public Map<String, MessageSourceResolvable> values(String key, String parameter, long networkId) {
+		MetricDefinition definition = definition(key);
+		if (!definition.parameters().contains(parameter)) {
+			throw new IllegalArgumentException("Metric " + key + " takes no parameter " + parameter);
+		}
+		return sources.get(key).choices(parameter, networkId);
+	}
+
+	/**
 	 * A parameter's name for people ("Type"), from {@code metric.parameter.<name>}; one that no
 	 * metric takes, as it was written.
 	 */
@@ -91,7 +105,7 @@ public class Metrics {
 	}
 
 	/**
-	 * Stored parameters as people read them, "Type: Training; Tag: Specialieji mokymai", in the
+	 * Stored parameters as people read them, “Type: Training; Tag: Specialieji mokymai”, in the
 	 * reader's language; empty for none.
 	 */
 	public String describe(Map<String, String> parameters, long networkId) {

@@ -1,5 +1,8 @@
 package lt.tinklas.networks;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +28,10 @@ public record NetworkSettings(
 		@NotNull Long version) {
 
 	/** The values one per line, as the settings keep them, without empty lines. */
-	public java.util.List<String> valueList() {
+	public List<String> valueList() {
 		if (values == null) {
-			return java.util.List.of();
+			return List.of();
 		}
-		return java.util.Arrays.stream(values.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+		return Arrays.stream(values.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 }

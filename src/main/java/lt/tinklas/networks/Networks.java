@@ -1,5 +1,8 @@
 package lt.tinklas.networks;
 
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,8 +12,9 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.domain.AllNetworks;
 import lt.tinklas.networks.domain.Network;
-import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -89,12 +93,12 @@ public class Networks implements NetworkLookup {
 
 	@Transactional(readOnly = true)
 	public List<NetworkSummary> all() {
-		java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("lt-LT"));
+		Collator collator = Collator.getInstance(Locale.forLanguageTag("lt-LT"));
 		return networks.findAll()
 			.stream()
 			.map(n -> new NetworkSummary(n.getId(), n.getSlug(), n.getName(), n.getShortName(), n.isDemo(),
 					n.getCreatedAt()))
-			.sorted(java.util.Comparator.comparing(NetworkSummary::name, collator))
+			.sorted(Comparator.comparing(NetworkSummary::name, collator))
 			.toList();
 	}
 
@@ -118,7 +122,7 @@ public class Networks implements NetworkLookup {
 	}
 
 	@Transactional(readOnly = true)
-	public List<lt.tinklas.shared.history.FieldChange> settingsChangedSince(long networkId, long version) {
+	public List<FieldChange> settingsChangedSince(long networkId, long version) {
 		return history.changedSince(Network.class, networkId, version);
 	}
 
@@ -137,6 +141,6 @@ public class Networks implements NetworkLookup {
 	}
 
 	public record NetworkSummary(long id, String slug, String name, String shortName, boolean demo,
-			java.time.Instant createdAt) {
+			Instant createdAt) {
 	}
 }

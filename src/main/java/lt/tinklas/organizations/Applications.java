@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Validator;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.organizations.domain.MembershipApplication;
 import lt.tinklas.organizations.domain.MembershipApplications;
@@ -37,10 +38,10 @@ public class Applications {
 	private final Outbox outbox;
 	private final MessageSource messages;
 	private final NetworkLookup networks;
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 
 	Applications(MembershipApplications applications, Organizations organizations, Municipalities municipalities,
-			Outbox outbox, MessageSource messages, NetworkLookup networks, jakarta.validation.Validator validator) {
+			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator) {
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
 import lt.tinklas.organizations.domain.MembershipRecord;
 import lt.tinklas.organizations.domain.MembershipRecords;
 import lt.tinklas.organizations.domain.Organization;
@@ -32,14 +33,14 @@ public class Organizations {
 	private final MembershipRecords memberships;
 	private final Municipalities municipalities;
 	private final RecordHistory history;
-	private final jakarta.validation.Validator validator;
+	private final Validator validator;
 	private final OrganizationDirectory directory;
 
 	/** An export reads the list this many organizations at a time. */
 	private static final int EXPORT_PAGE = 500;
 
 	Organizations(OrganizationRecords organizations, MembershipRecords memberships, Municipalities municipalities,
-			RecordHistory history, jakarta.validation.Validator validator, OrganizationDirectory directory) {
+			RecordHistory history, Validator validator, OrganizationDirectory directory) {
 		this.validator = validator;
 		this.directory = directory;
 		this.organizations = organizations;

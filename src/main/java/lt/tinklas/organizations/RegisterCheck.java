@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import lt.tinklas.organizations.domain.Organization;
 import lt.tinklas.organizations.domain.OrganizationRecords;
 import lt.tinklas.shared.sheets.UnreadableFileException;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +85,7 @@ public class RegisterCheck {
 			}
 		}
 		organizations.flush();
-		var collator = lt.tinklas.shared.text.SearchText.collator();
+		var collator = SearchText.collator();
 		lost.sort((a, b) -> collator.compare(a.name(), b.name()));
 		never.sort((a, b) -> collator.compare(a.name(), b.name()));
 		return new Result(read[0], updated, lost, never);
@@ -123,7 +125,7 @@ public class RegisterCheck {
 				}
 			}
 		}
-		catch (java.nio.charset.MalformedInputException e) {
+		catch (MalformedInputException e) {
 			throw new UnreadableFileException("file.error.notUtf8", e);
 		}
 		catch (IOException e) {

@@ -15,8 +15,9 @@ import lt.tinklas.partnerships.domain.MunicipalAgreementRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class MunicipalAgreements {
 	/** All agreements, by municipality name, the latest signed first within one. */
 	@Transactional(readOnly = true)
 	public List<AgreementView> list() {
-		var collator = lt.tinklas.shared.text.SearchText.collator();
+		var collator = SearchText.collator();
 		return agreements.findAll()
 			.stream()
 			.map(this::view)

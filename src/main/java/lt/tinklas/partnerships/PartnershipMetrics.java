@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import java.util.Map;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSourceResolvable;

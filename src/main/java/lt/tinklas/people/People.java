@@ -8,17 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.domain.Affiliation;
 import lt.tinklas.people.domain.Consent;
 import lt.tinklas.people.domain.Person;
 import lt.tinklas.people.domain.Persons;
+import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.persistence.InLists;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Choices;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -66,10 +69,10 @@ public class People {
 
 	/** The people named, by id, in one query (their affiliations and consents in batches). */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, PersonView> getAll(java.util.Collection<Long> ids) {
-		java.util.Map<Long, PersonView> found = new java.util.HashMap<>();
+	public Map<Long, PersonView> getAll(Collection<Long> ids) {
+		Map<Long, PersonView> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			persons.findAllById(java.util.Set.copyOf(ids)).forEach(person -> found.put(person.getId(), view(person)));
+			persons.findAllById(Set.copyOf(ids)).forEach(person -> found.put(person.getId(), view(person)));
 		}
 		return found;
 	}
@@ -146,7 +149,7 @@ public class People {
 
 	/** The full names ("Ona Šimkienė") of the people with these ids; those not in the network are left out. */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+	public Map<Long, String> fullNames(Collection<Long> ids) {
 		return directory.fullNames(ids);
 	}
 
@@ -163,7 +166,7 @@ public class People {
 	}
 
 	@Transactional(readOnly = true)
-	public List<lt.tinklas.shared.history.FieldChange> changedSince(long id, long version) {
+	public List<FieldChange> changedSince(long id, long version) {
 		find(id);
 		return history.changedSince(Person.class, id, version);
 	}
@@ -213,7 +216,7 @@ public class People {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS);
+		return LocalDate.now(Formats.VILNIUS);
 	}
 
 	static PersonView view(Person person) {

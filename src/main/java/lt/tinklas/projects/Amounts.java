@@ -12,8 +12,8 @@ public final class Amounts {
 	}
 
 	/**
-	 * An amount as typed: strictly "173552.19" for the API, or as people write it on a form
-	 * ("173 552,19", "173552.19 EUR"); anything else is refused with the field named.
+	 * An amount as typed: strictly “173552.19” for the API, or as people write it on a form
+	 * (“173 552,19”, “173552.19 EUR”); anything else is refused with the field named.
 	 */
 	public static BigDecimal parse(String field, String text, boolean asPeopleWrite, List<FieldError> errors) {
 		if (text == null || text.isBlank()) {

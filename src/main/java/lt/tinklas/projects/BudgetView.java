@@ -1,6 +1,7 @@
 package lt.tinklas.projects;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record BudgetView(List<Line> lines, BigDecimal planned, BigDecimal spent,
 
 		public int percent() {
 			return planned.signum() == 0 ? (spent.signum() == 0 ? 0 : 100)
-					: spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, java.math.RoundingMode.HALF_UP).intValue();
+					: spent.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP).intValue();
 		}
 	}
 

@@ -2,11 +2,13 @@ package lt.tinklas.projects;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import lt.tinklas.projects.domain.Funder;
 import lt.tinklas.projects.domain.FunderRecords;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -73,7 +75,7 @@ public class Funders {
 
 	/** PNG or JPEG by what the file holds, not by its name (the PDF reports show no WebP); null for anything else. */
 	private static String imageType(byte[] content) {
-		String type = lt.tinklas.shared.files.FileKinds.imageType(content);
+		String type = FileKinds.imageType(content);
 		return "image/webp".equals(type) ? null : type;
 	}
 
@@ -81,10 +83,10 @@ public class Funders {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Logo> logo(long id) {
+	public Optional<Logo> logo(long id) {
 		Funder funder = find(id);
-		return funder.getLogo() == null ? java.util.Optional.empty()
-				: java.util.Optional.of(new Logo(funder.getLogoFileName(), funder.getLogoContentType(), funder.getLogo()));
+		return funder.getLogo() == null ? Optional.empty()
+				: Optional.of(new Logo(funder.getLogoFileName(), funder.getLogoContentType(), funder.getLogo()));
 	}
 
 	private void check(String name, String nameEn, SourceType sourceType, Funder existing) {

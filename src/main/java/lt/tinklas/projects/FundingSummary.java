@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class FundingSummary {
 				shares.add(new Share(project.getId(), project.getName(), project.getSourceType(), allocation.getYear(),
 						allocation.getAmount(), true));
 			}
-			shares.sort(java.util.Comparator.comparing(Share::year));
+			shares.sort(Comparator.comparing(Share::year));
 			return shares;
 		}
 		BigDecimal money = project.getGrant() != null ? project.getGrant() : project.getValue();

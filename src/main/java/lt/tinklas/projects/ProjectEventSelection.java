@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.EventSelection;
-import lt.tinklas.shared.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricChoices;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -8,11 +8,12 @@ import java.util.Map;
 
 import lt.tinklas.events.Attendance;
 import lt.tinklas.events.Events;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
@@ -41,7 +42,7 @@ class ProjectMetrics implements MetricSource {
 
 	@Override
 	public List<MetricDefinition> definitions() {
-		return List.of(new MetricDefinition("projects.funds", "metric.projects.funds", List.of("source")),
+		return List.of(new MetricDefinition("projects.funds", "metric.projects.funds", List.of("source"), MetricFormat.MONEY),
 				new MetricDefinition("projects.running", "metric.projects.running", List.of("source")),
 				new MetricDefinition("projects.participants", "metric.projects.participants", List.of("source")));
 	}

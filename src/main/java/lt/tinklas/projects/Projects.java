@@ -3,9 +3,12 @@ package lt.tinklas.projects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import lt.tinklas.events.EventView;
@@ -24,8 +27,8 @@ import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,7 +180,7 @@ public class Projects {
 		return find(id).getEventIds()
 			.stream()
 			.map(events::get)
-			.sorted(java.util.Comparator.comparing(EventView::startsAt))
+			.sorted(Comparator.comparing(EventView::startsAt))
 			.toList();
 	}
 
@@ -186,8 +189,8 @@ public class Projects {
 	public List<EventView> eventsToLink(long id) {
 		Project project = find(id);
 		List<EventView> inPeriod = events.list(project.getStartsOn(), project.getEndsOn(), null);
-		java.util.Set<Long> linked = inPeriod.isEmpty() ? java.util.Set.of()
-				: new java.util.HashSet<>(projects.linkedAmong(inPeriod.stream().map(EventView::id).toList()));
+		Set<Long> linked = inPeriod.isEmpty() ? Set.of()
+				: new HashSet<>(projects.linkedAmong(inPeriod.stream().map(EventView::id).toList()));
 		return inPeriod.stream().filter(e -> !linked.contains(e.id())).toList();
 	}
 

@@ -4,7 +4,7 @@
  * event metrics within the project's events, the budget and its expenses, the funder report, the
  * public project pages and the yearly funding summary.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "events", "organizations", "people" })
+@ApplicationModule(allowedDependencies = { "shared", "metrics", "identity", "events", "organizations", "people" })
 package lt.tinklas.projects;
 
 import org.springframework.modulith.ApplicationModule;

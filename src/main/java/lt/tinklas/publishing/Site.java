@@ -136,7 +136,7 @@ public class Site {
 			return pick(language, title, titleEn);
 		}
 
-		/** The size as people read it: "320 KB", "1,4 MB". */
+		/** The size as people read it: “320 KB”, “1,4 MB”. */
 		public String sizeText() {
 			if (size < 1024 * 1024) {
 				return Math.max(1, Math.round(size / 1024.0)) + " KB";

@@ -15,7 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
 import lt.tinklas.reports.AnnualReports.Section;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.sheets.TableFiles;

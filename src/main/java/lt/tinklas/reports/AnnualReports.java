@@ -9,17 +9,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import lt.tinklas.reports.domain.AnnualNarrative;
 import lt.tinklas.reports.domain.ReportNarrativeRecords;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.tenancy.DataVersions;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,22 +40,12 @@ public class AnnualReports {
 	public static final int FIRST_YEAR = 2000;
 	public static final int LAST_YEAR = 2100;
 
-	/** The event types reported beside trainings, as the events module names them. */
-	static final List<String> OTHER_EVENT_TYPES = List.of("NETWORKING_MEETING", "FORUM", "GENERAL_ASSEMBLY",
-			"WORKING_GROUP_MEETING", "PRESS_CONFERENCE", "AWARD_CEREMONY", "INVOLVEMENT_MEETING",
-			"INTERINSTITUTIONAL_DISCUSSION", "SUPERVISION", "OTHER");
-
-	static final List<String> DOCUMENT_KINDS = List.of("POSITION", "LETTER", "PROPOSAL", "APPEAL",
-			"COMMENT_ON_DRAFT_LAW");
-
-	static final List<String> OUTCOMES = List.of("PENDING", "NO_RESPONSE", "REJECTED", "PARTLY_ACCEPTED", "ACCEPTED");
-
-	static final List<String> SOURCES = List.of("STATE_BUDGET", "EU_STRUCTURAL_FUNDS", "EEA_NORWAY_GRANTS",
-			"MUNICIPALITY", "FOUNDATION", "OTHER");
+	/** The event type the report gives a section of its own; the others are listed one by one. */
+	private static final String TRAINING = "TRAINING";
 
 	private final Metrics metrics;
 	private final ReportNarrativeRecords narratives;
-	private final lt.tinklas.shared.history.RecordHistory history;
+	private final RecordHistory history;
 	private final DataVersions versions;
 
 	/**
@@ -65,7 +61,7 @@ public class AnnualReports {
 	private record Key(long network, int year, long version, LocalDate day) {
 	}
 
-	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives, lt.tinklas.shared.history.RecordHistory history,
+	AnnualReports(Metrics metrics, ReportNarrativeRecords narratives, RecordHistory history,
 			DataVersions versions) {
 		this.metrics = metrics;
 		this.narratives = narratives;
@@ -78,21 +74,29 @@ public class AnnualReports {
 	 * label, its value this year and the year before, and the metric behind it.
 	 */
 	public record Figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters,
-			BigDecimal value, BigDecimal previous, boolean money) {
+			BigDecimal value, BigDecimal previous, MetricFormat format) {
 
 		public String name() {
 			return path.substring(path.indexOf('.') + 1);
 		}
 
-		/** The figure as the page and the PDF show it: money as money, a rating with two decimals, a decimal comma. */
+		/** Whether the figure is an amount of money (the workbook formats its cell so). */
+		public boolean money() {
+			return format == MetricFormat.MONEY;
+		}
+
+		/**
+		 * The figure as the page and the PDF show it, by its metric's format: money as money, an
+		 * average with two decimals, a decimal comma.
+		 */
 		public String shown(BigDecimal number) {
 			if (number == null) {
 				return "–";
 			}
-			if (money) {
+			if (format == MetricFormat.MONEY) {
 				return new Formats().money(number);
 			}
-			if (path.equals("trainings.averageRating")) {
+			if (format == MetricFormat.AVERAGE) {
 				return number.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 			}
 			BigDecimal plain = number.stripTrailingZeros();
@@ -120,8 +124,8 @@ public class AnnualReports {
 		/** A value's bar in the section's chart: its share of the section's largest figure of either year. */
 		public long percent(BigDecimal number) {
 			double max = figures.stream()
-				.flatMap(f -> java.util.stream.Stream.of(f.value(), f.previous()))
-				.filter(java.util.Objects::nonNull)
+				.flatMap(f -> Stream.of(f.value(), f.previous()))
+				.filter(Objects::nonNull)
 				.mapToDouble(BigDecimal::doubleValue)
 				.max()
 				.orElse(0);
@@ -219,7 +223,7 @@ public class AnnualReports {
 		sections.add(b.done());
 
 		b.section("trainings");
-		Map<String, String> training = Map.of("type", "TRAINING");
+		Map<String, String> training = Map.of("type", TRAINING);
 		b.figure("trainings.count", "events.held", training);
 		b.figure("trainings.participations", "events.participations", training);
 		b.figure("trainings.distinctParticipants", "events.distinctParticipants", training);
@@ -230,26 +234,28 @@ public class AnnualReports {
 		sections.add(b.done());
 
 		b.section("eventsByType");
-		for (String type : OTHER_EVENT_TYPES) {
+		// every type the events module counts, as it names and labels them
+		metrics.values("events.held", "type", network).forEach((type, label) -> {
+			if (type.equals(TRAINING)) {
+				return;
+			}
 			Map<String, String> only = Map.of("type", type);
-			b.figure("eventsByType." + type + ".count", List.of("eventType." + type, "reports.figure.eventsByType.count"),
-					"events.held", only, false);
+			b.figure("eventsByType." + type + ".count", List.of(code(label), "reports.figure.eventsByType.count"),
+					"events.held", only);
 			b.figure("eventsByType." + type + ".participations",
-					List.of("eventType." + type, "reports.figure.eventsByType.participations"), "events.participations", only,
-					false);
-		}
+					List.of(code(label), "reports.figure.eventsByType.participations"), "events.participations", only);
+		});
 		sections.add(b.done());
 
 		b.section("advocacy");
 		b.figure("advocacy.positions", "advocacy.positionsSent", Map.of());
-		for (String kind : DOCUMENT_KINDS) {
-			b.figure("advocacy.byKind." + kind, List.of("reports.figure.advocacy.byKind", "documentKind." + kind),
-					"advocacy.positionsSent", Map.of("kind", kind), false);
-		}
-		for (String outcome : OUTCOMES) {
-			b.figure("advocacy.byOutcome." + outcome, List.of("reports.figure.advocacy.byOutcome", "outcome." + outcome),
-					"advocacy.positionsSent", Map.of("outcome", outcome), false);
-		}
+		metrics.values("advocacy.positionsSent", "kind", network)
+			.forEach((kind, label) -> b.figure("advocacy.byKind." + kind,
+					List.of("reports.figure.advocacy.byKind", code(label)), "advocacy.positionsSent", Map.of("kind", kind)));
+		metrics.values("advocacy.positionsSent", "outcome", network)
+			.forEach((outcome, label) -> b.figure("advocacy.byOutcome." + outcome,
+					List.of("reports.figure.advocacy.byOutcome", code(label)), "advocacy.positionsSent",
+					Map.of("outcome", outcome)));
 		b.sum("advocacy.partlyOrFullyAccepted", "advocacy.byOutcome.PARTLY_ACCEPTED", "advocacy.byOutcome.ACCEPTED");
 		b.figure("advocacy.decisionMakerMeetings", "advocacy.decisionMakerMeetings", Map.of());
 		b.figure("advocacy.seatsHeld", "advocacy.seatsHeld", Map.of());
@@ -273,10 +279,9 @@ public class AnnualReports {
 		b.section("projects");
 		b.figure("projects.running", "projects.running", Map.of());
 		b.figure("projects.participants", "projects.participants", Map.of());
-		for (String source : SOURCES) {
-			b.figure("projects.fundsBySource." + source, List.of("reports.figure.projects.fundsBySource", "sourceType." + source),
-					"projects.funds", Map.of("source", source), true);
-		}
+		metrics.values("projects.funds", "source", network)
+			.forEach((source, label) -> b.figure("projects.fundsBySource." + source,
+					List.of("reports.figure.projects.fundsBySource", code(label)), "projects.funds", Map.of("source", source)));
 		sections.add(b.done());
 
 		b.section("partnerships");
@@ -289,6 +294,15 @@ public class AnnualReports {
 		return new AnnualReport(year, List.copyOf(sections), narrative(year));
 	}
 
+	/** The message key a value's label is written by (an enum's, as the module that owns it names it). */
+	private static String code(MessageSourceResolvable label) {
+		String[] codes = label.getCodes();
+		if (codes == null || codes.length == 0) {
+			throw new IllegalStateException("A reported value is labelled by a name, not a message: " + label);
+		}
+		return codes[0];
+	}
+
 	@Transactional(readOnly = true)
 	public NarrativeView narrative(int year) {
 		return narratives.findByYear(year).map(AnnualReports::view).orElse(NarrativeView.EMPTY);
@@ -296,7 +310,7 @@ public class AnnualReports {
 
 	/** The narrative's drafts and publications, the newest first; none before its first draft. */
 	@Transactional(readOnly = true)
-	public List<lt.tinklas.shared.history.HistoryEntry> narrativeHistory(int year) {
+	public List<HistoryEntry> narrativeHistory(int year) {
 		return narratives.findByYear(year).map(n -> history.of(AnnualNarrative.class, n.getId())).orElse(List.of());
 	}
 
@@ -368,13 +382,15 @@ public class AnnualReports {
 		}
 
 		void figure(String path, String metricKey, Map<String, String> parameters) {
-			figure(path, List.of("reports.figure." + path), metricKey, parameters, false);
+			figure(path, List.of("reports.figure." + path), metricKey, parameters);
 		}
 
-		void figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters, boolean money) {
+		/** A figure shown as its metric's format says (money, an average, a count). */
+		void figure(String path, List<String> labelKeys, String metricKey, Map<String, String> parameters) {
 			BigDecimal value = metrics.value(metricKey, MetricQuery.year(network, year, parameters));
 			BigDecimal previous = metrics.value(metricKey, MetricQuery.year(network, year - 1, parameters));
-			figures.add(new Figure(path, labelKeys, metricKey, parameters, value, previous, money));
+			figures.add(new Figure(path, labelKeys, metricKey, parameters, value, previous,
+					metrics.definition(metricKey).format()));
 		}
 
 		/** A figure that adds up others of the same section; its drill-down is the first metric's. */
@@ -389,7 +405,7 @@ public class AnnualReports {
 				previous = previous.add(f.previous());
 			}
 			figures.add(new Figure(path, List.of("reports.figure." + path), first.metricKey(), Map.of(), value, previous,
-					false));
+					first.format()));
 		}
 	}
 }

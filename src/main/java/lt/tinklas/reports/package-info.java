@@ -3,7 +3,7 @@
  * year before, with the staff's narrative sections (a draft and a published version), as a page,
  * JSON, PDF and XLSX.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "metrics", "identity" })
 package lt.tinklas.reports;
 
 import org.springframework.modulith.ApplicationModule;

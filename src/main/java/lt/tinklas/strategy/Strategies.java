@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,11 +21,11 @@ import java.util.TreeMap;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricParameters;
-import lt.tinklas.shared.metrics.Metrics;
-import lt.tinklas.shared.text.Numbers;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricParameters;
+import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.Numbers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.strategy.domain.Indicator;
@@ -145,7 +147,7 @@ public class Strategies {
 		List<NodeView> result = new ArrayList<>();
 		Map<NodeKind, Integer> counters = new EnumMap<>(NodeKind.class);
 		for (StrategyNode node : all) {
-			if (!java.util.Objects.equals(node.getParentId(), parentId)) {
+			if (!Objects.equals(node.getParentId(), parentId)) {
 				continue;
 			}
 			int n = counters.merge(node.getKind(), 1, Integer::sum);
@@ -235,7 +237,7 @@ public class Strategies {
 			values.deleteAll(values.findByIndicatorIdOrderByRecordedOnAscIdAsc(indicator.getId()));
 		}
 		indicators.deleteAll(gone);
-		java.util.Collections.reverse(doomed);
+		Collections.reverse(doomed);
 		nodes.deleteAll(doomed);
 		nodes.flush();
 	}
@@ -442,7 +444,7 @@ public class Strategies {
 	private List<StrategyNode> siblings(long strategyId, Long parentId) {
 		return new ArrayList<>(nodes.findByStrategyIdOrderBySortOrderAscIdAsc(strategyId)
 			.stream()
-			.filter(n -> java.util.Objects.equals(n.getParentId(), parentId))
+			.filter(n -> Objects.equals(n.getParentId(), parentId))
 			.toList());
 	}
 

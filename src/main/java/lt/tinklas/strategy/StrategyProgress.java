@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.Numbers;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +62,8 @@ public class StrategyProgress {
 		/** A value's height in the small chart of the period, 0-100, against the largest target or actual. */
 		public int height(BigDecimal value) {
 			BigDecimal max = years.stream()
-				.flatMap(y -> java.util.stream.Stream.of(y.target(), y.actual()))
-				.filter(java.util.Objects::nonNull)
+				.flatMap(y -> Stream.of(y.target(), y.actual()))
+				.filter(Objects::nonNull)
 				.max(BigDecimal::compareTo)
 				.orElse(BigDecimal.ZERO);
 			if (value == null || max.signum() <= 0) {
@@ -104,7 +108,7 @@ public class StrategyProgress {
 
 	/** Today when it falls in the year, else the year's last day (or first, for a year to come). */
 	public static LocalDate defaultDay(int year) {
-		LocalDate today = LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS);
+		LocalDate today = LocalDate.now(Formats.VILNIUS);
 		if (today.getYear() == year) {
 			return today;
 		}
@@ -155,7 +159,7 @@ public class StrategyProgress {
 		MetricDefinition definition = metrics.definition(indicator.metricKey());
 		BigDecimal value = metrics.value(definition.key(),
 				metrics.query(definition, Tenancy.require(), from, to, indicator.metricParameters()));
-		return lt.tinklas.shared.text.Numbers.plain(value);
+		return Numbers.plain(value);
 	}
 
 	/** The status rules of a year's target (see the README). */

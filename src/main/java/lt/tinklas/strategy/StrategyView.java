@@ -2,6 +2,7 @@ package lt.tinklas.strategy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** A strategy's heading. */
 public record StrategyView(long id, long version, String title, String titleEn, int fromYear, int toYear,
@@ -12,6 +13,6 @@ public record StrategyView(long id, long version, String title, String titleEn, 
 	}
 
 	public List<Integer> years() {
-		return java.util.stream.IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+		return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
 	}
 }

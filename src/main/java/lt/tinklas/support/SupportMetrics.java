@@ -6,15 +6,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import lt.tinklas.organizations.Organizations;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricResult.Evidence;
-import lt.tinklas.shared.metrics.MetricSource;
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult.Evidence;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSource;
@@ -144,7 +145,7 @@ class SupportMetrics implements MetricSource {
 	 * makes it count (null when it does not); an organization counts once however many standards.
 	 */
 	private MetricResult organizations(MetricQuery query, String base,
-			java.util.function.Function<List<QualityStepView>, QualityStepView> counted) {
+			Function<List<QualityStepView>, QualityStepView> counted) {
 		String chosen = query.parameter("standard");
 		Long standardId = chosen == null ? null
 				: quality.standard(chosen).map(QualityStandardView::id)

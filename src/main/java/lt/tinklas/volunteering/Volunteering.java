@@ -3,12 +3,15 @@ package lt.tinklas.volunteering;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.tenancy.Tenancy;
@@ -119,14 +122,14 @@ public class Volunteering {
 	/** The volunteers of a year (all years without one), optionally of one programme, by hours given. */
 	@Transactional(readOnly = true)
 	public List<VolunteerTotal> volunteers(Integer year, Long programmeId) {
-		Map<Long, VolunteerTotal> byPerson = new java.util.LinkedHashMap<>();
+		Map<Long, VolunteerTotal> byPerson = new LinkedHashMap<>();
 		for (ActivityView a : activities(year, programmeId)) {
 			byPerson.merge(a.personId(), new VolunteerTotal(a.personId(), a.volunteer(), 1, a.hours()),
 					(x, y) -> new VolunteerTotal(x.personId(), x.name(), x.activities() + 1, x.hours().add(y.hours())));
 		}
 		return byPerson.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(VolunteerTotal::hours).reversed().thenComparing(VolunteerTotal::name))
+			.sorted(Comparator.comparing(VolunteerTotal::hours).reversed().thenComparing(VolunteerTotal::name))
 			.toList();
 	}
 
@@ -204,7 +207,7 @@ public class Volunteering {
 	}
 
 	@Transactional(readOnly = true)
-	public List<lt.tinklas.shared.history.FieldChange> activityChangedSince(long id, long version) {
+	public List<FieldChange> activityChangedSince(long id, long version) {
 		return history.changedSince(VolunteerActivity.class, id, version);
 	}
 

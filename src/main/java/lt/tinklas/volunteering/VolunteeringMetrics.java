@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import java.util.Map;
-import lt.tinklas.shared.metrics.MetricChoices;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.MetricSource;
+import java.util.stream.Collectors;
+
+import lt.tinklas.metrics.MetricChoices;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.MetricSource;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.context.MessageSourceResolvable;
@@ -34,7 +36,8 @@ class VolunteeringMetrics implements MetricSource {
 
 	@Override
 	public List<MetricDefinition> definitions() {
-		return List.of(new MetricDefinition("volunteering.hours", "metric.volunteering.hours", List.of("programme")),
+		return List.of(new MetricDefinition("volunteering.hours", "metric.volunteering.hours", List.of("programme"),
+				MetricFormat.NUMBER),
 				new MetricDefinition("volunteering.volunteers", "metric.volunteering.volunteers", List.of("programme")));
 	}
 
@@ -74,8 +77,8 @@ class VolunteeringMetrics implements MetricSource {
 				case "volunteering.volunteers" -> {
 					List<Volunteering.ActivityView> first = counted.stream()
 						.sorted(Comparator.comparing(Volunteering.ActivityView::on))
-						.collect(java.util.stream.Collectors.toMap(Volunteering.ActivityView::personId, a -> a, (a, b) -> a,
-								java.util.LinkedHashMap::new))
+						.collect(Collectors.toMap(Volunteering.ActivityView::personId, a -> a, (a, b) -> a,
+								LinkedHashMap::new))
 						.values()
 						.stream()
 						.toList();

@@ -36,12 +36,14 @@ import lt.tinklas.advocacy.WorkingGroupView;
 import lt.tinklas.advocacy.WorkingGroups;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -57,9 +59,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/networks/{slug}")
 @Tag(name = "Working groups and advocacy")
 class AdvocacyApi {
-
-	private static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	private static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
 
 	private final AdvocacyLists lists;
 	private final WorkingGroups groups;
@@ -85,7 +84,7 @@ class AdvocacyApi {
 	// institutions and directions
 
 	@GetMapping("/institutions")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The institutions the network keeps, in Lithuanian alphabetical order")
 	List<InstitutionView> institutions() {
 		return lists.institutions();
@@ -97,7 +96,7 @@ class AdvocacyApi {
 
 	@PostMapping("/institutions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add an institution",
 			description = "kind: MINISTRY, SEIMAS_COMMITTEE, GOVERNMENT, PRESIDENT_OFFICE, MUNICIPALITY, AGENCY, EU_BODY, OTHER; municipality is an ISO code such as LT-13 when the institution is a municipality.")
 	ResponseEntity<InstitutionView> addInstitution(@PathVariable String slug, @Valid @RequestBody InstitutionBody body) {
@@ -107,7 +106,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/advocacy-directions")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The network's priority advocacy directions, in its order")
 	List<DirectionView> directions() {
 		return lists.directions();
@@ -117,7 +116,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/advocacy-directions")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a priority direction")
 	@ResponseStatus(HttpStatus.CREATED)
 	DirectionView addDirection(@Valid @RequestBody DirectionBody body) {
@@ -127,7 +126,7 @@ class AdvocacyApi {
 	// working groups
 
 	@GetMapping("/working-groups")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER', 'MEMBER_REP')")
+	@AnyNetworkRole
 	@Operation(summary = "Working groups with their members",
 			description = "A member representative gets the groups where people of their organization are members today.")
 	List<WorkingGroupView> workingGroups(@AuthenticationPrincipal SignedInUser user) {
@@ -136,7 +135,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/working-groups/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER', 'MEMBER_REP')")
+	@AnyNetworkRole
 	@Operation(summary = "One working group")
 	WorkingGroupView workingGroup(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		Long organization = access.limitedTo(user);
@@ -148,7 +147,7 @@ class AdvocacyApi {
 
 	@PostMapping("/working-groups")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a working group",
 			description = "members: [{personId, organizationId, role: COORDINATOR|MEMBER, from, until}], optional.")
 	ResponseEntity<WorkingGroupView> addWorkingGroup(@PathVariable String slug,
@@ -167,7 +166,7 @@ class AdvocacyApi {
 
 	@PostMapping("/positions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Draft or send a position or letter",
 			description = "kind: POSITION, LETTER, PROPOSAL, APPEAL, COMMENT_ON_DRAFT_LAW. With sentOn the document is sent and gets the next register number of the network's pattern (number); without it, it stays a draft. addressees are institution ids, directions advocacy direction ids.")
 	ResponseEntity<PositionView> createPosition(@PathVariable String slug, @Valid @RequestBody PositionBody body) {
@@ -179,7 +178,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/positions")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Documents sent in a period",
 			description = "from and to default to the current year; outcome: PENDING, NO_RESPONSE, REJECTED, PARTLY_ACCEPTED, ACCEPTED.")
 	List<PositionView> positions(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -190,7 +189,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/positions/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "One position or letter")
 	PositionView position(@PathVariable long id) {
 		return positions.get(id);
@@ -200,7 +199,7 @@ class AdvocacyApi {
 	}
 
 	@PostMapping("/positions/{id}/send")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Send a draft", description = "It gets the next register number of sentOn; a document already sent is refused with 409.")
 	PositionView send(@PathVariable long id, @Valid @RequestBody SendBody body) {
 		return positions.send(id, body.sentOn());
@@ -210,7 +209,7 @@ class AdvocacyApi {
 	}
 
 	@PatchMapping("/positions/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record the outcome of a document sent",
 			description = "outcome: PENDING, NO_RESPONSE, REJECTED, PARTLY_ACCEPTED, ACCEPTED; outcomeOn is required except for PENDING and cannot be before the sending date.")
 	PositionView recordOutcome(@PathVariable long id, @Valid @RequestBody OutcomeBody body) {
@@ -218,7 +217,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/positions/{id}/proposals")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The proposals from involvement meetings behind a position")
 	List<ProposalView> proposalsBehind(@PathVariable long id) {
 		positions.get(id);
@@ -229,7 +228,7 @@ class AdvocacyApi {
 
 	@PostMapping("/decision-maker-meetings")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a meeting with decision makers",
 			description = "officials and representatives are person ids; directions are advocacy direction ids; agreed is what was agreed.")
 	ResponseEntity<MeetingView> addMeeting(@PathVariable String slug, @Valid @RequestBody MeetingData body) {
@@ -239,7 +238,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/decision-maker-meetings")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Meetings with decision makers held in a period", description = "from and to default to the current year.")
 	List<MeetingView> meetings(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -248,7 +247,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/decision-maker-meetings/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "One meeting with decision makers")
 	MeetingView meeting(@PathVariable long id) {
 		return meetings.get(id);
@@ -258,7 +257,7 @@ class AdvocacyApi {
 
 	@PostMapping("/council-seats")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a seat in a national body",
 			description = "role: MEMBER, OBSERVER, CHAIR, DEPUTY; until is empty while the seat is held; act is the act that appointed the representative.")
 	ResponseEntity<SeatView> addSeat(@PathVariable String slug, @Valid @RequestBody SeatData body) {
@@ -268,7 +267,7 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/council-seats")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Seats held on a day (on, default today) or during a year (year)")
 	List<SeatView> seats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Integer year) {
@@ -286,7 +285,7 @@ class AdvocacyApi {
 
 	@PostMapping("/events/{eventId}/proposals")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record an experience or proposal raised at an involvement meeting",
 			description = "The event must be an INVOLVEMENT_MEETING. Never names or contacts of the people: a text that looks like it holds an e-mail, a phone number or a personal code is refused with 400 unless confirmNoPersonalData is true. municipality is an ISO code such as LT-13.")
 	ResponseEntity<ProposalView> addProposal(@PathVariable String slug, @PathVariable long eventId,
@@ -298,21 +297,21 @@ class AdvocacyApi {
 	}
 
 	@GetMapping("/events/{eventId}/proposals")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The proposals recorded at an involvement meeting")
 	List<ProposalView> proposalsOf(@PathVariable long eventId) {
 		return proposals.ofEvent(eventId);
 	}
 
 	@GetMapping("/proposals/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "One proposal with the positions it went into")
 	ProposalView proposal(@PathVariable long id) {
 		return proposals.get(id);
 	}
 
 	@PostMapping("/proposals/{id}/positions/{positionId}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record that a proposal went into a position", description = "Recording it twice changes nothing.")
 	ProposalView link(@PathVariable long id, @PathVariable long positionId) {
 		return proposals.link(id, positionId);
@@ -321,7 +320,7 @@ class AdvocacyApi {
 	// statistics
 
 	@GetMapping("/advocacy/stats")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Advocacy figures of a period",
 			description = "Documents sent by kind, outcome, direction and institution; answered and accepted (partly or fully) with the accepted share in percent; meetings with decision makers; seats held; involvement meetings, people present, proposals and those that reached a position. from and to default to the current year.")
 	AdvocacyStats stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -2,6 +2,7 @@ package lt.tinklas.advocacy.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,5 +14,5 @@ public interface MeetingRecords extends JpaRepository<DecisionMakerMeeting, Long
 	List<DecisionMakerMeeting> heldBetween(LocalDate from, LocalDate to);
 
 	@Query("select max(m.heldOn) from DecisionMakerMeeting m where m.heldOn <= :until")
-	java.util.Optional<LocalDate> lastHeldOnOrBefore(LocalDate until);
+	Optional<LocalDate> lastHeldOnOrBefore(LocalDate until);
 }

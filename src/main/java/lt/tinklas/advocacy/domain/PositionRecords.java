@@ -2,6 +2,7 @@ package lt.tinklas.advocacy.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +14,7 @@ public interface PositionRecords extends JpaRepository<Position, Long> {
 	List<Position> sentBetween(LocalDate from, LocalDate to);
 
 	@Query("select max(p.sentOn) from Position p where p.sentOn <= :until")
-	java.util.Optional<LocalDate> lastSentOnOrBefore(LocalDate until);
+	Optional<LocalDate> lastSentOnOrBefore(LocalDate until);
 
 	@Query("select p from Position p where p.sentOn is null order by p.id desc")
 	List<Position> drafts();

@@ -5,8 +5,9 @@ import lt.tinklas.advocacy.InstitutionKind;
 import lt.tinklas.advocacy.InstitutionView;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,7 @@ class AdvocacyListsController {
 	}
 
 	@GetMapping("/n/{slug}/institutions")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String institutions(@RequestParam(required = false) InstitutionKind kind, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", InstitutionKind.values());
@@ -39,7 +40,7 @@ class AdvocacyListsController {
 	}
 
 	@PostMapping("/n/{slug}/institutions")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String addInstitution(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String nameEn, @RequestParam(required = false) InstitutionKind kind,
 			@RequestParam(required = false) String municipality, Model model, RedirectAttributes redirect) {
@@ -56,7 +57,7 @@ class AdvocacyListsController {
 	}
 
 	@PostMapping("/n/{slug}/institutions/{id}")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String updateInstitution(@PathVariable String slug, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String nameEn,
 			@RequestParam(required = false) InstitutionKind kind, @RequestParam(required = false) String municipality,
@@ -80,14 +81,14 @@ class AdvocacyListsController {
 	}
 
 	@GetMapping("/n/{slug}/advocacy-directions")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String directions(Model model) {
 		model.addAttribute("directions", lists.directions());
 		return "advocacy/directions";
 	}
 
 	@PostMapping("/n/{slug}/advocacy-directions")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String addDirection(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String nameEn, Model model, RedirectAttributes redirect) {
 		try {

@@ -8,9 +8,9 @@ import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.advocacy.Period;
 import lt.tinklas.advocacy.Positions;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ class AdvocacyStatsController {
 	}
 
 	@GetMapping("/n/{slug}/advocacy/stats")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String stats(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Period period;

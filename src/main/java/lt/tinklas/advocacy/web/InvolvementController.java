@@ -14,10 +14,11 @@ import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class InvolvementController {
 	}
 
 	@GetMapping("/n/{slug}/involvement")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Period period = Period.orThisYear(from, to);
@@ -64,7 +65,7 @@ class InvolvementController {
 	}
 
 	@GetMapping("/n/{slug}/involvement/{eventId}")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String meeting(@PathVariable long eventId, Model model) {
 		EventView event = events.get(eventId);
 		if (event.type() != EventType.INVOLVEMENT_MEETING) {
@@ -79,7 +80,7 @@ class InvolvementController {
 	}
 
 	@PostMapping("/n/{slug}/involvement/{eventId}/proposals")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String record(@PathVariable String slug, @PathVariable long eventId, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) String municipality,
 			@RequestParam(defaultValue = "false") boolean confirmNoPersonalData, Model model,
@@ -103,7 +104,7 @@ class InvolvementController {
 	}
 
 	@GetMapping("/n/{slug}/proposals/{id}")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String proposal(@PathVariable long id, Model model) {
 		ProposalView proposal = proposals.get(id);
 		model.addAttribute("proposal", proposal);
@@ -118,7 +119,7 @@ class InvolvementController {
 	}
 
 	@PostMapping("/n/{slug}/proposals/{id}/positions")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String link(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long positionId,
 			RedirectAttributes redirect) {
 		if (positionId == null) {

@@ -1,18 +1,20 @@
 package lt.tinklas.advocacy.web;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import lt.tinklas.advocacy.DecisionMakerMeetings;
 import lt.tinklas.advocacy.MeetingView;
 import lt.tinklas.advocacy.Period;
 import lt.tinklas.advocacy.Positions;
-import lt.tinklas.shared.history.StaleEditException;
-import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.FormFlow;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +42,7 @@ class MeetingsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Period period;
@@ -60,33 +62,27 @@ class MeetingsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String newMeeting(Model model) {
 		MeetingForm form = new MeetingForm();
-		form.setHeldOn(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS));
+		form.setHeldOn(LocalDate.now(Formats.VILNIUS));
 		model.addAttribute("form", form);
 		return formPage(model);
 	}
 
 	@PostMapping
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				MeetingView created = meetings.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/decision-maker-meetings/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return formPage(model);
+				return "/n/" + slug + "/decision-maker-meetings/" + created.id();
+			}, () -> formPage(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		MeetingView meeting = meetings.get(id);
 		model.addAttribute("meeting", meeting);
@@ -95,7 +91,7 @@ class MeetingsController {
 		}
 		model.addAttribute("followUps", positions.followUpsOfMeeting(id));
 		model.addAttribute("history", meetings.history(id));
-		List<Long> named = new java.util.ArrayList<>(meeting.officials());
+		List<Long> named = new ArrayList<>(meeting.officials());
 		named.addAll(meeting.representatives());
 		choices.namesOf(model, named);
 		formPage(model);
@@ -103,27 +99,16 @@ class MeetingsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> meetings.changedSince(id, form.getVersion()),
+					() -> meetings.get(id).version())
+			.save(() -> {
 				meetings.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/decision-maker-meetings/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", meetings.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", meetings.get(id).version());
-			}
-		}
-		return show(id, model);
+				return "/n/" + slug + "/decision-maker-meetings/" + id;
+			}, () -> show(id, model));
 	}
 
 	private String formPage(Model model) {

@@ -1,7 +1,9 @@
 package lt.tinklas.advocacy.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +15,13 @@ import lt.tinklas.advocacy.Period;
 import lt.tinklas.advocacy.PositionView;
 import lt.tinklas.advocacy.Positions;
 import lt.tinklas.advocacy.ProposalView;
+import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.OpeningYear;
@@ -25,7 +30,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,9 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/positions")
 class PositionsController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Positions positions;
 	private final InvolvementProposals proposals;
 	private final Events events;
@@ -65,7 +66,7 @@ class PositionsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) DocumentKind kind, @RequestParam(required = false) Outcome outcome,
@@ -96,7 +97,7 @@ class PositionsController {
 	}
 
 	@GetMapping("/export.{format}")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -129,7 +130,7 @@ class PositionsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newPosition(@RequestParam(required = false) Long group, @RequestParam(required = false) Long follows,
 			@RequestParam(required = false) Long meeting, Model model) {
 		PositionForm form = new PositionForm();
@@ -144,24 +145,19 @@ class PositionsController {
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @Valid @ModelAttribute("form") PositionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.saying("position.drafted")
+			.save(() -> {
 				PositionView created = positions.create(form.toData(), null);
-				redirect.addFlashAttribute("saved", "position.drafted");
-				return "redirect:/n/" + slug + "/positions/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return formPage(model);
+				return "/n/" + slug + "/positions/" + created.id();
+			}, () -> formPage(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		PositionView position = positions.get(id);
 		model.addAttribute("position", position);
@@ -177,31 +173,20 @@ class PositionsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") PositionForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> positions.changedSince(id, form.getVersion()),
+					() -> positions.get(id).version())
+			.save(() -> {
 				positions.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/positions/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", positions.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", positions.get(id).version());
-			}
-		}
-		return show(id, model);
+				return "/n/" + slug + "/positions/" + id;
+			}, () -> show(id, model));
 	}
 
 	@PostMapping("/{id}/send")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String send(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
 			RedirectAttributes redirect) {
@@ -219,7 +204,7 @@ class PositionsController {
 	}
 
 	@PostMapping("/{id}/outcome")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String outcome(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outcomeOn,
 			@RequestParam(required = false) String outcomeNote, Model model, RedirectAttributes redirect) {
@@ -238,9 +223,9 @@ class PositionsController {
 	}
 
 	@PostMapping("/{id}/file")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String attach(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws java.io.IOException {
+			RedirectAttributes redirect) throws IOException {
 		try {
 			positions.attach(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
 			redirect.addFlashAttribute("saved", "position.fileAttached");
@@ -252,7 +237,7 @@ class PositionsController {
 	}
 
 	@GetMapping("/{id}/file")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		Positions.Download file = positions.file(id);
 		return Downloads.file(file.fileName(), MediaType.parseMediaType(file.contentType()), file.content());
@@ -260,12 +245,12 @@ class PositionsController {
 
 	/** The path from the voice of people experiencing poverty to this document. */
 	@GetMapping("/{id}/trace")
-	@PreAuthorize(READERS)
+	@Readers
 	String trace(@PathVariable long id, Model model) {
 		model.addAttribute("position", positions.get(id));
 		List<ProposalView> behind = proposals.behind(id);
 		model.addAttribute("behind", behind);
-		Map<Long, lt.tinklas.events.EventView> meetings = new java.util.LinkedHashMap<>();
+		Map<Long, EventView> meetings = new LinkedHashMap<>();
 		behind.forEach(p -> meetings.computeIfAbsent(p.eventId(), events::get));
 		model.addAttribute("meetings", meetings);
 		model.addAttribute("followUps", positions.followUpsOfPosition(id));

@@ -1,17 +1,19 @@
 package lt.tinklas.advocacy.web;
 
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import lt.tinklas.advocacy.CouncilSeats;
 import lt.tinklas.advocacy.SeatRole;
 import lt.tinklas.advocacy.SeatView;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +39,7 @@ class SeatsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Integer year, Model model) {
 		LocalDate day = on == null ? LocalDate.now(Formats.VILNIUS) : on;
@@ -50,36 +52,30 @@ class SeatsController {
 				: seats.heldDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 		model.addAttribute("seats", shown);
 		choices.institutionsAndDirections(model);
-		choices.namesOf(model, shown.stream().map(SeatView::personId).filter(java.util.Objects::nonNull).toList());
+		choices.namesOf(model, shown.stream().map(SeatView::personId).filter(Objects::nonNull).toList());
 		return "advocacy/seats";
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String newSeat(Model model) {
 		model.addAttribute("form", new SeatForm());
 		return formPage(model);
 	}
 
 	@PostMapping
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @Valid @ModelAttribute("form") SeatForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				SeatView created = seats.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/council-seats/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return formPage(model);
+				return "/n/" + slug + "/council-seats/" + created.id();
+			}, () -> formPage(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(PositionsController.READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		SeatView seat = seats.get(id);
 		model.addAttribute("seat", seat);
@@ -93,27 +89,16 @@ class SeatsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") SeatForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> seats.changedSince(id, form.getVersion()),
+					() -> seats.get(id).version())
+			.save(() -> {
 				seats.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/council-seats/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", seats.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", seats.get(id).version());
-			}
-		}
-		return show(id, model);
+				return "/n/" + slug + "/council-seats/" + id;
+			}, () -> show(id, model));
 	}
 
 	private String formPage(Model model) {

@@ -1,9 +1,9 @@
 package lt.tinklas.advocacy.web;
 
-import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import lt.tinklas.advocacy.GroupRole;
 import lt.tinklas.advocacy.Positions;
@@ -14,13 +14,16 @@ import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,17 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/working-groups")
 class WorkingGroupsController {
 
-	private static final String SEE = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER', 'MEMBER_REP')";
-
 	private final WorkingGroups groups;
 	private final Positions positions;
 	private final Events events;
 	private final PeopleAccess access;
 	private final Choices choices;
-	private final lt.tinklas.organizations.Organizations organizations;
+	private final Organizations organizations;
 
 	WorkingGroupsController(WorkingGroups groups, Positions positions, Events events, PeopleAccess access,
-			Choices choices, lt.tinklas.organizations.Organizations organizations) {
+			Choices choices, Organizations organizations) {
 		this.groups = groups;
 		this.positions = positions;
 		this.events = events;
@@ -59,7 +60,7 @@ class WorkingGroupsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(SEE)
+	@AnyNetworkRole
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Long organization = access.limitedTo(user);
 		List<WorkingGroupView> shown = organization == null ? groups.list() : groups.withMembersFrom(organization);
@@ -69,7 +70,7 @@ class WorkingGroupsController {
 	}
 
 	@PostMapping
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) String description,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
@@ -89,7 +90,7 @@ class WorkingGroupsController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(SEE)
+	@AnyNetworkRole
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Long organization = access.limitedTo(user);
 		if (organization != null && groups.withMembersFrom(organization).stream().noneMatch(g -> g.id() == id)) {
@@ -105,7 +106,7 @@ class WorkingGroupsController {
 		model.addAttribute("roles", GroupRole.values());
 		model.addAttribute("history", groups.history(id));
 		model.addAttribute("organizationNames", organizations.namesOf(group.members().stream()
-			.map(m -> m.organizationId()).filter(java.util.Objects::nonNull).toList()));
+			.map(m -> m.organizationId()).filter(Objects::nonNull).toList()));
 		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		choices.namesOf(model, group.members().stream().map(m -> m.personId()).toList());
 		choices.people(model);
@@ -113,7 +114,7 @@ class WorkingGroupsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) String description, @AuthenticationPrincipal SignedInUser user,
@@ -141,7 +142,7 @@ class WorkingGroupsController {
 	}
 
 	@PostMapping("/{id}/members")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String addMember(@PathVariable String slug, @PathVariable long id, @RequestParam long version,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) Long organizationId,
 			@RequestParam(required = false) GroupRole role,
@@ -169,7 +170,7 @@ class WorkingGroupsController {
 	}
 
 	@PostMapping("/{id}/members/remove")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String removeMember(@PathVariable String slug, @PathVariable long id, @RequestParam long version,
 			@RequestParam int index, RedirectAttributes redirect) {
 		WorkingGroupView group = groups.get(id);
@@ -189,7 +190,7 @@ class WorkingGroupsController {
 	}
 
 	@PostMapping("/{id}/meetings")
-	@PreAuthorize(PositionsController.KEEPERS)
+	@Keepers
 	String addMeeting(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long eventId,
 			RedirectAttributes redirect) {
 		try {

@@ -5,8 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lt.tinklas.awards.Awards;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Awards")
 class AwardsApi {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Awards awards;
 
 	AwardsApi(Awards awards) {
@@ -37,7 +35,7 @@ class AwardsApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The network's award programmes")
 	List<Awards.ProgrammeView> programmes() {
 		return awards.programmes();
@@ -45,7 +43,7 @@ class AwardsApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add an award programme",
 			description = "Fields: name (required), nameEn, description, descriptionEn. A missing or repeated name: 400 with the field's message.")
 	Awards.ProgrammeView createProgramme(@RequestBody ProgrammeBody body) {
@@ -53,7 +51,7 @@ class AwardsApi {
 	}
 
 	@GetMapping("/{id}/rounds")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The yearly rounds of an award programme, the latest first", description = "404 for a programme not in the network.")
 	List<Awards.RoundView> rounds(@PathVariable long id) {
 		return awards.rounds(id);
@@ -61,7 +59,7 @@ class AwardsApi {
 
 	@PostMapping("/{id}/rounds")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Open a yearly round of an award programme",
 			description = "Fields: year (required, 1990-2200, one round a year), ceremonyEventId (an event of the network of type AWARD_CEREMONY). A missing or repeated year, an unknown event or an event of another type: 400 with the field's message; an unknown programme: 404.")
 	Awards.RoundView createRound(@PathVariable long id, @RequestBody RoundBody body) {
@@ -69,7 +67,7 @@ class AwardsApi {
 	}
 
 	@GetMapping("/{id}/rounds/{roundId}/nominees")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The nominees of a round, laureates first")
 	List<Awards.NomineeView> nominees(@PathVariable long id, @PathVariable long roundId) {
 		return awards.nominees(id, roundId);
@@ -77,7 +75,7 @@ class AwardsApi {
 
 	@PostMapping("/{id}/rounds/{roundId}/nominees")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a nominee or laureate to a round",
 			description = "Fields: personId (a person of the network) or name (for someone not among the network's people), position and organization (as at the time), reason, laureate (true or false). Neither a person nor a name, an unknown person: 400 with the field's message. The photo is uploaded on the round's page.")
 	Awards.NomineeView addNominee(@PathVariable long id, @PathVariable long roundId,

@@ -1,16 +1,18 @@
 package lt.tinklas.awards.web;
 
-import lt.tinklas.shared.web.NetworkContext;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import lt.tinklas.awards.Awards;
 import lt.tinklas.people.People;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/awards")
 class AwardsController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Awards awards;
 	private final MessageSource messages;
 	private final People people;
@@ -43,14 +42,14 @@ class AwardsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String list(Model model) {
 		model.addAttribute("programmes", awards.programmes());
 		return "awards/list";
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String nameEn, @RequestParam(required = false) String description,
 			@RequestParam(required = false) String descriptionEn, RedirectAttributes redirect) {
@@ -68,7 +67,7 @@ class AwardsController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String programme(@PathVariable long id, Model model) {
 		model.addAttribute("programme", awards.programme(id));
 		model.addAttribute("rounds", awards.rounds(id));
@@ -77,7 +76,7 @@ class AwardsController {
 	}
 
 	@PostMapping("/{id}/rounds")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String createRound(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String year,
 			@RequestParam(required = false) Long ceremonyEventId, RedirectAttributes redirect) {
 		String back = "redirect:/n/" + slug + "/awards/" + id;
@@ -95,7 +94,7 @@ class AwardsController {
 	}
 
 	@GetMapping("/{id}/rounds/{roundId}")
-	@PreAuthorize(READERS)
+	@Readers
 	String round(@PathVariable long id, @PathVariable long roundId, Model model) {
 		model.addAttribute("programme", awards.programme(id));
 		model.addAttribute("round", awards.round(id, roundId));
@@ -106,7 +105,7 @@ class AwardsController {
 	}
 
 	@PostMapping("/{id}/rounds/{roundId}/nominees")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addNominee(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String position, @RequestParam(required = false) String organization,
@@ -125,7 +124,7 @@ class AwardsController {
 	}
 
 	@PostMapping("/{id}/rounds/{roundId}/nominees/{nomineeId}/photo")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String photo(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
 			@PathVariable long nomineeId, @RequestParam(required = false) MultipartFile photo,
 			@RequestParam(required = false) String photoAlt, RedirectAttributes redirect) throws IOException {
@@ -141,7 +140,7 @@ class AwardsController {
 	}
 
 	@PostMapping("/{id}/rounds/{roundId}/nominees/{nomineeId}/laureate")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String laureate(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
 			@PathVariable long nomineeId, @RequestParam(defaultValue = "false") boolean laureate,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
@@ -155,14 +154,14 @@ class AwardsController {
 			awards.chooseLaureate(id, roundId, nomineeId, laureate, version);
 			redirect.addFlashAttribute("saved", laureate ? "awards.laureateChosen" : "awards.laureateTakenBack");
 		}
-		catch (lt.tinklas.shared.history.StaleEditException e) {
+		catch (StaleEditException e) {
 			redirect.addFlashAttribute("flashError", "awards.error.staleNominee");
 		}
 		return back;
 	}
 
 	@PostMapping("/{id}/rounds/{roundId}/nominees/{nomineeId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String delete(@PathVariable String slug, @PathVariable long id, @PathVariable long roundId,
 			@PathVariable long nomineeId, RedirectAttributes redirect) {
 		awards.deleteNominee(id, roundId, nomineeId);

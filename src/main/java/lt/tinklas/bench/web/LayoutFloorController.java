@@ -2,9 +2,9 @@ package lt.tinklas.bench.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.bench.BenchFloor;
+import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ class LayoutFloorController {
 	}
 
 	@GetMapping("/n/{slug}/bench/layout")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String page(HttpServletRequest request, Model model) {
 		model.addAttribute("name", floor.networkName(NetworkContext.of(request).id()).orElseThrow());
 		return "bench/layout";

@@ -20,12 +20,15 @@ import lt.tinklas.events.ParticipantView;
 import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -53,7 +56,7 @@ class EventsApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Create an event", description = "startsAt and endsAt are ISO-8601 with an offset; tags come from the network's list.")
 	ResponseEntity<EventView> create(@PathVariable String slug, @Valid @RequestBody EventData body) {
 		EventView created = events.create(body);
@@ -61,7 +64,7 @@ class EventsApi {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "Events starting between from and to (dates, both included; this year by default)")
 	List<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -72,7 +75,7 @@ class EventsApi {
 	}
 
 	@GetMapping("/stats")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	@Operation(summary = "Per event type: events, participations, distinctParticipants, distinctOrganizations, hours, ratings, averageRating",
 			description = "Cancelled events count nowhere; an event belongs to the day of its start in Europe/Vilnius time; participations are ATTENDED records; the average is rounded half-up to two decimals.")
 	Map<EventType, EventFigures> stats(
@@ -84,31 +87,28 @@ class EventsApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "One event")
 	EventView get(@PathVariable long id) {
 		return events.get(id);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Change an event", description = "version must be the one read (409 otherwise); status may be PLANNED or HELD.")
 	EventView update(@PathVariable long id, @Valid @RequestBody EventData body) {
-		if (body.version() == null) {
-			throw InvalidInputException.of("version", "common.error.versionRequired");
-		}
-		return events.update(id, body.version(), body);
+		return events.update(id, InvalidInputException.requireVersion(body.version()), body);
 	}
 
 	@PostMapping("/{id}/cancel")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Cancel an event; a cancelled event counts nowhere")
 	EventView cancel(@PathVariable long id) {
 		return events.cancel(id);
 	}
 
 	@GetMapping("/{id}/participants")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "The event's participants; a member representative sees their organization's")
 	List<ParticipantView> participants(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		Long organization = access.limitedTo(user);
@@ -119,7 +119,7 @@ class EventsApi {
 	}
 
 	@PostMapping("/{id}/participants")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	@Operation(summary = "Register a person (201; 409 when the person is already there)",
 			description = "Over capacity a REGISTERED person is put on the waiting list (status WAITLISTED in the answer). ATTENDED and ABSENT (staff) only once the event has started. A member representative registers their organization's people, only as REGISTERED, while the planned event's registration is open.")
 	ResponseEntity<ParticipantView> register(@PathVariable String slug, @PathVariable long id,
@@ -141,7 +141,7 @@ class EventsApi {
 	}
 
 	@PatchMapping("/{id}/participants/{personId}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	@Operation(summary = "Change a participant's status (a freed seat goes to the first on the waiting list)",
 			description = "ATTENDED and ABSENT (staff) only once the event has started. A member representative registers again or cancels their organization's people while the event's registration is open.")
 	ParticipantView change(@PathVariable long id, @PathVariable long personId, @Valid @RequestBody StatusChange body,
@@ -155,7 +155,7 @@ class EventsApi {
 
 	@PostMapping("/{id}/feedback")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Record feedback on an attendee's behalf: a rating from 1 to 10 and a comment (staff)",
 			description = "Only on an event held, from a person who attended, once per person; personId may be left out for a paper form. Attendees give their own feedback through the link mailed to them.")
 	ResponseEntity<Void> feedback(@PathVariable long id, @Valid @RequestBody FeedbackBody body) {

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import lt.tinklas.events.Attendance;
 import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
 import lt.tinklas.shared.tenancy.DataVersions;
 import lt.tinklas.shared.tenancy.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +46,7 @@ public class EventCounting {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T kept(Count count, Filter filter, java.util.function.Supplier<T> compute) {
+	private <T> T kept(Count count, Filter filter, Supplier<T> compute) {
 		return (T) counted.get(filter.networkId(), new Counted(count, filter), compute::get);
 	}
 
@@ -52,12 +55,12 @@ public class EventCounting {
 	}
 
 	/** The figures of a metric's query, within the events the selection names (null: all). */
-	public EventFigures figures(MetricQuery query, java.util.Set<Long> within) {
+	public EventFigures figures(MetricQuery query, Set<Long> within) {
 		return figures(Filter.of(query, within));
 	}
 
 	/** How many different municipalities the events were held in. */
-	public long municipalities(MetricQuery query, java.util.Set<Long> within) {
+	public long municipalities(MetricQuery query, Set<Long> within) {
 		Filter filter = Filter.of(query, within);
 		return jdbc.sql("select count(distinct e.municipality) from event e where" + filter.where())
 			.params(filter.params())
@@ -86,15 +89,15 @@ public class EventCounting {
 	}
 
 	/** Only the events and hours of a metric's query: one statement, for a figure that needs no more. */
-	public Held held(MetricQuery query, java.util.Set<Long> within) {
+	public Held held(MetricQuery query, Set<Long> within) {
 		return held(Filter.of(query, within));
 	}
 
-	public Attended attendance(MetricQuery query, java.util.Set<Long> within) {
+	public Attended attendance(MetricQuery query, Set<Long> within) {
 		return attendance(Filter.of(query, within));
 	}
 
-	public Rated rated(MetricQuery query, java.util.Set<Long> within) {
+	public Rated rated(MetricQuery query, Set<Long> within) {
 		return rated(Filter.of(query, within));
 	}
 
@@ -130,7 +133,7 @@ public class EventCounting {
 	}
 
 	/** The events counted, for a drill-down. */
-	public List<MetricResult.Evidence> events(MetricQuery query, java.util.Set<Long> within, String slug) {
+	public List<MetricResult.Evidence> events(MetricQuery query, Set<Long> within, String slug) {
 		Filter filter = Filter.of(query, within);
 		return jdbc.sql("select e.id, e.starts_at, e.title from event e where " + filter.where() + " order by e.starts_at, e.id")
 			.params(filter.params())
@@ -141,7 +144,7 @@ public class EventCounting {
 	}
 
 	/** The attended records counted, for a drill-down. */
-	public List<MetricResult.Evidence> participations(MetricQuery query, java.util.Set<Long> within, String slug) {
+	public List<MetricResult.Evidence> participations(MetricQuery query, Set<Long> within, String slug) {
 		Filter filter = Filter.of(query, within);
 		return jdbc.sql("""
 				select e.id, e.starts_at, e.title, pe.first_name, pe.last_name
@@ -160,7 +163,7 @@ public class EventCounting {
 	 * The attended records of the events in the query's period (only those of the selection when
 	 * one is given), with the person, for a module that counts people within its own set of events.
 	 */
-	public List<Attendance> attended(MetricQuery query, java.util.Set<Long> within) {
+	public List<Attendance> attended(MetricQuery query, Set<Long> within) {
 		Filter filter = Filter.of(query, within);
 		return jdbc.sql("""
 				select e.id, e.starts_at, e.title, pe.id, pe.first_name, pe.last_name
@@ -176,7 +179,7 @@ public class EventCounting {
 	}
 
 	/** The ratings counted, for a drill-down (no names: comments are anonymous). */
-	public List<MetricResult.Evidence> ratings(MetricQuery query, java.util.Set<Long> within, String slug) {
+	public List<MetricResult.Evidence> ratings(MetricQuery query, Set<Long> within, String slug) {
 		Filter filter = Filter.of(query, within);
 		return jdbc.sql("""
 				select e.id, e.starts_at, e.title, f.rating
@@ -191,9 +194,9 @@ public class EventCounting {
 
 	/** The events' common conditions; the network is always the first parameter. */
 	record Filter(long networkId, OffsetDateTime from, OffsetDateTime to, EventType type, String tag,
-			java.util.Set<Long> within) {
+			Set<Long> within) {
 
-		static Filter of(MetricQuery query, java.util.Set<Long> within) {
+		static Filter of(MetricQuery query, Set<Long> within) {
 			String type = query.parameter("type");
 			return new Filter(query.networkId(), query.startsAt(), query.endsBefore(),
 					type == null ? null : EventType.valueOf(type), query.parameter("tag"), within);
@@ -205,7 +208,7 @@ public class EventCounting {
 					+ (tag == null ? "" : " and exists (select 1 from event_tag_link t where t.event_id = e.id and t.tag = ?)")
 					+ (within == null ? ""
 							: within.isEmpty() ? " and 1 = 0"
-									: " and e.id in (" + String.join(", ", java.util.Collections.nCopies(within.size(), "?")) + ")");
+									: " and e.id in (" + String.join(", ", Collections.nCopies(within.size(), "?")) + ")");
 		}
 
 		Object[] params() {

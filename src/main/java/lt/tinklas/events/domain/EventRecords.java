@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -22,26 +27,26 @@ public interface EventRecords extends JpaRepository<Event, Long> {
 	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to);
 
 	@Query("select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.type = :type order by e.startsAt")
-	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, lt.tinklas.events.EventType type);
+	List<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, EventType type);
 
 	/** A page of the events starting in the period, optionally of one type, in the order they start. */
 	@Query("""
 			select e from Event e where e.startsAt >= :from and e.startsAt < :to and (:anyType = true or e.type = :type)
 			order by e.startsAt, e.id""")
-	org.springframework.data.domain.Page<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, boolean anyType,
-			lt.tinklas.events.EventType type, org.springframework.data.domain.Pageable page);
+	Page<Event> startingBetween(OffsetDateTime from, OffsetDateTime to, boolean anyType,
+			EventType type, Pageable page);
 
 	/** The public events that are not cancelled, for the public site and the calendar feed. */
 	@Query("""
 			select e from Event e where e.startsAt >= :from and e.startsAt < :to and e.publicEvent = true
-			and e.status <> lt.tinklas.events.EventStatus.CANCELLED order by e.startsAt""")
+			and e.status <> EventStatus.CANCELLED order by e.startsAt""")
 	List<Event> publicStartingBetween(OffsetDateTime from, OffsetDateTime to);
 
 	/** The public events that are not cancelled and started before the moment, the latest first, a page of them. */
 	@Query("""
 			select e from Event e where e.startsAt < :before and e.publicEvent = true
-			and e.status <> lt.tinklas.events.EventStatus.CANCELLED order by e.startsAt desc, e.id desc""")
-	org.springframework.data.domain.Slice<Event> publicBefore(OffsetDateTime before, org.springframework.data.domain.Pageable page);
+			and e.status <> EventStatus.CANCELLED order by e.startsAt desc, e.id desc""")
+	Slice<Event> publicBefore(OffsetDateTime before, Pageable page);
 
 	/** When the last event before the moment starts, if there is one. */
 	@Query("select max(e.startsAt) from Event e where e.startsAt < :before")

@@ -21,5 +21,5 @@ public interface Participations extends JpaRepository<Participation, Long> {
 	List<Object[]> countByEventAndStatus(Collection<Long> eventIds);
 
 	/** How many of the event's participations have one of the statuses. */
-	long countByEventIdAndStatusIn(Long eventId, Collection<lt.tinklas.events.ParticipationStatus> statuses);
+	long countByEventIdAndStatusIn(Long eventId, Collection<ParticipationStatus> statuses);
 }

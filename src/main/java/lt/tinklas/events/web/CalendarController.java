@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.web.Formats;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class CalendarController {
 	}
 
 	@GetMapping("/n/{slug}/events/calendar")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String month(@PathVariable String slug, @RequestParam(required = false) String month, Model model) {
 		return month(month, model, "/n/" + slug + "/events", false);
 	}
@@ -52,7 +53,7 @@ class CalendarController {
 		}
 		Map<LocalDate, List<EventView>> byDay = events.list(shown.atDay(1), shown.atEndOfMonth(), null)
 			.stream()
-			.filter(e -> !publicOnly || (e.isPublic() && e.status() != lt.tinklas.events.EventStatus.CANCELLED))
+			.filter(e -> !publicOnly || (e.isPublic() && e.status() != EventStatus.CANCELLED))
 			.collect(Collectors.groupingBy(e -> e.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate(),
 					TreeMap::new, Collectors.toList()));
 		List<List<LocalDate>> weeks = new ArrayList<>();

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NetworkContext;
@@ -35,7 +36,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +56,7 @@ class EventCalendarController {
 
 	/** One event for staff and members, linked to its page behind sign-in. */
 	@GetMapping("/n/{slug}/events/{id}/calendar.ics")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	ResponseEntity<String> one(@PathVariable String slug, @PathVariable long id, HttpServletRequest request) {
 		return ics("renginys-" + id, NetworkContext.of(request).name(), List.of(events.get(id)), slug,
 				event -> baseUrl + "/n/" + slug + "/events/" + event.id());

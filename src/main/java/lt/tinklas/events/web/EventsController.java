@@ -1,29 +1,50 @@
 package lt.tinklas.events.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import lt.tinklas.events.AttendanceImport;
+import lt.tinklas.events.Certificates;
 import lt.tinklas.events.EventData;
+import lt.tinklas.events.EventFormat;
+import lt.tinklas.events.EventInvitations;
 import lt.tinklas.events.EventStatus;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.events.FeedbackLinks;
+import lt.tinklas.events.Materials;
 import lt.tinklas.events.ParticipantView;
 import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonView;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.ConflictException;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.shared.web.OpeningYear;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
+import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +55,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The events pages: the list, the form, an event's page with its participants and feedback. */
@@ -45,19 +67,19 @@ class EventsController {
 	private final People people;
 	private final PeopleAccess access;
 	private final Validator validator;
-	private final lt.tinklas.organizations.Organizations organizations;
-	private final lt.tinklas.organizations.Municipalities municipalities;
-	private final lt.tinklas.events.AttendanceImport attendance;
-	private final lt.tinklas.events.FeedbackLinks feedbackLinks;
-	private final lt.tinklas.events.Certificates certificates;
-	private final lt.tinklas.events.Materials materials;
-	private final lt.tinklas.events.EventInvitations invitations;
+	private final Organizations organizations;
+	private final Municipalities municipalities;
+	private final AttendanceImport attendance;
+	private final FeedbackLinks feedbackLinks;
+	private final Certificates certificates;
+	private final Materials materials;
+	private final EventInvitations invitations;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
-			lt.tinklas.organizations.Organizations organizations, lt.tinklas.organizations.Municipalities municipalities,
-			lt.tinklas.events.AttendanceImport attendance,
-			lt.tinklas.events.FeedbackLinks feedbackLinks, lt.tinklas.events.Certificates certificates,
-			lt.tinklas.events.Materials materials, lt.tinklas.events.EventInvitations invitations) {
+			Organizations organizations, Municipalities municipalities,
+			AttendanceImport attendance,
+			FeedbackLinks feedbackLinks, Certificates certificates,
+			Materials materials, EventInvitations invitations) {
 		this.materials = materials;
 		this.invitations = invitations;
 		this.certificates = certificates;
@@ -75,7 +97,7 @@ class EventsController {
 	static final int PAGE = 100;
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) EventType type, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -103,32 +125,27 @@ class EventsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String newEvent(Model model) {
 		model.addAttribute("form", new EventForm());
 		return form(model);
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String create(@PathVariable String slug, @ModelAttribute("form") EventForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		EventData data = form.toData();
-		if (check(data, binding)) {
-			try {
+		check(data, binding);
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				EventView created = events.create(data);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/events/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return form(model);
+				return "/n/" + slug + "/events/" + created.id();
+			}, () -> form(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		EventView event = events.get(id);
 		Long organization = access.limitedTo(user);
@@ -144,8 +161,8 @@ class EventsController {
 		// the names of the participants' organizations only
 		model.addAttribute("organizationNames", organizations.namesOf(participants.stream()
 			.map(ParticipantView::organizationId)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet())));
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet())));
 		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
 		model.addAttribute("feedback", events.feedback(id));
 		model.addAttribute("materials", materials.of(id));
@@ -155,7 +172,7 @@ class EventsController {
 				: List.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED));
 		model.addAttribute("addStatuses", organization == null ? model.getAttribute("statuses")
 				: List.of(ParticipationStatus.REGISTERED));
-		boolean started = !event.startsAt().isAfter(java.time.OffsetDateTime.now());
+		boolean started = !event.startsAt().isAfter(OffsetDateTime.now());
 		model.addAttribute("started", started);
 		// once the event has started, a person added by the staff is a walk-in who attended
 		model.addAttribute("addAs", organization == null && started ? ParticipationStatus.ATTENDED
@@ -164,33 +181,23 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") EventForm form,
 			BindingResult binding, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		EventData data = form.toData();
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (check(data, binding)) {
-			try {
+		check(data, binding);
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> events.changedSince(id, form.getVersion()),
+					() -> events.get(id).version())
+			.save(() -> {
 				events.update(id, form.getVersion(), data);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/events/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", events.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", events.get(id).version());
-			}
-		}
-		return show(id, user, model);
+				return "/n/" + slug + "/events/" + id;
+			}, () -> show(id, user, model));
 	}
 
 	@PostMapping("/{id}/cancel")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String cancel(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		events.cancel(id);
 		redirect.addFlashAttribute("saved", "event.cancelled");
@@ -198,7 +205,7 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/participants")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String register(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "REGISTERED") ParticipationStatus status,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
@@ -227,7 +234,7 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/participants/{personId}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String changeStatus(@PathVariable String slug, @PathVariable long id, @PathVariable long personId,
 			@RequestParam ParticipationStatus status, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
@@ -251,7 +258,7 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/attendance")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String markAll(@PathVariable String slug, @PathVariable long id, @RequestParam ParticipationStatus status,
 			RedirectAttributes redirect) {
 		try {
@@ -265,17 +272,17 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/attendance/import")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String importAttendance(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-			java.util.Locale locale, RedirectAttributes redirect) throws java.io.IOException {
+			@RequestParam(required = false) MultipartFile file,
+			Locale locale, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("flashError", "file.error.none");
 			return "redirect:/n/" + slug + "/events/" + id + "#participants";
 		}
 		try {
-			lt.tinklas.events.AttendanceImport.Result result = attendance.run(id,
-					lt.tinklas.shared.sheets.TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale);
+			AttendanceImport.Result result = attendance.run(id,
+					TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale);
 			if (result.problems().isEmpty()) {
 				redirect.addFlashAttribute("saved", "attendance.imported");
 			}
@@ -283,20 +290,20 @@ class EventsController {
 				redirect.addFlashAttribute("attendanceProblems", result.problems());
 			}
 		}
-		catch (lt.tinklas.shared.sheets.UnreadableFileException e) {
+		catch (UnreadableFileException e) {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
 	@PostMapping("/{id}/invitations")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String invite(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(required = false) lt.tinklas.events.EventInvitations.Segment segment,
+			@RequestParam(required = false) EventInvitations.Segment segment,
 			@RequestParam(required = false) String county, @RequestParam(required = false) Long groupId,
 			@RequestParam(required = false) String emails, RedirectAttributes redirect) {
 		try {
-			lt.tinklas.events.EventInvitations.Sent sent = invitations.invite(id, segment, county, groupId, emails);
+			EventInvitations.Sent sent = invitations.invite(id, segment, county, groupId, emails);
 			redirect.addFlashAttribute("invitationsSent", sent);
 		}
 		catch (InvalidInputException e) {
@@ -306,10 +313,10 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/materials")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String addMaterial(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-			RedirectAttributes redirect) throws java.io.IOException {
+			@RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			materials.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
 			redirect.addFlashAttribute("saved", "material.added");
@@ -321,14 +328,14 @@ class EventsController {
 	}
 
 	@GetMapping("/{id}/materials/{materialId}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
-	org.springframework.http.ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable long materialId) {
-		lt.tinklas.events.Materials.Download file = materials.download(id, materialId);
-		return download(file.content(), file.fileName(), org.springframework.http.MediaType.parseMediaType(file.contentType()));
+	@AnyNetworkRole
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable long materialId) {
+		Materials.Download file = materials.download(id, materialId);
+		return download(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()));
 	}
 
 	@PostMapping("/{id}/materials/{materialId}/delete")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String deleteMaterial(@PathVariable String slug, @PathVariable long id, @PathVariable long materialId,
 			RedirectAttributes redirect) {
 		materials.delete(id, materialId);
@@ -337,36 +344,36 @@ class EventsController {
 	}
 
 	@GetMapping("/{id}/certificates/{personId}.pdf")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
-	org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable long id,
-			@PathVariable long personId, @AuthenticationPrincipal SignedInUser user, java.util.Locale locale) {
+	@KeepersAndRepresentatives
+	ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable long id,
+			@PathVariable long personId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		// a member representative downloads the certificates of their own organization's people
 		if (access.limitedTo(user) != null) {
 			access.checkMaySee(user, personId);
 		}
 		return download(certificates.pdf(id, personId, locale),
-				lt.tinklas.events.Certificates.number(slug, events.get(id), personId) + ".pdf",
-				org.springframework.http.MediaType.APPLICATION_PDF);
+				Certificates.number(slug, events.get(id), personId) + ".pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/{id}/certificates.zip")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
-	org.springframework.http.ResponseEntity<byte[]> allCertificates(@PathVariable long id, java.util.Locale locale) {
+	@Keepers
+	ResponseEntity<byte[]> allCertificates(@PathVariable long id, Locale locale) {
 		return download(certificates.zip(id, locale), "pazymejimai-" + id + ".zip",
-				org.springframework.http.MediaType.parseMediaType("application/zip"));
+				MediaType.parseMediaType("application/zip"));
 	}
 
-	static org.springframework.http.ResponseEntity<byte[]> download(byte[] content, String name,
-			org.springframework.http.MediaType type) {
-		return org.springframework.http.ResponseEntity.ok()
+	static ResponseEntity<byte[]> download(byte[] content, String name,
+			MediaType type) {
+		return ResponseEntity.ok()
 			.contentType(type)
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name).build().toString())
 			.body(content);
 	}
 
 	@PostMapping("/{id}/feedback-requests")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String sendFeedbackRequests(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			int sent = feedbackLinks.send(id);
@@ -379,7 +386,7 @@ class EventsController {
 	}
 
 	@PostMapping("/{id}/feedback")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String feedback(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) String rating,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
@@ -416,13 +423,13 @@ class EventsController {
 
 	private String form(Model model) {
 		model.addAttribute("types", EventType.values());
-		model.addAttribute("formats", lt.tinklas.events.EventFormat.values());
+		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("tagNames", events.tagNames());
 		model.addAttribute("editableStatuses", List.of(EventStatus.PLANNED, EventStatus.HELD));
 		model.addAttribute("speakerChoices", people.choices(NetworkContext.path("/people/choices")));
 		model.addAttribute("counties", municipalities.counties());
 		model.addAttribute("municipalityList", municipalities.all());
-		model.addAttribute("segments", lt.tinklas.events.EventInvitations.Segment.values());
+		model.addAttribute("segments", EventInvitations.Segment.values());
 		model.addAttribute("invitationGroups", invitations.groups());
 		if (!model.containsAttribute("event")) {
 			return "events/form";

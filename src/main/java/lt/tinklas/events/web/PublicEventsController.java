@@ -1,6 +1,7 @@
 package lt.tinklas.events.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import lt.tinklas.events.ParticipantView;
 import lt.tinklas.events.PublicRegistrations;
@@ -40,7 +41,7 @@ class PublicEventsController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("errors", e.errors());
-			model.addAttribute("typed", java.util.Map.of("firstName", firstName, "lastName", lastName, "email", email,
+			model.addAttribute("typed", Map.of("firstName", firstName, "lastName", lastName, "email", email,
 					"organization", organization));
 			return event(id, model);
 		}

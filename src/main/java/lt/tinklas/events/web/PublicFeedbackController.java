@@ -1,7 +1,14 @@
 package lt.tinklas.events.web;
 
+import java.util.Locale;
+
+import lt.tinklas.events.Certificates;
+import lt.tinklas.events.EventInvitations;
 import lt.tinklas.events.FeedbackLinks;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicFeedbackController {
 
 	private final FeedbackLinks links;
-	private final lt.tinklas.events.Certificates certificates;
+	private final Certificates certificates;
 
-	private final lt.tinklas.events.EventInvitations invitations;
+	private final EventInvitations invitations;
 
-	PublicFeedbackController(FeedbackLinks links, lt.tinklas.events.Certificates certificates,
-			lt.tinklas.events.EventInvitations invitations) {
+	PublicFeedbackController(FeedbackLinks links, Certificates certificates,
+			EventInvitations invitations) {
 		this.invitations = invitations;
 		this.links = links;
 		this.certificates = certificates;
@@ -39,12 +46,12 @@ class PublicFeedbackController {
 
 	/** The attendee's certificate, through the link in their mail. */
 	@GetMapping("/n/{slug}/public/certificates/{token}.pdf")
-	org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable String token,
-			java.util.Locale locale) {
+	ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable String token,
+			Locale locale) {
 		long[] ids = links.eventAndPerson(token)
-			.orElseThrow(() -> new lt.tinklas.shared.web.NotFoundException("Certificate"));
+			.orElseThrow(() -> new NotFoundException("Certificate"));
 		return EventsController.download(certificates.pdf(ids[0], ids[1], locale), "pazymejimas.pdf",
-				org.springframework.http.MediaType.APPLICATION_PDF);
+				MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/n/{slug}/public/feedback/{token}")

@@ -1,12 +1,14 @@
 package lt.tinklas.events.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.OpeningYear;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,7 @@ class StatsController {
 	}
 
 	@GetMapping("/n/{slug}/events/stats")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	String stats(@RequestParam(required = false) Integer year, Model model) {
 		int shown;
 		if (year == null) {
@@ -42,10 +44,10 @@ class StatsController {
 		model.addAttribute("byType", events.stats(from, to));
 		model.addAttribute("totals", events.totals(from, to));
 		model.addAttribute("types", EventType.values());
-		java.util.List<lt.tinklas.events.EventFigures> months = events.monthly(shown);
+		List<EventFigures> months = events.monthly(shown);
 		model.addAttribute("months", months);
 		model.addAttribute("maxParticipations",
-				Math.max(1, months.stream().mapToLong(lt.tinklas.events.EventFigures::participations).max().orElse(1)));
+				Math.max(1, months.stream().mapToLong(EventFigures::participations).max().orElse(1)));
 		return "events/stats";
 	}
 }

@@ -3,9 +3,9 @@ package lt.tinklas.events.web;
 import java.util.Locale;
 
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of tags the network gives its events. */
 @Controller
-@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+@Keepers
 class TagsController {
 
 	private final Events events;

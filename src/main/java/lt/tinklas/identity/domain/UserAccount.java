@@ -2,6 +2,7 @@ package lt.tinklas.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class UserAccount extends Versioned {
 	}
 
 	public static String normalize(String email) {
-		return email == null ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+		return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
 	}
 
 	public SignedInUser toPrincipal() {

@@ -1,5 +1,7 @@
 package lt.tinklas.identity.security;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,7 @@ class LanguageParameter implements WebMvcConfigurer {
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				String named = UserLocaleResolver.named(request);
 				if (named != null) {
-					locales.setLocale(request, response, java.util.Locale.forLanguageTag(named));
+					locales.setLocale(request, response, Locale.forLanguageTag(named));
 				}
 				return true;
 			}

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -56,7 +57,7 @@ class SecurityConfig {
 					.permitAll()
 					.requestMatchers(PublicPaths.API)
 					.permitAll()
-					.requestMatchers(org.springframework.http.HttpMethod.POST, PublicPaths.API_POST)
+					.requestMatchers(HttpMethod.POST, PublicPaths.API_POST)
 					.permitAll()
 					.anyRequest()
 					.authenticated())

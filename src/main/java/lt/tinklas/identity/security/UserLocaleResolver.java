@@ -1,7 +1,9 @@
 package lt.tinklas.identity.security;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +27,7 @@ public class UserLocaleResolver implements LocaleResolver {
 	static final String COOKIE = "TINKLAS_LANG";
 	static final String PARAMETER = "lang";
 	static final String[] PUBLIC_SITE = { "/n/*/public", "/n/*/public/**" };
-	private static final java.util.regex.Pattern PUBLIC_PATH = java.util.regex.Pattern.compile("^/n/[^/]+/public(/.*)?$");
+	private static final Pattern PUBLIC_PATH = Pattern.compile("^/n/[^/]+/public(/.*)?$");
 	public static final Set<String> LANGUAGES = Set.of("lt", "en");
 	static final Locale DEFAULT = Locale.forLanguageTag("lt");
 
@@ -85,7 +87,7 @@ public class UserLocaleResolver implements LocaleResolver {
 		}
 		try {
 			return Locale.lookup(Locale.LanguageRange.parse(accept),
-					java.util.List.of(Locale.forLanguageTag("lt"), Locale.ENGLISH));
+					List.of(Locale.forLanguageTag("lt"), Locale.ENGLISH));
 		}
 		catch (IllegalArgumentException e) {
 			return null;

@@ -12,11 +12,11 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.NetworkAdmins;
 import lt.tinklas.shared.tenancy.NetworkRef;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The network admin's page of people who use the network, and their roles. */
 @Controller
 @RequestMapping("/n/{slug}/users")
-@PreAuthorize("hasRole('NETWORK_ADMIN')")
+@NetworkAdmins
 class NetworkUsersController {
 
 	private final Users users;
@@ -81,21 +81,13 @@ class NetworkUsersController {
 	@PostMapping("/{roleId}")
 	String change(@PathVariable String slug, @PathVariable long roleId, @Valid @ModelAttribute("form") RoleForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.version(), () -> history.changedSince(NetworkRole.class, roleId, form.version()),
+					() -> users.member(roleId).version())
+			.save(() -> {
 				users.changeRole(roleId, form.version(), form.role(), null);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/users/" + roleId;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", history.changedSince(NetworkRole.class, roleId, form.version()));
-				model.addAttribute("currentVersion", users.member(roleId).version());
-			}
-		}
-		return show(roleId, model);
+				return "/n/" + slug + "/users/" + roleId;
+			}, () -> show(roleId, model));
 	}
 
 	@PostMapping("/{roleId}/delete")

@@ -1,11 +1,13 @@
 package lt.tinklas.messaging.domain;
 
+import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -75,7 +77,7 @@ class OutboxSender {
 				}
 				// a mail that cannot even be built counts as a failed attempt too: rolled back, it would
 				// stay first in the queue and hold back every mail behind it
-				catch (RuntimeException | jakarta.mail.MessagingException e) {
+				catch (RuntimeException | MessagingException e) {
 					log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), e.getMessage());
 					mail.failed(e.getMessage());
 					return false;
@@ -85,10 +87,10 @@ class OutboxSender {
 		}
 	}
 
-	private MimeMessage toMessage(OutboxMail mail) throws jakarta.mail.MessagingException {
+	private MimeMessage toMessage(OutboxMail mail) throws MessagingException {
 		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
 			@Override
-			protected void updateMessageID() throws jakarta.mail.MessagingException {
+			protected void updateMessageID() throws MessagingException {
 				setHeader("Message-ID", "<" + mail.getMessageId() + "@" + host + ">");
 			}
 		};
@@ -106,7 +108,7 @@ class OutboxSender {
 	}
 
 	/** The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative). */
-	private static MimeMultipart textAndHtml(OutboxMail mail) throws jakarta.mail.MessagingException {
+	private static MimeMultipart textAndHtml(OutboxMail mail) throws MessagingException {
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText(mail.getBody(), "UTF-8");
 		MimeBodyPart html = new MimeBodyPart();
@@ -114,7 +116,7 @@ class OutboxSender {
 		return new MimeMultipart("alternative", text, html);
 	}
 
-	private InternetAddress sender(OutboxMail mail) throws jakarta.mail.MessagingException {
+	private InternetAddress sender(OutboxMail mail) throws MessagingException {
 		Locale language = Locale.forLanguageTag(mail.getLanguage());
 		String name = mail.getNetworkId() == null ? messages.getMessage("mail.from.platform", null, language)
 				: messages.getMessage("mail.from.network", new Object[] { networks.shortNameOf(mail.getNetworkId()) },
@@ -123,7 +125,7 @@ class OutboxSender {
 		try {
 			address.setPersonal(name, "UTF-8");
 		}
-		catch (java.io.UnsupportedEncodingException e) {
+		catch (UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 		return address;

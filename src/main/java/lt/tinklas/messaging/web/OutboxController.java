@@ -1,14 +1,14 @@
 package lt.tinklas.messaging.web;
 
 import lt.tinklas.messaging.Outbox;
-import org.springframework.security.access.prepost.PreAuthorize;
+import lt.tinklas.shared.security.PlatformAdmins;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The platform admin's view of the outbox: what was sent, what waits, what failed. */
 @Controller
-@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+@PlatformAdmins
 class OutboxController {
 
 	private final Outbox outbox;

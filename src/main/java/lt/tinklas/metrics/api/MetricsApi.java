@@ -1,4 +1,4 @@
-package lt.tinklas.shared.api;
+package lt.tinklas.metrics.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,16 +9,17 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricFormat;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +39,7 @@ class MetricsApi {
 		this.messages = messages;
 	}
 
-	record Entry(String key, String name, List<String> parameters) {
+	record Entry(String key, String name, List<String> parameters, MetricFormat format) {
 	}
 
 	record Answer(String key, LocalDate from, LocalDate to, Map<String, String> parameters, BigDecimal value, int count,
@@ -46,18 +47,18 @@ class MetricsApi {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
-	@Operation(summary = "The catalogue of metrics", description = "Each metric's key, its name in the language of Accept-Language, and the parameters it takes.")
+	@Readers
+	@Operation(summary = "The catalogue of metrics", description = "Each metric's key, its name in the language of Accept-Language, the parameters it takes, and the format of its value: COUNT (a whole number), NUMBER (decimals, such as hours), AVERAGE (shown with two decimals), PERCENT (a share in percent, one decimal) or MONEY (euros).")
 	List<Entry> catalogue() {
 		return metrics.definitions()
 			.stream()
 			.map(d -> new Entry(d.key(), messages.getMessage(d.labelKey(), null, LocaleContextHolder.getLocale()),
-					d.parameters()))
+					d.parameters(), d.format()))
 			.toList();
 	}
 
 	@GetMapping("/{key}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	@Operation(summary = "A metric's value for a period, with the records it counts",
 			description = "from and to are days (both included, Europe/Vilnius); any other query parameter must be one the metric names in the catalogue (such as type, tag, kind, outcome, direction, institution). records: [{date, label, path}].")
 	Answer compute(@PathVariable String key, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,21 +1,25 @@
-package lt.tinklas.shared.web;
+package lt.tinklas.metrics.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.shared.metrics.MetricDefinition;
-import lt.tinklas.shared.metrics.MetricQuery;
-import lt.tinklas.shared.metrics.MetricResult;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.metrics.MetricDefinition;
+import lt.tinklas.metrics.MetricQuery;
+import lt.tinklas.metrics.MetricResult;
+import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
+import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The drill-down behind every figure: the metric's value and the records it counted. */
 @Controller
@@ -31,7 +35,7 @@ class MetricsController {
 	}
 
 	@GetMapping("/n/{slug}/metrics/{key}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	String drillDown(@PathVariable String key,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -78,7 +82,7 @@ class MetricsController {
 
 	/** The same drill-down's address with another page. */
 	private static String pageAddress(HttpServletRequest request, int page) {
-		return org.springframework.web.util.UriComponentsBuilder.fromUriString(request.getRequestURI())
+		return UriComponentsBuilder.fromUriString(request.getRequestURI())
 			.query(request.getQueryString())
 			.replaceQueryParam("page", page)
 			.build(true)

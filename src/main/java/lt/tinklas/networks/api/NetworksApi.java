@@ -16,11 +16,13 @@ import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.NetworkAdmins;
+import lt.tinklas.shared.security.PlatformAdmins;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +47,7 @@ class NetworksApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@PlatformAdmins
 	@Operation(summary = "Create a network and its first admin (platform admin only)",
 			description = "Without adminPassword the first admin gets an invitation mail to set one.")
 	ResponseEntity<NetworkResponse> create(@Valid @RequestBody CreateNetwork body, Locale locale) {
@@ -67,14 +69,14 @@ class NetworksApi {
 	}
 
 	@GetMapping("/{slug}/settings")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "The network's settings")
 	NetworkSettings settings(HttpServletRequest request) {
 		return networks.settings(NetworkContext.of(request).id());
 	}
 
 	@PutMapping("/{slug}/settings")
-	@PreAuthorize("hasRole('NETWORK_ADMIN')")
+	@NetworkAdmins
 	@Operation(summary = "Change the network's settings",
 			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile.")
 	NetworkSettings updateSettings(@Valid @RequestBody NetworkSettings body, HttpServletRequest request) {

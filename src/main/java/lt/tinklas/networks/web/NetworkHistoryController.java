@@ -2,8 +2,8 @@ package lt.tinklas.networks.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.security.KeepersAndReaders;
 import lt.tinklas.shared.web.NetworkContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ class NetworkHistoryController {
 	}
 
 	@GetMapping("/n/{slug}/history")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'READER')")
+	@KeepersAndReaders
 	String history(HttpServletRequest request, Model model) {
 		model.addAttribute("changes", history.inNetwork(NetworkContext.of(request).id(), SHOWN));
 		model.addAttribute("shown", SHOWN);

@@ -4,9 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.KeepersAndReaders;
+import lt.tinklas.shared.security.NetworkAdmins;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.NetworkContext;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +28,7 @@ class NetworkSettingsController {
 	}
 
 	@GetMapping("/n/{slug}/settings")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'READER')")
+	@KeepersAndReaders
 	String settings(HttpServletRequest request, Model model) {
 		long networkId = NetworkContext.of(request).id();
 		if (!model.containsAttribute("form")) {
@@ -38,21 +39,16 @@ class NetworkSettingsController {
 	}
 
 	@PostMapping("/n/{slug}/settings")
-	@PreAuthorize("hasRole('NETWORK_ADMIN')")
+	@NetworkAdmins
 	String save(@PathVariable String slug, @Valid @ModelAttribute("form") NetworkSettings form,
 			BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		long networkId = NetworkContext.of(request).id();
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.version(), () -> networks.settingsChangedSince(networkId, form.version()),
+					() -> networks.settings(networkId).version())
+			.save(() -> {
 				networks.updateSettings(networkId, form);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/settings";
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", networks.settingsChangedSince(networkId, form.version()));
-				model.addAttribute("currentVersion", networks.settings(networkId).version());
-			}
-		}
-		return settings(request, model);
+				return "/n/" + slug + "/settings";
+			}, () -> settings(request, model));
 	}
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.security.PlatformAdmins;
 import lt.tinklas.shared.web.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The platform admin's list of networks, and the form that creates one with its first admin. */
 @Controller
-@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+@PlatformAdmins
 class PlatformNetworksController {
 
 	private final Networks networks;

@@ -11,9 +11,10 @@ import lt.tinklas.organizations.ApplicationStatus;
 import lt.tinklas.organizations.ApplicationView;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.DecidedBy;
+import lt.tinklas.shared.security.KeepersAndBoard;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,21 +48,21 @@ class ApplicationsApi {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	@Operation(summary = "The applications, newest first")
 	List<ApplicationView> list() {
 		return applications.all();
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	@Operation(summary = "One application")
 	ApplicationView get(@PathVariable long id) {
 		return applications.get(id);
 	}
 
 	@PostMapping("/{id}/decision")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD')")
+	@KeepersAndBoard
 	@Operation(summary = "Decide an application: {decision: ACCEPTED|REJECTED, decidedOn, decidedBy: GENERAL_ASSEMBLY|BOARD, reference, reason}",
 			description = "An application is decided once (409 for a second decision). The contact person gets a mail.")
 	ApplicationView decide(@PathVariable long id, @RequestBody Decision body) {

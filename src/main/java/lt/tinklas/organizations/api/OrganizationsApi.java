@@ -14,12 +14,13 @@ import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.ListPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class OrganizationsApi {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "Organizations, filtered and paged, in Lithuanian order",
 			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0, size is 50 by default and at most 500 (outside those bounds: 400). total and countByCounty count the whole filtered list.")
 	OrganizationPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
@@ -59,7 +60,7 @@ class OrganizationsApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Add an organization",
 			description = "memberSince makes it a member from that day. Every invalid field is reported at once.")
 	ResponseEntity<OrganizationView> create(@PathVariable String slug, @RequestBody OrganizationData body) {
@@ -69,7 +70,7 @@ class OrganizationsApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "One organization, with its membership on asOf (today by default)")
 	OrganizationView get(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -77,18 +78,15 @@ class OrganizationsApi {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Change an organization", description = "version must be the one read; a stale version answers 409.")
 	OrganizationView update(@PathVariable long id, @RequestBody OrganizationData body) {
-		if (body.version() == null) {
-			throw InvalidInputException.of("version", "common.error.versionRequired");
-		}
-		return organizations.update(id, body.version(), body);
+		return organizations.update(id, InvalidInputException.requireVersion(body.version()), body);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Delete an organization and its membership history (kept in the audit log)")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		organizations.delete(id);
@@ -96,7 +94,7 @@ class OrganizationsApi {
 	}
 
 	@GetMapping("/{id}/membership")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "The membership history and the status today")
 	MembershipView membership(@PathVariable long id) {
 		return organizations.membership(id);
@@ -104,7 +102,7 @@ class OrganizationsApi {
 
 	@PostMapping("/{id}/membership-changes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	@Operation(summary = "Record a membership change: SUSPENDED, REINSTATED or LEFT, on a day, with a reason")
 	ResponseEntity<MembershipView> change(@PathVariable long id, @RequestBody ChangeBody body) {
 		if (body.change() == MembershipChange.ACCEPTED) {

@@ -1,6 +1,7 @@
 package lt.tinklas.organizations.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,5 +16,5 @@ public interface MembershipApplications extends JpaRepository<MembershipApplicat
 	/** Locked, so that two decisions at once on one application cannot both pass. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from MembershipApplication a where a.id = :id")
-	java.util.Optional<MembershipApplication> findLocked(Long id);
+	Optional<MembershipApplication> findLocked(Long id);
 }

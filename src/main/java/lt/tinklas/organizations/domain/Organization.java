@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -136,7 +137,7 @@ public class Organization extends TenantOwned {
 
 	/** Sets the NGO status as the state register shows it; false when nothing changed. */
 	public boolean checkedNgoStatus(LocalDate since, LocalDate until) {
-		boolean changed = !java.util.Objects.equals(since, ngoStatusSince) || !java.util.Objects.equals(until, ngoStatusUntil)
+		boolean changed = !Objects.equals(since, ngoStatusSince) || !Objects.equals(until, ngoStatusUntil)
 				|| !ngoStatusChecked;
 		this.ngoStatusSince = since;
 		this.ngoStatusUntil = until;

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import lt.tinklas.organizations.ApplicationStatus;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.DecidedBy;
+import lt.tinklas.shared.security.KeepersAndBoard;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.ConflictException;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,23 +30,23 @@ class ApplicationsController {
 	}
 
 	@GetMapping("/n/{slug}/applications")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	String queue(Model model) {
 		model.addAttribute("applications", applications.all());
 		return "organizations/applications";
 	}
 
 	@GetMapping("/n/{slug}/applications/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("submission", applications.get(id));
 		model.addAttribute("bodies", DecidedBy.values());
-		model.addAttribute("today", LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS));
+		model.addAttribute("today", LocalDate.now(Formats.VILNIUS));
 		return "organizations/application";
 	}
 
 	@PostMapping("/n/{slug}/applications/{id}/decision")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD')")
+	@KeepersAndBoard
 	String decide(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) ApplicationStatus decision,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,

@@ -2,6 +2,8 @@ package lt.tinklas.organizations.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +14,15 @@ import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationImport;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.organizations.RegisterCheck;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.sheets.UnreadableFileException;
+import lt.tinklas.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +37,11 @@ class OrganizationTransferController {
 
 	private final Organizations organizations;
 	private final OrganizationImport imports;
-	private final lt.tinklas.organizations.RegisterCheck register;
+	private final RegisterCheck register;
 	private final Municipalities municipalities;
 
 	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
-			lt.tinklas.organizations.RegisterCheck register, Municipalities municipalities) {
+			RegisterCheck register, Municipalities municipalities) {
 		this.organizations = organizations;
 		this.imports = imports;
 		this.register = register;
@@ -44,13 +49,13 @@ class OrganizationTransferController {
 	}
 
 	@GetMapping("/n/{slug}/organizations/register")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String registerPage() {
 		return "organizations/register";
 	}
 
 	@PostMapping("/n/{slug}/organizations/register")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String registerCheck(@RequestParam(required = false) MultipartFile current,
 			@RequestParam(required = false) MultipartFile ended, Model model) throws IOException {
 		boolean none = (current == null || current.isEmpty()) && (ended == null || ended.isEmpty());
@@ -69,14 +74,14 @@ class OrganizationTransferController {
 	}
 
 	@GetMapping("/n/{slug}/organizations/import")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String page(Model model) {
 		model.addAttribute("columns", OrganizationImport.COLUMNS);
 		return "organizations/import";
 	}
 
 	@PostMapping("/n/{slug}/organizations/import")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String upload(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
 		model.addAttribute("columns", OrganizationImport.COLUMNS);
 		if (file == null || file.isEmpty()) {
@@ -94,7 +99,7 @@ class OrganizationTransferController {
 	}
 
 	@GetMapping("/n/{slug}/organizations/import/template.{format}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	ResponseEntity<byte[]> template(@PathVariable String format, Locale locale) {
 		List<List<Object>> example = List.of(List.of("110003978", "Asociacija „Pavyzdys“", "Pavyzdys",
 				imports.label(LegalForm.ASSOCIATION, locale), LocalDate.of(2010, 5, 4), LocalDate.of(2011, 1, 1), "",
@@ -106,7 +111,7 @@ class OrganizationTransferController {
 	}
 
 	@GetMapping("/n/{slug}/organizations/export.{format}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String county, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) TargetGroup targetGroup,
@@ -115,11 +120,11 @@ class OrganizationTransferController {
 			Locale locale) {
 		List<OrganizationView> all = organizations
 			.all(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf));
-		List<String> headers = new java.util.ArrayList<>(OrganizationImport.COLUMNS);
+		List<String> headers = new ArrayList<>(OrganizationImport.COLUMNS);
 		headers.add("membershipStatus");
 		List<List<Object>> rows = all.stream()
 			// choices by their labels and municipalities by their names, as a person reads them and the import takes them back
-			.map(o -> java.util.Arrays.<Object>asList(o.legalCode(), o.name(), o.shortName(),
+			.map(o -> Arrays.<Object>asList(o.legalCode(), o.name(), o.shortName(),
 					imports.label(o.legalForm(), locale), o.foundedOn(), o.ngoStatusSince(), o.ngoStatusUntil(),
 					o.seatMunicipality() == null ? null : municipalities.name(o.seatMunicipality()),
 					String.join(";", o.municipalities().stream().map(municipalities::name).toList()),
@@ -132,6 +137,6 @@ class OrganizationTransferController {
 
 	private static ResponseEntity<byte[]> file(String name, String format, List<String> headers,
 			List<List<Object>> rows) {
-		return lt.tinklas.shared.web.Downloads.table(name, "Organizacijos", format, headers, rows);
+		return Downloads.table(name, "Organizacijos", format, headers, rows);
 	}
 }

@@ -1,8 +1,16 @@
 package lt.tinklas.organizations.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.identity.Role;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.identity.Users;
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipChange;
@@ -11,18 +19,28 @@ import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.OrganizationData;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationPage;
+import lt.tinklas.organizations.OrganizationStanding;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
-import lt.tinklas.shared.history.StaleEditException;
-import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.map.MunicipalityMap;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Choices;
+import lt.tinklas.shared.web.FormFlow;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.PageLinks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,15 +61,15 @@ class OrganizationsController {
 
 	private final Organizations organizations;
 	private final Municipalities municipalities;
-	private final lt.tinklas.identity.Users users;
-	private final lt.tinklas.shared.map.MunicipalityMap map;
-	private final org.springframework.beans.factory.ObjectProvider<lt.tinklas.organizations.OrganizationStanding> standings;
-	private final org.springframework.context.MessageSource messages;
+	private final Users users;
+	private final MunicipalityMap map;
+	private final ObjectProvider<OrganizationStanding> standings;
+	private final MessageSource messages;
 
 	OrganizationsController(Organizations organizations, Municipalities municipalities,
-			lt.tinklas.identity.Users users, lt.tinklas.shared.map.MunicipalityMap map,
-			org.springframework.context.MessageSource messages,
-			org.springframework.beans.factory.ObjectProvider<lt.tinklas.organizations.OrganizationStanding> standings) {
+			Users users, MunicipalityMap map,
+			MessageSource messages,
+			ObjectProvider<OrganizationStanding> standings) {
 		this.standings = standings;
 		this.map = map;
 		this.messages = messages;
@@ -61,17 +79,17 @@ class OrganizationsController {
 	}
 
 	/** Staff keep every organization; a member representative keeps their own organization's profile. */
-	private boolean mayEdit(lt.tinklas.identity.SignedInUser user, long organizationId) {
-		return users.membershipIn(lt.tinklas.shared.tenancy.Tenancy.require(), user.id()).map(membership -> switch (membership.role()) {
+	private boolean mayEdit(SignedInUser user, long organizationId) {
+		return users.membershipIn(Tenancy.require(), user.id()).map(membership -> switch (membership.role()) {
 			case NETWORK_ADMIN, STAFF -> true;
 			case MEMBER_REP -> Long.valueOf(organizationId).equals(membership.organizationId());
 			case BOARD -> false;
 		}).orElse(false);
 	}
 
-	private boolean isStaff(lt.tinklas.identity.SignedInUser user) {
-		return users.membershipIn(lt.tinklas.shared.tenancy.Tenancy.require(), user.id())
-			.map(m -> m.role() == lt.tinklas.identity.Role.NETWORK_ADMIN || m.role() == lt.tinklas.identity.Role.STAFF)
+	private boolean isStaff(SignedInUser user) {
+		return users.membershipIn(Tenancy.require(), user.id())
+			.map(m -> m.role() == Role.NETWORK_ADMIN || m.role() == Role.STAFF)
 			.orElse(false);
 	}
 
@@ -80,7 +98,7 @@ class OrganizationsController {
 	 * page, one past the end the last.
 	 */
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
 			@RequestParam(required = false) String municipality,
 			@RequestParam(required = false) TargetGroup targetGroup,
@@ -92,7 +110,7 @@ class OrganizationsController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", result);
 		model.addAttribute("pages", PageLinks.of(result, PAGE_SIZE, request));
-		model.addAttribute("asOf", asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf);
+		model.addAttribute("asOf", asOf == null ? LocalDate.now(Formats.VILNIUS) : asOf);
 		return reference(model, "organizations/list");
 	}
 
@@ -101,7 +119,7 @@ class OrganizationsController {
 	 * short name or legal code, in Lithuanian order; the names are the network's own list.
 	 */
 	@GetMapping("/choices")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	ResponseEntity<List<Choices.Found>> choices(@RequestParam(defaultValue = "") String q) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -110,22 +128,22 @@ class OrganizationsController {
 
 	/** The members on a day (today by default) on the map by their seat, with the count per municipality beside it. */
 	@GetMapping("/map")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
-		LocalDate day = asOf == null ? LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS) : asOf;
-		java.util.Map<String, Long> bySeat = organizations.membersBySeat(day);
-		java.util.Map<String, String> categories = new java.util.HashMap<>();
-		java.util.Map<String, String> details = new java.util.HashMap<>();
+		LocalDate day = asOf == null ? LocalDate.now(Formats.VILNIUS) : asOf;
+		Map<String, Long> bySeat = organizations.membersBySeat(day);
+		Map<String, String> categories = new HashMap<>();
+		Map<String, String> details = new HashMap<>();
 		bySeat.forEach((code, count) -> {
 			categories.put(code, count >= 3 ? "many" : count == 2 ? "two" : "one");
 			details.put(code, String.valueOf(count));
 		});
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		java.util.Map<String, lt.tinklas.shared.map.MunicipalityMap.Style> styles = new java.util.LinkedHashMap<>();
-		styles.put("none", new lt.tinklas.shared.map.MunicipalityMap.Style("#eeeeee", messages.getMessage("directory.map.none", null, locale)));
-		styles.put("one", new lt.tinklas.shared.map.MunicipalityMap.Style("#c6dbef", messages.getMessage("directory.map.one", null, locale)));
-		styles.put("two", new lt.tinklas.shared.map.MunicipalityMap.Style("#6baed6", messages.getMessage("directory.map.two", null, locale)));
-		styles.put("many", new lt.tinklas.shared.map.MunicipalityMap.Style("#2171b5", messages.getMessage("directory.map.many", null, locale)));
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, MunicipalityMap.Style> styles = new LinkedHashMap<>();
+		styles.put("none", new MunicipalityMap.Style("#eeeeee", messages.getMessage("directory.map.none", null, locale)));
+		styles.put("one", new MunicipalityMap.Style("#c6dbef", messages.getMessage("directory.map.one", null, locale)));
+		styles.put("two", new MunicipalityMap.Style("#6baed6", messages.getMessage("directory.map.two", null, locale)));
+		styles.put("many", new MunicipalityMap.Style("#2171b5", messages.getMessage("directory.map.many", null, locale)));
 		model.addAttribute("asOf", day);
 		model.addAttribute("memberCount", bySeat.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("map", map.draw(messages.getMessage("directory.map.caption", new Object[] { String.valueOf(day) }, locale),
@@ -134,14 +152,14 @@ class OrganizationsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String newOrganization(Model model) {
 		model.addAttribute("form", new OrganizationForm());
 		return reference(model, "organizations/form");
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String create(@PathVariable String slug, @ModelAttribute("form") OrganizationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		OrganizationData data = form.toData();
@@ -160,9 +178,9 @@ class OrganizationsController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String show(@PathVariable long id,
-			@org.springframework.security.core.annotation.AuthenticationPrincipal lt.tinklas.identity.SignedInUser user,
+			@AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		OrganizationView organization = organizations.get(id, null);
 		model.addAttribute("organization", organization);
@@ -172,8 +190,8 @@ class OrganizationsController {
 					OrganizationForm.of(organization, isStaff(user) ? organizations.privateNotes(id) : null));
 		}
 		model.addAttribute("membership", organizations.membership(id));
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		java.util.Map<String, java.util.List<lt.tinklas.organizations.OrganizationStanding.Line>> standing = new java.util.LinkedHashMap<>();
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, List<OrganizationStanding.Line>> standing = new LinkedHashMap<>();
 		standings.orderedStream().forEach(s -> {
 			var lines = s.linesFor(id, locale);
 			if (!lines.isEmpty()) {
@@ -189,40 +207,30 @@ class OrganizationsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") OrganizationForm form,
 			BindingResult binding,
-			@org.springframework.security.core.annotation.AuthenticationPrincipal lt.tinklas.identity.SignedInUser user,
+			@AuthenticationPrincipal SignedInUser user,
 			Model model, RedirectAttributes redirect) {
 		if (!mayEdit(user, id)) {
-			throw new org.springframework.security.access.AccessDeniedException("Not this organization's representative");
+			throw new AccessDeniedException("Not this organization's representative");
 		}
 		OrganizationData data = form.toData();
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (check(data, id, binding)) {
-			try {
+		check(data, id, binding);
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> organizations.changedSince(id, form.getVersion()),
+					() -> organizations.get(id, null).version())
+			.save(() -> {
 				organizations.update(id, form.getVersion(), data);
 				if (isStaff(user)) {
 					organizations.keepNotes(id, form.getPrivateNotes());
 				}
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/organizations/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", organizations.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", organizations.get(id, null).version());
-			}
-		}
-		return show(id, user, model);
+				return "/n/" + slug + "/organizations/" + id;
+			}, () -> show(id, user, model));
 	}
 
 	@PostMapping("/{id}/membership")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String changeMembership(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) MembershipChange change,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -239,7 +247,7 @@ class OrganizationsController {
 	}
 
 	@PostMapping("/{id}/delete")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		organizations.delete(id);
 		redirect.addFlashAttribute("saved", "organization.deleted");
@@ -262,7 +270,7 @@ class OrganizationsController {
 			if (binding.hasFieldErrors(field)) {
 				continue;
 			}
-			new InvalidInputException(java.util.List.of(new InvalidInputException.FieldError(field, error.messageKey(),
+			new InvalidInputException(List.of(new InvalidInputException.FieldError(field, error.messageKey(),
 					error.arguments()))).applyTo(binding);
 		}
 		return !binding.hasErrors();

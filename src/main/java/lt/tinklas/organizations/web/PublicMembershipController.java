@@ -1,11 +1,13 @@
 package lt.tinklas.organizations.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.ApplicationView;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.Municipalities;
-import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.Organizations;
@@ -47,7 +49,7 @@ class PublicMembershipController {
 	String apply(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model) {
 		for (InvalidInputException.FieldError error : applications.problems(form.toData())) {
 			if (!binding.hasFieldErrors(error.field())) {
-				new InvalidInputException(java.util.List.of(error)).applyTo(binding);
+				new InvalidInputException(List.of(error)).applyTo(binding);
 			}
 		}
 		if (binding.hasErrors()) {

@@ -11,9 +11,11 @@ import lt.tinklas.partnerships.AgreementView;
 import lt.tinklas.partnerships.AnalysisView;
 import lt.tinklas.partnerships.MunicipalAgreements;
 import lt.tinklas.partnerships.MunicipalAnalyses;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/networks/{slug}")
 @Tag(name = "Municipal agreements")
 class PartnershipsApi {
-
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
 
 	private final MunicipalAgreements agreements;
 	private final MunicipalAnalyses analyses;
@@ -60,7 +59,7 @@ class PartnershipsApi {
 	}
 
 	@GetMapping("/municipal-agreements")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The network's agreements with municipalities; with on=YYYY-MM-DD only those in force that day",
 			description = "An agreement is in force on a day when its status is SIGNED or ENDED, it was signed on or before the day and is valid until the day or later (or has no end). Without on: every agreement, by municipality name. A malformed date: 400.")
 	List<AgreementAnswer> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
@@ -68,7 +67,7 @@ class PartnershipsApi {
 	}
 
 	@GetMapping("/municipal-agreements/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "One agreement")
 	AgreementAnswer get(@PathVariable long id) {
 		return AgreementAnswer.of(agreements.get(id));
@@ -76,7 +75,7 @@ class PartnershipsApi {
 
 	@PostMapping("/municipal-agreements")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add an agreement with a municipality",
 			description = "Fields: municipality (ISO 3166-2 code such as LT-57), status (PLANNED, NEGOTIATING, SIGNED, ENDED), signedOn, validUntil (YYYY-MM-DD; empty: without end), signatories, scope. 400 with every field's message for: an unknown municipality code, a SIGNED or ENDED agreement without signedOn, an ENDED one without validUntil, validUntil before signedOn, and a signed period that overlaps another signed or ended agreement with the same municipality (only one may be in force at a time). 201 with the agreement.")
 	AgreementAnswer create(@RequestBody AgreementBody body) {
@@ -84,18 +83,15 @@ class PartnershipsApi {
 	}
 
 	@PutMapping("/municipal-agreements/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Change an agreement",
 			description = "The same fields as when adding, and version (the one read): 409 when someone saved it since. The same 400 answers as when adding.")
 	AgreementAnswer update(@PathVariable long id, @RequestBody AgreementBody body) {
-		if (body.version() == null) {
-			throw lt.tinklas.shared.web.InvalidInputException.of("version", "jakarta.validation.constraints.NotNull.message");
-		}
-		return AgreementAnswer.of(agreements.update(id, body.version(), body.toData()));
+		return AgreementAnswer.of(agreements.update(id, InvalidInputException.requireVersion(body.version()), body.toData()));
 	}
 
 	@GetMapping("/municipal-analyses")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Analyses and plans made for municipalities, the latest first",
 			description = "Each with municipality (ISO code), title, madeOn, presentedTo and the file's name; the file itself is on the page /n/{slug}/municipal-agreements/analyses/{id}/file.")
 	List<AnalysisView> analyses() {

@@ -15,8 +15,10 @@ import lt.tinklas.partnerships.AgreementView;
 import lt.tinklas.partnerships.MunicipalAgreements;
 import lt.tinklas.partnerships.MunicipalAnalyses;
 import lt.tinklas.partnerships.StoredFile;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -24,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/municipal-agreements")
 class AgreementsController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final MunicipalAgreements agreements;
 	private final MunicipalAnalyses analyses;
 	private final AgreementMap map;
@@ -64,7 +62,7 @@ class AgreementsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String list(@RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) String county,
 			Model model) {
 		model.addAttribute("agreements", agreements.list(status, county));
@@ -77,7 +75,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/export.{format}")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) AgreementStatus status,
 			@RequestParam(required = false) String county) {
 		List<String> headers = Arrays.asList(text("municipalAgreement.field.municipalityCode"), text("partnerships.county"),
@@ -93,7 +91,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/map")
-	@PreAuthorize(READERS)
+	@Readers
 	String map(@RequestParam(required = false) String on, Model model) {
 		LocalDate day = LocalDate.now(Formats.VILNIUS);
 		if (on != null && !on.isBlank()) {
@@ -110,7 +108,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newAgreement(@RequestParam(required = false) String municipality, Model model) {
 		AgreementForm form = new AgreementForm();
 		form.setMunicipality(municipality);
@@ -119,24 +117,18 @@ class AgreementsController {
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @ModelAttribute("form") AgreementForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				AgreementView created = agreements.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/municipal-agreements/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return form(model);
+				return "/n/" + slug + "/municipal-agreements/" + created.id();
+			}, () -> form(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		AgreementView agreement = agreements.get(id);
 		model.addAttribute("agreement", agreement);
@@ -151,7 +143,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String edit(@PathVariable long id, Model model) {
 		AgreementView agreement = agreements.get(id);
 		model.addAttribute("agreement", agreement);
@@ -162,31 +154,20 @@ class AgreementsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") AgreementForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> agreements.changedSince(id, form.getVersion()),
+					() -> agreements.get(id).version())
+			.save(() -> {
 				agreements.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/municipal-agreements/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", agreements.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", agreements.get(id).version());
-			}
-		}
-		return edit(id, model);
+				return "/n/" + slug + "/municipal-agreements/" + id;
+			}, () -> edit(id, model));
 	}
 
 	@PostMapping("/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		agreements.delete(id);
 		redirect.addFlashAttribute("saved", "partnerships.deleted");
@@ -194,7 +175,7 @@ class AgreementsController {
 	}
 
 	@PostMapping("/{id}/document")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String upload(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) MultipartFile document, RedirectAttributes redirect) throws IOException {
 		agreements.get(id);
@@ -213,7 +194,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/{id}/document")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> document(@PathVariable long id) {
 		return download(agreements.document(id).orElseThrow(() -> new NotFoundException("Document")));
 	}
@@ -221,7 +202,7 @@ class AgreementsController {
 	// analyses and plans
 
 	@GetMapping("/analyses")
-	@PreAuthorize(READERS)
+	@Readers
 	String analyses(Model model) {
 		model.addAttribute("analyses", analyses.list());
 		model.addAttribute("municipalityList", municipalities.all());
@@ -229,7 +210,7 @@ class AgreementsController {
 	}
 
 	@PostMapping("/analyses")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addAnalysis(@PathVariable String slug, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String madeOn,
 			@RequestParam(required = false) String presentedTo, @RequestParam(required = false) MultipartFile file,
@@ -261,7 +242,7 @@ class AgreementsController {
 	}
 
 	@GetMapping("/analyses/{id}/file")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> analysisFile(@PathVariable long id) {
 		return download(analyses.file(id).orElseThrow(() -> new NotFoundException("File")));
 	}

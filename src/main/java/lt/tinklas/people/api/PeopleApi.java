@@ -19,10 +19,12 @@ import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonPage;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +53,7 @@ class PeopleApi {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "People, searched by name or e-mail ignoring case and diacritics, a page at a time",
 			description = "In Lithuanian order by last name, then first name. A member representative gets the people of their own organization only. page counts from 0; size is "
 					+ DEFAULT_SIZE + " by default and at most " + ListPage.MAX_SIZE
@@ -69,7 +71,7 @@ class PeopleApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	@Operation(summary = "Add a person", description = "The e-mail is unique within the network, whatever its case.")
 	ResponseEntity<PersonView> create(@Valid @RequestBody PersonBody body, @PathVariable String slug,
 			@AuthenticationPrincipal SignedInUser user) {
@@ -81,7 +83,7 @@ class PeopleApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	@Operation(summary = "One person")
 	PersonView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		access.checkMaySee(user, id);
@@ -89,7 +91,7 @@ class PeopleApi {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	@Operation(summary = "Change a person",
 			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile.")
 	PersonView update(@PathVariable long id, @Valid @RequestBody PersonBody body,
@@ -97,10 +99,7 @@ class PeopleApi {
 		access.checkMaySee(user, id);
 		PersonData data = body.data();
 		access.checkMayKeep(user, data);
-		if (body.version() == null) {
-			throw lt.tinklas.shared.web.InvalidInputException.of("version", "common.error.versionRequired");
-		}
-		return people.update(id, body.version(), data);
+		return people.update(id, InvalidInputException.requireVersion(body.version()), data);
 	}
 
 	record PersonBody(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -61,7 +62,7 @@ public class Person extends TenantOwned {
 	}
 
 	public static String normalizeEmail(String email) {
-		return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public final void rename(String firstName, String lastName, String email) {

@@ -7,19 +7,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonPage;
 import lt.tinklas.people.PersonView;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.KeepersAndRepresentatives;
 import lt.tinklas.shared.web.Choices;
-import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +44,10 @@ class PeopleController {
 	private final People people;
 	private final PeopleAccess access;
 	private final Validator validator;
-	private final lt.tinklas.organizations.Organizations organizations;
+	private final Organizations organizations;
 
 	PeopleController(People people, PeopleAccess access, Validator validator,
-			lt.tinklas.organizations.Organizations organizations) {
+			Organizations organizations) {
 		this.people = people;
 		this.access = access;
 		this.validator = validator;
@@ -57,7 +59,7 @@ class PeopleController {
 	 * "du") opens the first page, one past the end the last.
 	 */
 	@GetMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
 			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
 		Long limitedTo = access.limitedTo(user);
@@ -73,7 +75,7 @@ class PeopleController {
 	 * e-mail, in Lithuanian order, for the staff's forms (speakers, consultants, seats ...).
 	 */
 	@GetMapping("/choices")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF')")
+	@Keepers
 	ResponseEntity<List<Choices.Found>> choices(@RequestParam(defaultValue = "") String q) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
@@ -81,7 +83,7 @@ class PeopleController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String newPerson(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Long organization = access.limitedTo(user);
 		model.addAttribute("form", PersonForm.empty(organization));
@@ -89,22 +91,17 @@ class PeopleController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String create(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult binding,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		PersonData data = form.toData();
-		if (check(data, binding)) {
-			try {
+		check(data, binding);
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				access.checkMayKeep(user, data);
 				PersonView created = people.create(data);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/people/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return form(model);
+				return "/n/" + slug + "/people/" + created.id();
+			}, () -> form(model));
 	}
 
 	/** The form chooses an affiliation's organization among all the network's. */
@@ -114,7 +111,7 @@ class PeopleController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'MEMBER_REP', 'READER')")
+	@AnyNetworkRole
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		access.checkMaySee(user, id);
 		PersonView person = people.get(id);
@@ -128,31 +125,21 @@ class PeopleController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'MEMBER_REP')")
+	@KeepersAndRepresentatives
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PersonForm form,
 			BindingResult binding, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		access.checkMaySee(user, id);
 		PersonData data = form.toData();
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (check(data, binding)) {
-			try {
+		check(data, binding);
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> people.changedSince(id, form.getVersion()),
+					() -> people.get(id).version())
+			.save(() -> {
 				access.checkMayKeep(user, data);
 				people.update(id, form.getVersion(), data);
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/people/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", people.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", people.get(id).version());
-			}
-		}
-		return show(id, user, model);
+				return "/n/" + slug + "/people/" + id;
+			}, () -> show(id, user, model));
 	}
 
 	/** Checks the cleaned data and puts each problem beside its field; true when there is none. */

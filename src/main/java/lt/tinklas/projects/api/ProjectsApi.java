@@ -24,11 +24,12 @@ import lt.tinklas.projects.ProjectStatus;
 import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.Projects;
 import lt.tinklas.projects.SourceType;
-import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/networks/{slug}")
 @Tag(name = "Projects")
 class ProjectsApi {
-
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
 
 	private final Projects projects;
 	private final Funders funders;
@@ -125,7 +123,7 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/projects")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The network's projects, the latest first")
 	List<ProjectAnswer> list() {
 		return projects.list().stream().map(ProjectAnswer::of).toList();
@@ -133,7 +131,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a project",
 			description = "Fields: name, nameEn, code, funderId, programme, sourceType (STATE_BUDGET, EU_STRUCTURAL_FUNDS, EEA_NORWAY_GRANTS, MUNICIPALITY, FOUNDATION, OTHER), status (PLANNED, APPLIED, ONGOING, COMPLETED, REJECTED), value, grant, ownContribution (strings such as \"173552.19\"), startsOn, endsOn, goal, objectives (one per line), targetGroups, responsiblePersonId, notice, isPublic, municipalities (codes such as LT-13), partners (organization ids), allocations ({\"2016\": \"15563.00\"}). A grant above the value, more than two decimals, an unknown funder, municipality or partner: 400 with every field's message.")
 	ProjectAnswer create(@RequestBody ProjectBody body) {
@@ -141,20 +139,17 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/projects/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "One project")
 	ProjectAnswer get(@PathVariable long id) {
 		return ProjectAnswer.of(projects.get(id));
 	}
 
 	@PutMapping("/projects/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Change a project", description = "version must be the one read (409 otherwise). The end changes only by an extension.")
 	ProjectAnswer update(@PathVariable long id, @RequestBody ProjectBody body) {
-		if (body.version() == null) {
-			throw InvalidInputException.of("version", "common.error.versionRequired");
-		}
-		return ProjectAnswer.of(projects.update(id, body.version(), body.toData()));
+		return ProjectAnswer.of(projects.update(id, InvalidInputException.requireVersion(body.version()), body.toData()));
 	}
 
 	record ExtensionBody(LocalDate newEndsOn, String reason) {
@@ -162,7 +157,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects/{id}/extensions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Extend a project's period",
 			description = "newEndsOn must be after the current end; reason is required. The earlier end stays in the project's extensions.")
 	ProjectAnswer extend(@PathVariable long id, @RequestBody ExtensionBody body) {
@@ -170,14 +165,14 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/projects/{id}/extensions")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "A project's extensions, the first first")
 	List<ExtensionView> extensions(@PathVariable long id) {
 		return projects.extensions(id);
 	}
 
 	@PostMapping("/projects/{id}/events/{eventId}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Link an event to the project",
 			description = "The event must start within the project's period and belong to no other project (400 otherwise).")
 	ProjectAnswer link(@PathVariable long id, @PathVariable long eventId) {
@@ -189,7 +184,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects/{id}/activities")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add an activity other than an event (planned; done when doneOn is given)")
 	ActivityView addActivity(@PathVariable long id, @RequestBody ActivityBody body) {
 		return projects.addActivity(id, body.title(), body.plannedFrom(), body.plannedUntil(), body.doneOn(),
@@ -208,7 +203,7 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/projects/{id}/indicators")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "A project's indicators with target and actual",
 			description = "A computed actual counts an event metric within the project's events and period (drilldown lists the records); a manual one is the value recorded with its day and evidence.")
 	List<IndicatorAnswer> indicators(@PathVariable long id) {
@@ -220,7 +215,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects/{id}/indicators")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add an indicator",
 			description = "metricKey: an event metric (events.distinctParticipants, events.participations, events.held, events.municipalities, events.hours, events.averageRating ...) counted within the project; parameters such as type=TRAINING; without metricKey the value is kept by hand.")
 	IndicatorAnswer addIndicator(@PathVariable long id, @RequestBody IndicatorBody body) {
@@ -237,7 +232,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects/{id}/budget-lines")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a budget line with its planned amount")
 	BudgetView.Line addLine(@PathVariable long id, @RequestBody LineBody body) {
 		List<FieldError> errors = new ArrayList<>();
@@ -258,7 +253,7 @@ class ProjectsApi {
 
 	@PostMapping("/projects/{id}/expenses")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record an expense on a budget line",
 			description = "spentOn within the project's period; amount a string with at most two decimals.")
 	ExpenseAnswer addExpense(@PathVariable long id, @RequestBody ExpenseBody body) {
@@ -282,7 +277,7 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/projects/{id}/report")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The funder report of a period",
 			description = "from and to default to the project's period. Events and activities done in it, indicator targets and actuals, the budget by line with the period's spending.")
 	ReportAnswer report(@PathVariable long id,
@@ -309,7 +304,7 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/funders")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The funders the network's projects name")
 	List<FunderView> funders() {
 		return funders.list();
@@ -317,7 +312,7 @@ class ProjectsApi {
 
 	@PostMapping("/funders")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a funder", description = "name (unique in the network), nameEn, sourceType.")
 	FunderView addFunder(@RequestBody FunderBody body) {
 		return funders.create(body.name(), body.nameEn(), body.sourceType());

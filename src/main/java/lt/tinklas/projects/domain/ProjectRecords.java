@@ -1,5 +1,6 @@
 package lt.tinklas.projects.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,5 +17,5 @@ public interface ProjectRecords extends JpaRepository<Project, Long> {
 
 	/** Which of the events some project of the network already has. */
 	@Query("select e from Project p join p.eventIds e where e in :eventIds")
-	List<Long> linkedAmong(java.util.Collection<Long> eventIds);
+	List<Long> linkedAmong(Collection<Long> eventIds);
 }

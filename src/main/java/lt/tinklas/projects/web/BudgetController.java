@@ -11,13 +11,14 @@ import java.util.Map;
 import lt.tinklas.projects.Amounts;
 import lt.tinklas.projects.ProjectBudgets;
 import lt.tinklas.projects.Projects;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.sheets.UnreadableFileException;
-import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class BudgetController {
 	}
 
 	@GetMapping
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	String budget(@PathVariable long id, Model model) {
 		model.addAttribute("project", projects.get(id));
 		model.addAttribute("budget", budgets.of(id));
@@ -53,7 +54,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/lines")
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String addLine(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String planned, RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id + "/budget", "lines", redirect, Map.of("name", SectionChange.typed(name), "planned", SectionChange.typed(planned)), () -> {
@@ -67,7 +68,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/expenses")
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String addExpense(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long lineId,
 			@RequestParam(required = false) String spentOn, @RequestParam(required = false) String amount,
 			@RequestParam(required = false) String supplier, @RequestParam(required = false) String documentNumber,
@@ -93,7 +94,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/expenses/{expenseId}/delete")
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String deleteExpense(@PathVariable String slug, @PathVariable long id, @PathVariable long expenseId,
 			RedirectAttributes redirect) {
 		budgets.deleteExpense(id, expenseId);
@@ -102,7 +103,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/import")
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String importExpenses(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			Model model, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {

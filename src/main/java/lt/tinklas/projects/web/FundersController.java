@@ -1,9 +1,12 @@
 package lt.tinklas.projects.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.SourceType;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -11,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,7 @@ class FundersController {
 	}
 
 	@GetMapping
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	String list(Model model) {
 		model.addAttribute("funders", funders.list());
 		model.addAttribute("sources", SourceType.values());
@@ -44,7 +46,7 @@ class FundersController {
 	}
 
 	@PostMapping
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String add(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String nameEn, @RequestParam(required = false) SourceType sourceType,
 			Model model, RedirectAttributes redirect) {
@@ -57,14 +59,14 @@ class FundersController {
 			var error = e.errors().get(0);
 			model.addAttribute("funderError", messages.getMessage(error.messageKey(), error.arguments(),
 					LocaleContextHolder.getLocale()));
-			model.addAttribute("typed", java.util.Map.of("name", name == null ? "" : name, "nameEn",
+			model.addAttribute("typed", Map.of("name", name == null ? "" : name, "nameEn",
 					nameEn == null ? "" : nameEn));
 			return list(model);
 		}
 	}
 
 	@PostMapping("/{id}/logo")
-	@PreAuthorize(ProjectsController.KEEPERS)
+	@Keepers
 	String logo(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) MultipartFile logo,
 			RedirectAttributes redirect) throws IOException {
 		try {
@@ -78,7 +80,7 @@ class FundersController {
 	}
 
 	@GetMapping("/{id}/logo")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	ResponseEntity<byte[]> showLogo(@PathVariable long id) {
 		Funders.Logo logo = funders.logo(id).orElseThrow(() -> new NotFoundException("Logo"));
 		return Downloads.file(logo.fileName(), MediaType.parseMediaType(logo.contentType()), logo.content());

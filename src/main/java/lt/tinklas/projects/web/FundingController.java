@@ -6,11 +6,11 @@ import java.util.List;
 import lt.tinklas.projects.FundingSummary;
 import lt.tinklas.projects.SourceType;
 import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ class FundingController {
 	}
 
 	@GetMapping("/n/{slug}/funding")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	String summary(Model model) {
 		model.addAttribute("summary", funding.summary());
 		model.addAttribute("sources", SourceType.values());
@@ -37,7 +37,7 @@ class FundingController {
 	}
 
 	@GetMapping("/n/{slug}/funding/export.{format}")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format) {
 		FundingSummary.Summary summary = funding.summary();
 		var locale = LocaleContextHolder.getLocale();

@@ -17,8 +17,8 @@ import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The project form as typed. Amounts are kept as text ("173 552,19" or "173552.19") so that what
- * was typed comes back beside its message; allocations are lines of "year amount".
+ * The project form as typed. Amounts are kept as text (“173 552,19” or “173552.19”) so that what
+ * was typed comes back beside its message; allocations are lines of “year amount”.
  */
 public class ProjectForm {
 

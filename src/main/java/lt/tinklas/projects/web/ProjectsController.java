@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +15,29 @@ import lt.tinklas.organizations.Municipality;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.projects.Amounts;
+import lt.tinklas.projects.FunderView;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectIndicators;
 import lt.tinklas.projects.ProjectStatus;
 import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.Projects;
 import lt.tinklas.projects.SourceType;
-import lt.tinklas.shared.history.StaleEditException;
-import lt.tinklas.shared.metrics.MetricParameters;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.shared.map.MunicipalityMap;
+import lt.tinklas.metrics.MetricParameters;
+import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
+import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
-import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,9 +57,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/projects")
 class ProjectsController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Projects projects;
 	private final Funders funders;
 	private final ProjectIndicators indicators;
@@ -62,11 +64,11 @@ class ProjectsController {
 	private final Organizations organizations;
 	private final People people;
 	private final MessageSource messages;
-	private final lt.tinklas.shared.map.MunicipalityMap map;
+	private final MunicipalityMap map;
 	private final Metrics metrics;
 
 	ProjectsController(Projects projects, Funders funders, ProjectIndicators indicators, Municipalities municipalities,
-			Organizations organizations, People people, MessageSource messages, lt.tinklas.shared.map.MunicipalityMap map,
+			Organizations organizations, People people, MessageSource messages, MunicipalityMap map,
 			Metrics metrics) {
 		this.map = map;
 		this.metrics = metrics;
@@ -80,7 +82,7 @@ class ProjectsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String list(@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) SourceType source,
 			@RequestParam(required = false) Long funder, @RequestParam(required = false, defaultValue = "start") String sort,
 			Model model) {
@@ -96,11 +98,11 @@ class ProjectsController {
 	}
 
 	private List<ProjectView> filtered(ProjectStatus status, SourceType source, Long funder, String sort) {
-		java.util.Comparator<ProjectView> order = switch (sort) {
-			case "name" -> java.util.Comparator.comparing(ProjectView::name, lt.tinklas.shared.text.SearchText.collator());
-			case "grant" -> java.util.Comparator.comparing((ProjectView p) -> p.grant() == null ? BigDecimal.ZERO : p.grant())
+		Comparator<ProjectView> order = switch (sort) {
+			case "name" -> Comparator.comparing(ProjectView::name, SearchText.collator());
+			case "grant" -> Comparator.comparing((ProjectView p) -> p.grant() == null ? BigDecimal.ZERO : p.grant())
 				.reversed();
-			default -> java.util.Comparator.comparing(ProjectView::startsOn).reversed();
+			default -> Comparator.comparing(ProjectView::startsOn).reversed();
 		};
 		return projects.list()
 			.stream()
@@ -112,11 +114,11 @@ class ProjectsController {
 	}
 
 	@GetMapping("/export.{format}")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) ProjectStatus status,
 			@RequestParam(required = false) SourceType source, @RequestParam(required = false) Long funder) {
 		var locale = LocaleContextHolder.getLocale();
-		Map<Long, lt.tinklas.projects.FunderView> byId = funders.byId();
+		Map<Long, FunderView> byId = funders.byId();
 		List<String> headers = Arrays.asList(text("project.field.name"), text("project.field.code"),
 				text("project.field.funderId"), text("project.field.sourceType"), text("project.field.status"),
 				text("project.field.startsOn"), text("project.field.endsOn"), text("project.field.value"),
@@ -135,31 +137,25 @@ class ProjectsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newProject(Model model) {
 		model.addAttribute("form", new ProjectForm());
 		return form(model);
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @ModelAttribute("form") ProjectForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				ProjectView created = projects.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/projects/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return form(model);
+				return "/n/" + slug + "/projects/" + created.id();
+			}, () -> form(model));
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String edit(@PathVariable long id, Model model) {
 		ProjectView project = projects.get(id);
 		model.addAttribute("project", project);
@@ -171,27 +167,16 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") ProjectForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> projects.changedSince(id, form.getVersion()),
+					() -> projects.get(id).version())
+			.save(() -> {
 				projects.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/projects/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", projects.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", projects.get(id).version());
-			}
-		}
-		return edit(id, model);
+				return "/n/" + slug + "/projects/" + id;
+			}, () -> edit(id, model));
 	}
 
 	private String form(Model model) {
@@ -205,7 +190,7 @@ class ProjectsController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		ProjectView project = projects.get(id);
 		model.addAttribute("project", project);
@@ -218,9 +203,9 @@ class ProjectsController {
 		if (!places.isEmpty()) {
 			Map<String, String> covered = new LinkedHashMap<>();
 			places.keySet().forEach(code -> covered.put(code, "covered"));
-			Map<String, lt.tinklas.shared.map.MunicipalityMap.Style> styles = new LinkedHashMap<>();
-			styles.put("covered", new lt.tinklas.shared.map.MunicipalityMap.Style("#2171b5", text("project.map.covered")));
-			styles.put("none", new lt.tinklas.shared.map.MunicipalityMap.Style("#eeeeee", text("project.map.none")));
+			Map<String, MunicipalityMap.Style> styles = new LinkedHashMap<>();
+			styles.put("covered", new MunicipalityMap.Style("#2171b5", text("project.map.covered")));
+			styles.put("none", new MunicipalityMap.Style("#eeeeee", text("project.map.none")));
 			model.addAttribute("map", map.draw(messages.getMessage("project.map.caption",
 					new Object[] { project.name(LocaleContextHolder.getLocale().getLanguage()) }, LocaleContextHolder.getLocale()),
 					covered, "none", styles));
@@ -248,7 +233,7 @@ class ProjectsController {
 	// period, events and activities: each change comes back to the page with its message
 
 	@PostMapping("/{id}/extensions")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String extend(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String newEndsOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "period", redirect, Map.of("newEndsOn", SectionChange.typed(newEndsOn), "reason", SectionChange.typed(reason)),
@@ -256,7 +241,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/events")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String link(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long eventId,
 			RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "events", redirect, Map.of(), () -> {
@@ -268,7 +253,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/events/{eventId}/unlink")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String unlink(@PathVariable String slug, @PathVariable long id, @PathVariable long eventId,
 			RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "events", redirect, Map.of(), () -> projects.unlinkEvent(id, eventId),
@@ -276,7 +261,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/activities")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addActivity(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String plannedFrom, @RequestParam(required = false) String plannedUntil,
 			@RequestParam(required = false) String doneOn, @RequestParam(required = false) String description,
@@ -289,7 +274,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/done")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String done(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
 			@RequestParam(required = false) String doneOn, RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "activities", redirect, Map.of(),
@@ -297,7 +282,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteActivity(@PathVariable String slug, @PathVariable long id, @PathVariable long activityId,
 			RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "activities", redirect, Map.of(), () -> projects.deleteActivity(id, activityId),
@@ -307,7 +292,7 @@ class ProjectsController {
 	// indicators
 
 	@PostMapping("/{id}/indicators")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addIndicator(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
 			@RequestParam(required = false) String metricKey, @RequestParam Map<String, String> fields,
@@ -334,7 +319,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/indicators/{indicatorId}/value")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String recordValue(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			@RequestParam(required = false) String value, @RequestParam(required = false) String manualOn,
 			@RequestParam(required = false) String evidenceLink, @RequestParam(required = false) String note,
@@ -350,7 +335,7 @@ class ProjectsController {
 	}
 
 	@PostMapping("/{id}/indicators/{indicatorId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			RedirectAttributes redirect) {
 		return SectionChange.run(messages, "/n/" + slug + "/projects/" + id, "indicators", redirect, Map.of(), () -> indicators.delete(id, indicatorId),

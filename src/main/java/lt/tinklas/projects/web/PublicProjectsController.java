@@ -6,7 +6,10 @@ import lt.tinklas.events.EventView;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.Projects;
+import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +48,9 @@ class PublicProjectsController {
 	}
 
 	@GetMapping("/n/{slug}/public/funders/{id}/logo")
-	org.springframework.http.ResponseEntity<byte[]> logo(@PathVariable long id) {
+	ResponseEntity<byte[]> logo(@PathVariable long id) {
 		Funders.Logo logo = funders.logo(id).orElseThrow(() -> new NotFoundException("Logo"));
-		return lt.tinklas.shared.web.Downloads.file(logo.fileName(),
-				org.springframework.http.MediaType.parseMediaType(logo.contentType()), logo.content());
+		return Downloads.file(logo.fileName(),
+				MediaType.parseMediaType(logo.contentType()), logo.content());
 	}
 }

@@ -3,6 +3,7 @@ package lt.tinklas.projects.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,15 +11,16 @@ import lt.tinklas.projects.FunderReports;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.web.DocumentLanguage;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
+import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,13 +48,13 @@ class ReportController {
 	}
 
 	@GetMapping("/report")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	String page(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		try {
 			model.addAttribute("report", reports.report(id, from, to));
 		}
-		catch (lt.tinklas.shared.web.InvalidInputException e) {
+		catch (InvalidInputException e) {
 			model.addAttribute("flashError", e.errors().get(0).messageKey());
 			model.addAttribute("report", reports.report(id, null, null));
 		}
@@ -61,7 +63,7 @@ class ReportController {
 	}
 
 	@GetMapping("/report.pdf")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	ResponseEntity<byte[]> pdf(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -73,7 +75,7 @@ class ReportController {
 		context.setVariable("fmt", new Formats());
 		context.setVariable("printed", LocalDate.now(Formats.VILNIUS));
 		context.setVariable("logo", report.funder() == null ? null : funders.logo(report.funder().id())
-			.map(l -> "data:" + l.contentType() + ";base64," + java.util.Base64.getEncoder().encodeToString(l.content()))
+			.map(l -> "data:" + l.contentType() + ";base64," + Base64.getEncoder().encodeToString(l.content()))
 			.orElse(null));
 		byte[] pdf = PdfDocuments.fromXhtml(templates.process("projects/report-pdf", context));
 		return Downloads.file("ataskaita-" + id + "-" + report.from() + "-" + report.to() + ".pdf", MediaType.APPLICATION_PDF,
@@ -81,7 +83,7 @@ class ReportController {
 	}
 
 	@GetMapping("/report.xlsx")
-	@PreAuthorize(ProjectsController.READERS)
+	@Readers
 	ResponseEntity<byte[]> xlsx(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -10,6 +10,7 @@ import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,7 +54,7 @@ class PublicSiteAdvice {
 				new SiteChrome.Link("site.nav.results", null, n + "/results"),
 				new SiteChrome.Link("site.nav.join", null, n + "/apply"),
 				new SiteChrome.Link("site.nav.contacts", null, n + "/contacts")));
-		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		String language = LocaleContextHolder.getLocale().getLanguage();
 		for (Site.PageView page : site.pages()) {
 			if (page.published() && !page.slug().equals(Site.ABOUT) && !page.slug().equals(Site.CONTACTS)) {
 				links.add(new SiteChrome.Link(null, page.title(language), n + "/pages/" + page.slug()));

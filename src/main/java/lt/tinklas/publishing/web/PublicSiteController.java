@@ -2,7 +2,9 @@ package lt.tinklas.publishing.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,16 +14,17 @@ import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.Markdown;
 import lt.tinklas.publishing.Site;
-import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
+import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.strategy.Strategies;
 import lt.tinklas.strategy.StrategyProgress;
 import lt.tinklas.strategy.StrategyView;
-import lt.tinklas.strategy.Strategies;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +60,7 @@ class PublicSiteController {
 
 	PublicSiteController(Site site, Networks networks, Events events, AnnualReports reports, Strategies strategies,
 			StrategyProgress progress, Markdown markdown,
-			@org.springframework.beans.factory.annotation.Value("${tinklas.base-url}") String baseUrl) {
+			@Value("${tinklas.base-url}") String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.site = site;
 		this.networks = networks;
@@ -75,7 +78,7 @@ class PublicSiteController {
 		if (!published.isEmpty()) {
 			AnnualReport report = reports.report(published.get(0));
 			model.addAttribute("report", report);
-			java.util.Map<String, Figure> byPath = new java.util.HashMap<>();
+			Map<String, Figure> byPath = new HashMap<>();
 			report.sections().forEach(section -> section.figures().forEach(f -> byPath.put(f.path(), f)));
 			model.addAttribute("figures", HOME_FIGURES.stream()
 				.map(byPath::get)

@@ -2,20 +2,24 @@ package lt.tinklas.publishing.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import lt.tinklas.publishing.Markdown;
 import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/site")
 class SiteAdminController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Site site;
 	private final Markdown markdown;
 	private final MessageSource messages;
@@ -51,9 +52,9 @@ class SiteAdminController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String overview(@RequestParam(required = false) String state, Model model) {
-		Site.PostStatus chosen = java.util.Arrays.stream(Site.PostStatus.values())
+		Site.PostStatus chosen = Arrays.stream(Site.PostStatus.values())
 			.filter(s -> s.name().equals(state))
 			.findFirst()
 			.orElse(null);
@@ -70,34 +71,28 @@ class SiteAdminController {
 	// ---- pages
 
 	@GetMapping("/pages/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newPage(Model model) {
 		model.addAttribute("form", new PageForm());
 		return "publishing/page-form";
 	}
 
 	@PostMapping("/pages")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String createPage(@PathVariable String slug, @ModelAttribute("form") PageForm form, BindingResult binding,
 			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
 		if ("preview".equals(action)) {
 			return previewPage(form, model, null);
 		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				Site.PageView page = site.createPage(form.data());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/site/pages/" + page.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return "publishing/page-form";
+				return "/n/" + slug + "/site/pages/" + page.id();
+			}, () -> "publishing/page-form");
 	}
 
 	@GetMapping("/pages/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String page(@PathVariable long id, Model model) {
 		Site.PageView page = site.page(id);
 		if (!model.containsAttribute("form")) {
@@ -109,7 +104,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/pages/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String updatePage(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PageForm form,
 			BindingResult binding, @RequestParam(required = false) String action, Model model,
 			RedirectAttributes redirect) {
@@ -117,24 +112,13 @@ class SiteAdminController {
 		if ("preview".equals(action)) {
 			return previewPage(form, model, page);
 		}
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> site.pageChangedSince(id, form.getVersion()),
+					() -> page.version())
+			.save(() -> {
 				site.updatePage(id, form.getVersion(), form.data());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/site/pages/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", site.pageChangedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", page.version());
-			}
-		}
-		return page(id, model);
+				return "/n/" + slug + "/site/pages/" + id;
+			}, () -> page(id, model));
 	}
 
 	private String previewPage(PageForm form, Model model, Site.PageView page) {
@@ -148,7 +132,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/pages/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deletePage(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		site.deletePage(id);
 		redirect.addFlashAttribute("saved", "site.deleted");
@@ -158,34 +142,28 @@ class SiteAdminController {
 	// ---- posts
 
 	@GetMapping("/posts/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newPost(Model model) {
 		model.addAttribute("form", new PostForm());
 		return "publishing/post-form";
 	}
 
 	@PostMapping("/posts")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String createPost(@PathVariable String slug, @ModelAttribute("form") PostForm form, BindingResult binding,
 			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
 		if ("preview".equals(action)) {
 			return previewPost(form, model, null);
 		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				Site.PostView post = site.createPost(form.data());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/site/posts/" + post.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return "publishing/post-form";
+				return "/n/" + slug + "/site/posts/" + post.id();
+			}, () -> "publishing/post-form");
 	}
 
 	@GetMapping("/posts/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String post(@PathVariable long id, Model model) {
 		Site.PostView post = site.post(id);
 		if (!model.containsAttribute("form")) {
@@ -197,7 +175,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/posts/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String updatePost(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PostForm form,
 			BindingResult binding, @RequestParam(required = false) String action, Model model,
 			RedirectAttributes redirect) {
@@ -205,24 +183,13 @@ class SiteAdminController {
 		if ("preview".equals(action)) {
 			return previewPost(form, model, post);
 		}
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> site.postChangedSince(id, form.getVersion()),
+					() -> post.version())
+			.save(() -> {
 				site.updatePost(id, form.getVersion(), form.data());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/site/posts/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", site.postChangedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", post.version());
-			}
-		}
-		return post(id, model);
+				return "/n/" + slug + "/site/posts/" + id;
+			}, () -> post(id, model));
 	}
 
 	private String previewPost(PostForm form, Model model, Site.PostView post) {
@@ -236,14 +203,14 @@ class SiteAdminController {
 	}
 
 	@GetMapping("/posts/{id}/image")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	ResponseEntity<byte[]> postImage(@PathVariable long id) {
 		Site.Image image = site.postImage(id).orElseThrow(() -> new NotFoundException("image of post " + id));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.content());
 	}
 
 	@PostMapping("/posts/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deletePost(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		site.deletePost(id);
 		redirect.addFlashAttribute("saved", "site.deleted");
@@ -253,7 +220,7 @@ class SiteAdminController {
 	// ---- media mentions and publications
 
 	@PostMapping("/mentions")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addMention(@PathVariable String slug, @RequestParam(required = false) String outlet,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String url,
 			@RequestParam(required = false) String mentionedOn, RedirectAttributes redirect) {
@@ -270,7 +237,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/mentions/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteMention(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		site.deleteMention(id);
 		redirect.addFlashAttribute("saved", "site.deleted");
@@ -278,7 +245,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/publications")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addPublication(@PathVariable String slug, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String titleEn, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) MultipartFile file,
@@ -297,7 +264,7 @@ class SiteAdminController {
 	}
 
 	@PostMapping("/publications/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deletePublication(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		site.deletePublication(id);
 		redirect.addFlashAttribute("saved", "site.deleted");
@@ -305,10 +272,10 @@ class SiteAdminController {
 	}
 
 	@GetMapping("/publications/{id}/file")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> publication(@PathVariable long id) {
 		Site.FileContent file = site.publicationFile(id).orElseThrow(() -> new NotFoundException("publication " + id));
-		return lt.tinklas.shared.web.Downloads.file(file.fileName(), MediaType.parseMediaType(file.contentType()),
+		return Downloads.file(file.fileName(), MediaType.parseMediaType(file.contentType()),
 				file.content());
 	}
 
@@ -334,7 +301,7 @@ class SiteAdminController {
 		try {
 			return LocalDate.parse(text.strip());
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw InvalidInputException.of("mentionedOn", "publishing.error.date");
 		}
 	}

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.reports.AnnualReportFiles;
 import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.reports.web.ReportRequests;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports")
 class AnnualReportApi {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-
 	private final AnnualReports reports;
 	private final AnnualReportFiles files;
 
@@ -39,7 +37,7 @@ class AnnualReportApi {
 	}
 
 	@GetMapping("/{year}")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The yearly report's figures", description = """
 			Every figure of the year, counted by the modules' metrics: `year`; `members {activeAtYearEnd, joined, left}`;
 			`trainings {count, participations, distinctParticipants, distinctOrganizations, hours, ratings, averageRating}`
@@ -55,7 +53,7 @@ class AnnualReportApi {
 	}
 
 	@GetMapping("/{year}.pdf")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The yearly report as a PDF", description = "Figures, the year before, footnotes and the published narrative; `lang` lt or en. 400 for a bad year.")
 	@ApiResponse(responseCode = "200", description = "The PDF file",
 			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
@@ -68,7 +66,7 @@ class AnnualReportApi {
 	}
 
 	@GetMapping("/{year}.xlsx")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The yearly report as an XLSX", description = "One sheet per section, figures as numbers; `lang` lt or en. 400 for a bad year.")
 	@ApiResponse(responseCode = "200", description = "The XLSX file",
 			content = @Content(mediaType = Downloads.XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))

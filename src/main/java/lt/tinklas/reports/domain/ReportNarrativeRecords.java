@@ -1,5 +1,6 @@
 package lt.tinklas.reports.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ public interface ReportNarrativeRecords extends JpaRepository<AnnualNarrative, L
 
 	Optional<AnnualNarrative> findByYear(int year);
 
-	java.util.List<AnnualNarrative> findByPublishedAtIsNotNullOrderByYearDesc();
+	List<AnnualNarrative> findByPublishedAtIsNotNullOrderByYearDesc();
 }

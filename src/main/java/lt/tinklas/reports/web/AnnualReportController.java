@@ -1,5 +1,6 @@
 package lt.tinklas.reports.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.reports.AnnualReportFiles;
 import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
@@ -14,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnualReportController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final AnnualReports reports;
 	private final AnnualReportFiles files;
 	private final MessageSource messages;
@@ -44,13 +43,13 @@ class AnnualReportController {
 	}
 
 	@GetMapping("/n/{slug}/reports/annual")
-	@PreAuthorize(READERS)
+	@Readers
 	String latest(@PathVariable String slug) {
 		return "redirect:/n/" + slug + "/reports/annual/" + AnnualReports.lastYear();
 	}
 
 	@GetMapping("/n/{slug}/reports/annual/{year}")
-	@PreAuthorize(READERS)
+	@Readers
 	String page(@PathVariable String year, Model model, HttpServletResponse response) {
 		try {
 			int chosen = ReportRequests.year(year);
@@ -66,7 +65,7 @@ class AnnualReportController {
 	}
 
 	@GetMapping("/n/{slug}/reports/annual/{year}.pdf")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> pdf(@PathVariable String year, @RequestParam(required = false) String lang,
 			HttpServletRequest request) {
 		Locale locale = ReportRequests.locale(lang);
@@ -82,7 +81,7 @@ class AnnualReportController {
 	}
 
 	@GetMapping("/n/{slug}/reports/annual/{year}.xlsx")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> xlsx(@PathVariable String year, @RequestParam(required = false) String lang) {
 		Locale locale = ReportRequests.locale(lang);
 		AnnualReports.AnnualReport report;
@@ -96,7 +95,7 @@ class AnnualReportController {
 	}
 
 	@PostMapping("/n/{slug}/reports/annual/{year}/narrative")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String saveDraft(@PathVariable String slug, @PathVariable String year, @RequestParam(defaultValue = "-2") long version,
 			@RequestParam(required = false) String introduction, @RequestParam(required = false) String highlights,
 			@RequestParam(required = false) String plans, Model model, HttpServletResponse response,
@@ -124,7 +123,7 @@ class AnnualReportController {
 	}
 
 	@PostMapping("/n/{slug}/reports/annual/{year}/narrative/publish")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String publish(@PathVariable String slug, @PathVariable String year, @RequestParam(defaultValue = "-2") long version,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		int chosen;
@@ -163,8 +162,8 @@ class AnnualReportController {
 
 	private ResponseEntity<byte[]> badYear(InvalidInputException e) {
 		return ResponseEntity.badRequest()
-			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-			.body(message(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body(message(e).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String message(InvalidInputException e) {

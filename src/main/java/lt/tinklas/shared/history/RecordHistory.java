@@ -3,16 +3,28 @@ package lt.tinklas.shared.history;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.Audited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ReflectionUtils;
@@ -64,7 +76,7 @@ public class RecordHistory {
 			entries.add(new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getChangedAt()),
 					revision.getChangedBy(), kind, changes));
 		}
-		java.util.Collections.reverse(entries);
+		Collections.reverse(entries);
 		return entries;
 	}
 
@@ -80,7 +92,7 @@ public class RecordHistory {
 		List<Found> found = new ArrayList<>();
 		for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
 			Class<?> type = entity.getJavaType();
-			if (type == null || !type.isAnnotationPresent(org.hibernate.envers.Audited.class)) {
+			if (type == null || !type.isAnnotationPresent(Audited.class)) {
 				continue;
 			}
 			List<Object[]> rows = AuditReaderFactory.get(entityManager)
@@ -94,8 +106,8 @@ public class RecordHistory {
 				found.add(new Found(((AuditRevision) row[1]).getId(), type, read(row[0], "id"), nameOf(row[0])));
 			}
 		}
-		found.sort(java.util.Comparator.comparingLong(Found::revision).reversed());
-		java.util.Map<String, List<HistoryEntry>> histories = new java.util.HashMap<>();
+		found.sort(Comparator.comparingLong(Found::revision).reversed());
+		Map<String, List<HistoryEntry>> histories = new HashMap<>();
 		List<NetworkChange> changes = new ArrayList<>();
 		for (Found each : found.subList(0, Math.min(limit, found.size()))) {
 			List<HistoryEntry> history = histories.computeIfAbsent(each.type().getName() + "#" + each.id(),
@@ -121,9 +133,9 @@ public class RecordHistory {
 		if (snapshot == null) {
 			return null;
 		}
-		Class<?> type = org.hibernate.Hibernate.getClass(snapshot);
+		Class<?> type = Hibernate.getClass(snapshot);
 		if (ReflectionUtils.findField(type, "firstName") != null && ReflectionUtils.findField(type, "lastName") != null) {
-			return String.join(" ", java.util.stream.Stream.of(read(snapshot, "firstName"), read(snapshot, "lastName"))
+			return String.join(" ", Stream.of(read(snapshot, "firstName"), read(snapshot, "lastName"))
 				.filter(Objects::nonNull)
 				.map(String::valueOf)
 				.toList());
@@ -164,18 +176,18 @@ public class RecordHistory {
 
 	/** The properties the signed-in user may read: those without {@link ShownTo}, and those naming one of their roles. */
 	private static List<String> readable(Class<?> type, List<String> properties) {
-		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
+		Authentication user = SecurityContextHolder
 			.getContext()
 			.getAuthentication();
 		Set<String> roles = user == null ? Set.of()
 				: user.getAuthorities()
 					.stream()
-					.map(org.springframework.security.core.GrantedAuthority::getAuthority)
-					.collect(java.util.stream.Collectors.toSet());
+					.map(GrantedAuthority::getAuthority)
+					.collect(Collectors.toSet());
 		return properties.stream().filter(property -> {
 			Field field = ReflectionUtils.findField(type, property);
 			ShownTo shownTo = field == null ? null : field.getAnnotation(ShownTo.class);
-			return shownTo == null || java.util.Arrays.stream(shownTo.value()).anyMatch(role -> roles.contains("ROLE_" + role));
+			return shownTo == null || Arrays.stream(shownTo.value()).anyMatch(role -> roles.contains("ROLE_" + role));
 		}).toList();
 	}
 

@@ -1,13 +1,14 @@
 package lt.tinklas.shared.history;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Names records of some kinds for the change history, so a history reads "Jonas Jonaitis" or
- * "Kauno miesto", not "[1, 8]" or "LT-15". A module that owns records others refer to provides one;
+ * Names records of some kinds for the change history, so a history reads “Jonas Jonaitis” or
+ * “Kauno miesto”, not “[1, 8]” or “LT-15”. A module that owns records others refer to provides one;
  * it is asked inside the network whose history is shown.
  */
 public interface RecordNames {
@@ -20,7 +21,7 @@ public interface RecordNames {
 
 	/** The names of the ids asked, from all the records' names; ids not among them are left out. */
 	static Map<Object, String> among(Collection<?> ids, Map<?, String> all) {
-		Map<Object, String> names = new java.util.HashMap<>();
+		Map<Object, String> names = new HashMap<>();
 		ids.stream().filter(all::containsKey).forEach(id -> names.put(id, all.get(id)));
 		return names;
 	}

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -22,7 +24,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reading and writing tables as CSV (UTF-8, comma or semicolon) and XLSX. A file that is not what
@@ -36,7 +42,7 @@ public final class TableFiles {
 	/** Reads a CSV or an XLSX file, told apart by its content, not its name. */
 	public static Table read(byte[] content, String fileName) {
 		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
-		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx") || zip) {
 			if (!zip) {
 				throw new UnreadableFileException("file.error.notSpreadsheet", null);
@@ -82,17 +88,17 @@ public final class TableFiles {
 			}
 			return new Table(headers, rows);
 		}
-		catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+		catch (IOException | IllegalArgumentException | UncheckedIOException e) {
 			throw new UnreadableFileException("file.error.badCsv", e);
 		}
 	}
 
 	static Table readXlsx(byte[] content) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-				new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+				new ReadingOptions(true, false))) {
 			org.dhatim.fastexcel.reader.Sheet sheet = workbook.getFirstSheet();
-			List<org.dhatim.fastexcel.reader.Row> all;
-			try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+			List<Row> all;
+			try (Stream<Row> stream = sheet.openStream()) {
 				all = stream.toList();
 			}
 			if (all.isEmpty()) {
@@ -103,7 +109,7 @@ public final class TableFiles {
 				headers.add(all.get(0).getCellText(i).strip());
 			}
 			List<Table.Row> rows = new ArrayList<>();
-			for (org.dhatim.fastexcel.reader.Row row : all.subList(1, all.size())) {
+			for (Row row : all.subList(1, all.size())) {
 				Map<String, String> cells = new LinkedHashMap<>();
 				boolean empty = true;
 				for (int i = 0; i < headers.size(); i++) {
@@ -123,12 +129,12 @@ public final class TableFiles {
 	}
 
 	/** A cell as text: dates as 2026-01-22, whole numbers without a decimal part. */
-	private static String text(org.dhatim.fastexcel.reader.Row row, int i) {
-		org.dhatim.fastexcel.reader.Cell cell = row.getCell(i);
+	private static String text(Row row, int i) {
+		Cell cell = row.getCell(i);
 		if (cell == null) {
 			return "";
 		}
-		if (cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+		if (cell.getType() == CellType.NUMBER) {
 			String format = cell.getDataFormatString();
 			if (format != null && (format.contains("yy") || format.contains("d"))
 					&& !format.equalsIgnoreCase("general")) {

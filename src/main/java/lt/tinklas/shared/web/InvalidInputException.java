@@ -2,6 +2,8 @@ package lt.tinklas.shared.web;
 
 import java.util.List;
 
+import org.springframework.validation.BindingResult;
+
 /**
  * Input that breaks a rule only the domain can check (a duplicate, a date out of order). Pages show
  * each error beside its field; the API answers a problem detail with one entry per field.
@@ -19,12 +21,24 @@ public class InvalidInputException extends RuntimeException {
 		return new InvalidInputException(List.of(new FieldError(field, messageKey, arguments)));
 	}
 
+	/**
+	 * The version an update through the API was read at: refused, as its field {@code version},
+	 * when the body names none (a change must say which version it changes; see {@link FormFlow}
+	 * for the pages).
+	 */
+	public static long requireVersion(Long version) {
+		if (version == null) {
+			throw of("version", "common.error.versionRequired");
+		}
+		return version;
+	}
+
 	public List<FieldError> errors() {
 		return errors;
 	}
 
 	/** Puts the errors on a form's binding result, so the page shows them beside the fields. */
-	public void applyTo(org.springframework.validation.BindingResult binding) {
+	public void applyTo(BindingResult binding) {
 		for (FieldError error : errors) {
 			if (error.messageKey() == null) {
 				binding.rejectValue(error.field(), "invalid", String.valueOf(error.arguments()[0]));

@@ -1,6 +1,7 @@
 package lt.tinklas.shared.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public record OpeningYear(int year, Integer emptyYear) {
 	@SafeVarargs
 	public static OpeningYear after(Optional<Integer>... latestWithRecords) {
 		int now = LocalDate.now(Formats.VILNIUS).getYear();
-		return java.util.Arrays.stream(latestWithRecords)
+		return Arrays.stream(latestWithRecords)
 			.flatMap(Optional::stream)
 			.max(Integer::compare)
 			.filter(latest -> latest < now)

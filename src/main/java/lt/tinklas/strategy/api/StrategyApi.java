@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lt.tinklas.shared.security.Readers;
+import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.strategy.Comparison;
 import lt.tinklas.strategy.IndicatorStatus;
@@ -18,7 +20,6 @@ import lt.tinklas.strategy.Strategies;
 import lt.tinklas.strategy.StrategyProgress;
 import lt.tinklas.strategy.StrategyView;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,14 +52,14 @@ class StrategyApi {
 	}
 
 	@GetMapping("/current")
-	@PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')")
+	@Readers
 	@Operation(summary = "The current strategy: its tree with each indicator's targets and its actual and status",
 			description = "year defaults to the current year when the period holds it, else the period's last; on (a day) defaults to today within that year, else the year's last day. status: ACHIEVED, ON_TRACK, AT_RISK, MISSED, NO_TARGET. A year outside the period is refused with 400.")
 	CurrentBody current(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
 		StrategyView strategy = strategies.current().orElseThrow(() -> new NotFoundException("Strategy"));
 		int chosen = year != null ? year
-				: Math.min(Math.max(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS).getYear(), strategy.fromYear()),
+				: Math.min(Math.max(LocalDate.now(Formats.VILNIUS).getYear(), strategy.fromYear()),
 						strategy.toYear());
 		StrategyProgress.Dashboard dashboard = progress.dashboard(strategy.id(), chosen, on, null, null);
 		Map<Long, StrategyProgress.IndicatorProgress> byIndicator = dashboard.indicators()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.DocumentLanguage;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
@@ -18,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +48,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/n/{slug}/strategy")
-	@PreAuthorize(StrategiesController.READERS)
+	@Readers
 	String dashboard(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Long direction, @RequestParam(required = false) IndicatorStatus status,
@@ -67,7 +67,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/n/{slug}/strategy/report")
-	@PreAuthorize(StrategiesController.READERS)
+	@Readers
 	String report(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
 		StrategyView strategy = strategies.current().orElseThrow(() -> new NotFoundException("Strategy"));
@@ -77,7 +77,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/n/{slug}/strategy/report.pdf")
-	@PreAuthorize(StrategiesController.READERS)
+	@Readers
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String lang) {
@@ -93,7 +93,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/n/{slug}/strategy/report.xlsx")
-	@PreAuthorize(StrategiesController.READERS)
+	@Readers
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String lang) {

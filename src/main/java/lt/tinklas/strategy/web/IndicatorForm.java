@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import lt.tinklas.shared.metrics.MetricParameters;
+import lt.tinklas.metrics.MetricParameters;
 import lt.tinklas.strategy.Comparison;
 import lt.tinklas.strategy.IndicatorData;
 import lt.tinklas.strategy.IndicatorView;

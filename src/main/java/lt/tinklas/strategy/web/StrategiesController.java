@@ -1,7 +1,9 @@
 package lt.tinklas.strategy.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +11,14 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import lt.tinklas.shared.history.StaleEditException;
-import lt.tinklas.shared.metrics.Metrics;
+import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.strategy.Comparison;
 import lt.tinklas.strategy.IndicatorView;
 import lt.tinklas.strategy.NodeKind;
@@ -24,7 +30,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/strategies")
 class StrategiesController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Strategies strategies;
 	private final Metrics metrics;
 	private final MessageSource messages;
@@ -63,7 +65,7 @@ class StrategiesController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String list(Model model) {
 		model.addAttribute("strategies", strategies.list());
 		if (!model.containsAttribute("form")) {
@@ -73,24 +75,18 @@ class StrategiesController {
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @Valid @ModelAttribute("form") StrategyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				StrategyView created = strategies.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/strategies/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return list(model);
+				return "/n/" + slug + "/strategies/" + created.id();
+			}, () -> list(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String show(@PathVariable long id, Model model) {
 		StrategyView strategy = strategies.get(id);
 		model.addAttribute("strategy", strategy);
@@ -106,31 +102,20 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") StrategyForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> strategies.changedSince(id, form.getVersion()),
+					() -> strategies.get(id).version())
+			.save(() -> {
 				strategies.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/strategies/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", strategies.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", strategies.get(id).version());
-			}
-		}
-		return show(id, model);
+				return "/n/" + slug + "/strategies/" + id;
+			}, () -> show(id, model));
 	}
 
 	@PostMapping("/{id}/current")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String makeCurrent(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		strategies.makeCurrent(id);
 		redirect.addFlashAttribute("saved", "strategy.madeCurrent");
@@ -140,7 +125,7 @@ class StrategiesController {
 	// the tree: each change comes back to the tree with its message
 
 	@PostMapping("/{id}/nodes")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addNode(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long parentId,
 			@RequestParam(required = false) NodeKind kind, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String textEn, RedirectAttributes redirect) {
@@ -149,7 +134,7 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/nodes/{nodeId}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String rewordNode(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId,
 			@RequestParam long version, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String textEn, RedirectAttributes redirect) {
@@ -158,7 +143,7 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/nodes/{nodeId}/move")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String moveNode(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId,
 			@RequestParam(required = false) Long parentId, RedirectAttributes redirect) {
 		return treeChange(slug, id, redirect, () -> strategies.moveNode(id, nodeId, parentId), "strategy.nodeMoved",
@@ -166,14 +151,14 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/nodes/{nodeId}/up")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String up(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId, RedirectAttributes redirect) {
 		return treeChange(slug, id, redirect, () -> strategies.shiftNode(id, nodeId, true), "strategy.nodeMoved", nodeId,
 				null, null);
 	}
 
 	@PostMapping("/{id}/nodes/{nodeId}/down")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String down(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId,
 			RedirectAttributes redirect) {
 		return treeChange(slug, id, redirect, () -> strategies.shiftNode(id, nodeId, false), "strategy.nodeMoved",
@@ -181,7 +166,7 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/nodes/{nodeId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteNode(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId,
 			RedirectAttributes redirect) {
 		return treeChange(slug, id, redirect, () -> strategies.deleteNode(id, nodeId), "strategy.nodeDeleted", null, null,
@@ -210,7 +195,7 @@ class StrategiesController {
 	// indicators
 
 	@PostMapping("/{id}/nodes/{nodeId}/indicators")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long nodeId,
 			@Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -229,7 +214,7 @@ class StrategiesController {
 	}
 
 	@GetMapping("/{id}/nodes/{nodeId}/indicators/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newIndicator(@PathVariable long id, @PathVariable long nodeId, Model model) {
 		model.addAttribute("nodeId", nodeId);
 		model.addAttribute("indicatorForm", new IndicatorForm());
@@ -237,7 +222,7 @@ class StrategiesController {
 	}
 
 	@GetMapping("/{id}/indicators/{indicatorId}")
-	@PreAuthorize(READERS)
+	@Readers
 	String indicator(@PathVariable long id, @PathVariable long indicatorId, Model model) {
 		IndicatorView indicator = strategies.indicatorOf(id, indicatorId);
 		if (!model.containsAttribute("indicatorForm")) {
@@ -247,32 +232,21 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/indicators/{indicatorId}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String updateIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			@Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> strategies.indicatorChangedSince(id, indicatorId, form.getVersion()),
+					() -> strategies.indicatorOf(id, indicatorId).version())
+			.save(() -> {
 				strategies.updateIndicator(id, indicatorId, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/strategies/" + id + "/indicators/" + indicatorId;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", strategies.indicatorChangedSince(id, indicatorId, form.getVersion()));
-				model.addAttribute("currentVersion", strategies.indicatorOf(id, indicatorId).version());
-			}
-		}
-		return indicatorPage(id, strategies.indicatorOf(id, indicatorId), model);
+				return "/n/" + slug + "/strategies/" + id + "/indicators/" + indicatorId;
+			}, () -> indicatorPage(id, strategies.indicatorOf(id, indicatorId), model));
 	}
 
 	@PostMapping("/{id}/indicators/{indicatorId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteIndicator(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			RedirectAttributes redirect) {
 		strategies.deleteIndicator(id, indicatorId);
@@ -281,19 +255,19 @@ class StrategiesController {
 	}
 
 	@PostMapping("/{id}/indicators/{indicatorId}/values")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addValue(@PathVariable String slug, @PathVariable long id, @PathVariable long indicatorId,
 			@RequestParam(required = false) String recordedOn, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String evidenceLink,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
-			throws java.io.IOException {
+			throws IOException {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		LocalDate day = null;
 		BigDecimal amount = null;
 		try {
 			day = recordedOn == null || recordedOn.isBlank() ? null : LocalDate.parse(recordedOn);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			errors.add(new InvalidInputException.FieldError("recordedOn", "typeMismatch", new Object[0]));
 		}
 		try {
@@ -325,7 +299,7 @@ class StrategiesController {
 	}
 
 	@GetMapping("/{id}/indicators/{indicatorId}/values/{valueId}/evidence")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long indicatorId, @PathVariable long valueId) {
 		Strategies.Evidence evidence = strategies.evidence(id, indicatorId, valueId);
 		return Downloads.file(evidence.fileName(), MediaType.parseMediaType(evidence.contentType()), evidence.content());
@@ -349,7 +323,7 @@ class StrategiesController {
 		model.addAttribute("result", flatten(strategies.tree(id)).stream()
 			.filter(n -> n.id() == (Long) model.getAttribute("nodeId"))
 			.findFirst()
-			.orElseThrow(() -> new lt.tinklas.shared.web.NotFoundException("Strategy node")));
+			.orElseThrow(() -> new NotFoundException("Strategy node")));
 		return "strategy/indicator";
 	}
 

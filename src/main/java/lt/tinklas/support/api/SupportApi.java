@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.support.ConsultationData;
@@ -24,7 +27,6 @@ import lt.tinklas.support.ReportReviewView;
 import lt.tinklas.support.StageData;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/networks/{slug}")
 @Tag(name = "Member support")
 class SupportApi {
-
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String READERS_AND_MEMBERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER', 'MEMBER_REP')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
 
 	private final Consultations consultations;
 	private final QualityStandards quality;
@@ -73,7 +71,7 @@ class SupportApi {
 
 	@PostMapping("/consultations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a consultation with a member organization",
 			description = "Fields: organizationId (required), heldOn (required), topic (QUALITY, TRANSPARENCY, REPORTING, LAW, FUNDING, MANAGEMENT, OTHER; required), consultantId (a person id; required), consultedIds (person ids), minutes or hours (more than zero), summary (private to the network's staff), followUpOn (not before heldOn). An unknown organization or person, a duration of zero or less, a follow-up before the consultation: 400 with every field's message.")
 	ConsultationView create(@RequestBody ConsultationBody body) {
@@ -81,7 +79,7 @@ class SupportApi {
 	}
 
 	@GetMapping("/consultations")
-	@PreAuthorize(READERS_AND_MEMBERS)
+	@AnyNetworkRole
 	@Operation(summary = "Consultations, the latest first",
 			description = "Filters: organization (id), topic, from, to (days of the consultation). A member representative gets only their organization's, without the summary.")
 	List<ConsultationView> list(@RequestParam(required = false) Long organization,
@@ -96,7 +94,7 @@ class SupportApi {
 	}
 
 	@GetMapping("/consultations/{id}")
-	@PreAuthorize(READERS_AND_MEMBERS)
+	@AnyNetworkRole
 	@Operation(summary = "One consultation", description = "404 for a member representative when it is another organization's.")
 	ConsultationView get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		Long only = access.limitedTo(user);
@@ -115,7 +113,7 @@ class SupportApi {
 
 	@PostMapping("/report-reviews")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a review of a member's annual report",
 			description = "Fields: organizationId, reportYear, reviewedOn (required; not before the report's year), findings, compliant (whether the report met the legal requirements after the review).")
 	ReportReviewView review(@RequestBody ReviewBody body) {
@@ -124,7 +122,7 @@ class SupportApi {
 	}
 
 	@GetMapping("/report-reviews")
-	@PreAuthorize(READERS_AND_MEMBERS)
+	@AnyNetworkRole
 	@Operation(summary = "Report reviews, the latest year first",
 			description = "Filters: organization, year. A member representative gets only their organization's.")
 	List<ReportReviewView> reviews(@RequestParam(required = false) Long organization,
@@ -134,7 +132,7 @@ class SupportApi {
 	}
 
 	@GetMapping("/quality-standards")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The quality standards the network supports, with their levels")
 	List<QualityStandardView> standards() {
 		return quality.standards();
@@ -145,7 +143,7 @@ class SupportApi {
 
 	@PostMapping("/organizations/{id}/quality-stages")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a stage a member organization reached with a quality standard",
 			description = "Fields: standard (its name, such as NOKAS, or id; required), level (one of the standard's levels), stage (INTRODUCTORY_TRAINING, INDIVIDUAL_CONSULTING, IMPACT_TRAINING, INTERNAL_AUDIT, EXTERNAL_AUDIT, CERTIFIED, STOPPED; required), on (required), evidenceLink, note. Recording a stage the organization already has corrects its day and evidence. A stage dated before an earlier stage of the same standard or after a later one, an unknown standard or level: 400 with the field's message; an unknown organization: 404.")
 	QualityStepView record(@PathVariable long id, @RequestBody StageBody body) {
@@ -161,14 +159,14 @@ class SupportApi {
 	}
 
 	@GetMapping("/organizations/{id}/quality-stages")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The stages a member organization reached, by standard and in time")
 	List<QualityStepView> steps(@PathVariable long id) {
 		return quality.steps(id);
 	}
 
 	@GetMapping("/quality")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Each organization's current stage of each standard",
 			description = "Filters: standard (name or id), stage, year (the stage at the year's end; today when not given). An unknown standard: 400.")
 	List<CurrentStage> overview(@RequestParam(required = false) String standard,

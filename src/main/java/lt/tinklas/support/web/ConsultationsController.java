@@ -1,8 +1,8 @@
 package lt.tinklas.support.web;
 
-import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +12,12 @@ import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
-import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.AnyNetworkRole;
+import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.Downloads;
+import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.NotFoundException;
 import lt.tinklas.support.ConsultationTopic;
 import lt.tinklas.support.ConsultationView;
@@ -23,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/consultations")
 class ConsultationsController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER', 'MEMBER_REP')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Consultations consultations;
 	private final Organizations organizations;
 	private final People people;
@@ -63,7 +62,7 @@ class ConsultationsController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@AnyNetworkRole
 	String list(@RequestParam(required = false) Long organization, @RequestParam(required = false) ConsultationTopic topic,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -89,14 +88,14 @@ class ConsultationsController {
 	}
 
 	@GetMapping("/export.{format}")
-	@PreAuthorize(READERS)
+	@AnyNetworkRole
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long organization,
 			@RequestParam(required = false) ConsultationTopic topic,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@AuthenticationPrincipal SignedInUser user) {
 		Long only = access.limitedTo(user);
-		List<String> headers = new java.util.ArrayList<>(Arrays.asList(text("consultation.field.heldOn"),
+		List<String> headers = new ArrayList<>(Arrays.asList(text("consultation.field.heldOn"),
 				text("consultation.field.organizationId"), text("consultation.field.topic"),
 				text("consultation.field.consultantId"), text("consultation.field.consultedIds"),
 				text("consultation.field.minutes"), text("consultation.field.followUpOn")));
@@ -104,7 +103,7 @@ class ConsultationsController {
 			headers.add(text("consultation.field.summary"));
 		}
 		List<List<Object>> rows = visible(only, organization, topic, from, to).stream().map(c -> {
-			List<Object> row = new java.util.ArrayList<>(Arrays.<Object>asList(c.heldOn(), c.organization(),
+			List<Object> row = new ArrayList<>(Arrays.<Object>asList(c.heldOn(), c.organization(),
 					text("consultationTopic." + c.topic()), c.consultant(), String.join(", ", c.consulted()), c.minutes(),
 					c.followUpOn()));
 			if (only == null) {
@@ -116,7 +115,7 @@ class ConsultationsController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String newConsultation(@RequestParam(required = false) Long organization, Model model) {
 		ConsultationForm form = new ConsultationForm();
 		form.setOrganizationId(organization);
@@ -125,24 +124,18 @@ class ConsultationsController {
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String create(@PathVariable String slug, @ModelAttribute("form") ConsultationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> {
 				ConsultationView created = consultations.create(form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/consultations/" + created.id();
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-		}
-		return form(model);
+				return "/n/" + slug + "/consultations/" + created.id();
+			}, () -> form(model));
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize(READERS)
+	@AnyNetworkRole
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Long only = access.limitedTo(user);
 		ConsultationView consultation = consultations.get(id);
@@ -158,7 +151,7 @@ class ConsultationsController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String edit(@PathVariable long id, Model model) {
 		ConsultationView consultation = consultations.get(id);
 		model.addAttribute("consultation", consultation);
@@ -169,31 +162,20 @@ class ConsultationsController {
 	}
 
 	@PostMapping("/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") ConsultationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (form.getVersion() == null) {
-			binding.reject("common.error.versionRequired");
-		}
-		if (!binding.hasErrors()) {
-			try {
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.getVersion(), () -> consultations.changedSince(id, form.getVersion()),
+					() -> consultations.get(id).version())
+			.save(() -> {
 				consultations.update(id, form.getVersion(), form.toData());
-				redirect.addFlashAttribute("saved", "common.saved");
-				return "redirect:/n/" + slug + "/consultations/" + id;
-			}
-			catch (InvalidInputException e) {
-				e.applyTo(binding);
-			}
-			catch (StaleEditException e) {
-				model.addAttribute("staleChanges", consultations.changedSince(id, form.getVersion()));
-				model.addAttribute("currentVersion", consultations.get(id).version());
-			}
-		}
-		return edit(id, model);
+				return "/n/" + slug + "/consultations/" + id;
+			}, () -> edit(id, model));
 	}
 
 	@PostMapping("/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		consultations.delete(id);
 		redirect.addFlashAttribute("saved", "consultation.deleted");
@@ -210,7 +192,7 @@ class ConsultationsController {
 	// report reviews
 
 	@GetMapping("/reviews")
-	@PreAuthorize(READERS)
+	@AnyNetworkRole
 	String reviews(@RequestParam(required = false) Long organization, @RequestParam(required = false) Integer year,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Long only = access.limitedTo(user);
@@ -223,7 +205,7 @@ class ConsultationsController {
 	}
 
 	@PostMapping("/reviews")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String review(@PathVariable String slug, @RequestParam(required = false) String organizationId,
 			@RequestParam(required = false) String reportYear, @RequestParam(required = false) String reviewedOn,
 			@RequestParam(required = false) String findings, @RequestParam(required = false) boolean compliant,
@@ -246,7 +228,7 @@ class ConsultationsController {
 	}
 
 	@PostMapping("/reviews/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteReview(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		consultations.deleteReview(id);
 		redirect.addFlashAttribute("saved", "reportReview.deleted");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -16,7 +18,6 @@ import lt.tinklas.support.StageData;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/quality")
 class QualityController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final QualityStandards quality;
 	private final Organizations organizations;
 	private final MessageSource messages;
@@ -48,7 +46,7 @@ class QualityController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String overview(@PathVariable String slug, @RequestParam(required = false) Long standard,
 			@RequestParam(required = false) QualityStage stage, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long open, Model model) {
@@ -67,7 +65,7 @@ class QualityController {
 	}
 
 	@GetMapping("/export.{format}")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long standard,
 			@RequestParam(required = false) QualityStage stage, @RequestParam(required = false) Integer year) {
 		List<String> headers = Arrays.asList(text("qualityStep.field.organizationId"),
@@ -82,7 +80,7 @@ class QualityController {
 	}
 
 	@PostMapping("/standards")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String addStandard(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String levels, RedirectAttributes redirect) {
 		return change(redirect, Map.of("name", value(name), "levels", value(levels)), "standards",
@@ -91,13 +89,13 @@ class QualityController {
 	}
 
 	@GetMapping("/organizations/{id}")
-	@PreAuthorize(READERS)
+	@Readers
 	String organization(@PathVariable long id, Model model) {
 		if (!organizations.exists(id)) {
 			throw new NotFoundException("Organization");
 		}
 		model.addAttribute("organizationId", id);
-		model.addAttribute("organizationName", organizations.namesOf(java.util.List.of(id)).get(id));
+		model.addAttribute("organizationName", organizations.namesOf(List.of(id)).get(id));
 		model.addAttribute("current", quality.currentStages(id));
 		model.addAttribute("steps", quality.steps(id));
 		model.addAttribute("standards", quality.standards());
@@ -106,7 +104,7 @@ class QualityController {
 	}
 
 	@PostMapping("/organizations/{id}/stages")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String record(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String standardId,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) String on, @RequestParam(required = false) String evidenceLink,
@@ -123,7 +121,7 @@ class QualityController {
 	}
 
 	@PostMapping("/organizations/{id}/stages/{stepId}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String deleteStep(@PathVariable String slug, @PathVariable long id, @PathVariable long stepId,
 			RedirectAttributes redirect) {
 		quality.deleteStep(id, stepId);

@@ -4,9 +4,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.volunteering.Volunteering;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Volunteering")
 class VolunteeringApi {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Volunteering volunteering;
 
 	VolunteeringApi(Volunteering volunteering) {
@@ -35,7 +33,7 @@ class VolunteeringApi {
 	}
 
 	@GetMapping("/programmes")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "The network's volunteering programmes")
 	List<Volunteering.ProgrammeView> programmes() {
 		return volunteering.programmes();
@@ -43,7 +41,7 @@ class VolunteeringApi {
 
 	@PostMapping("/programmes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Add a volunteering programme",
 			description = "Fields: name (required), nameEn, description. A missing or repeated name: 400 with the field's message.")
 	Volunteering.ProgrammeView createProgramme(@RequestBody ProgrammeBody body) {
@@ -51,7 +49,7 @@ class VolunteeringApi {
 	}
 
 	@GetMapping("/activities")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Volunteers' activities, the latest first", description = "Optional filters: year, programme (its id).")
 	List<Volunteering.ActivityView> activities(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long programme) {
@@ -60,7 +58,7 @@ class VolunteeringApi {
 
 	@PostMapping("/activities")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	@Operation(summary = "Record a volunteer's activity",
 			description = "Fields: programmeId (a programme of the network), personId (the volunteer, a person of the network), on (yyyy-MM-dd, not in the future), hours (a string such as \"2.5\": more than 0, at most 24, two decimals), description. Each wrong field: 400 with its message; nothing is recorded.")
 	Volunteering.ActivityView record(@RequestBody Volunteering.ActivityData body) {
@@ -68,7 +66,7 @@ class VolunteeringApi {
 	}
 
 	@GetMapping("/totals")
-	@PreAuthorize(READERS)
+	@Readers
 	@Operation(summary = "Hours, activities and distinct volunteers per year and programme")
 	List<Volunteering.Total> totals() {
 		return volunteering.totals();

@@ -1,20 +1,23 @@
 package lt.tinklas.volunteering.web;
 
-import lt.tinklas.shared.web.NetworkContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.people.People;
+import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.security.Keepers;
+import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.volunteering.Volunteering;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/n/{slug}/volunteering")
 class VolunteeringController {
 
-	static final String READERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF', 'BOARD', 'READER')";
-	static final String KEEPERS = "hasAnyRole('NETWORK_ADMIN', 'STAFF')";
-
 	private final Volunteering volunteering;
 	private final People people;
 	private final MessageSource messages;
@@ -46,7 +46,7 @@ class VolunteeringController {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@Readers
 	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long programme,
 			Model model) {
 		model.addAttribute("totals", volunteering.totals());
@@ -60,7 +60,7 @@ class VolunteeringController {
 	}
 
 	@GetMapping("/totals.{format}")
-	@PreAuthorize(READERS)
+	@Readers
 	ResponseEntity<byte[]> exportTotals(@PathVariable String format) {
 		var locale = LocaleContextHolder.getLocale();
 		List<String> headers = List.of(text("volunteering.year"), text("volunteerActivity.field.programmeId"),
@@ -73,7 +73,7 @@ class VolunteeringController {
 	}
 
 	@PostMapping("/programmes")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String createProgramme(@PathVariable String slug, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String nameEn, @RequestParam(required = false) String description,
 			RedirectAttributes redirect) {
@@ -89,7 +89,7 @@ class VolunteeringController {
 	}
 
 	@PostMapping("/activities")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String record(@PathVariable String slug, @RequestParam(required = false) Long programmeId,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String hours, @RequestParam(required = false) String description,
@@ -108,7 +108,7 @@ class VolunteeringController {
 	}
 
 	@GetMapping("/activities/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String activity(@PathVariable long id, Model model) {
 		Volunteering.ActivityView activity = volunteering.activity(id);
 		if (!model.containsAttribute("typed")) {
@@ -126,7 +126,7 @@ class VolunteeringController {
 	}
 
 	@PostMapping("/activities/{id}")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String update(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long programmeId,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) String on,
 			@RequestParam(required = false) String hours, @RequestParam(required = false) String description,
@@ -138,7 +138,7 @@ class VolunteeringController {
 				String.valueOf(version == null ? current.version() : version));
 		try {
 			if (version == null) {
-				throw new lt.tinklas.shared.history.StaleEditException(Volunteering.ActivityView.class, id, -1);
+				throw new StaleEditException(Volunteering.ActivityView.class, id, -1);
 			}
 			volunteering.update(id, version, new Volunteering.ActivityData(programmeId, personId, date(on), hours,
 					description));
@@ -154,11 +154,11 @@ class VolunteeringController {
 			model.addAttribute("fieldErrors", byField);
 			model.addAttribute("flashError", "form.hasErrors");
 		}
-		catch (lt.tinklas.shared.history.StaleEditException e) {
+		catch (StaleEditException e) {
 			model.addAttribute("fieldErrors", Map.of());
 			model.addAttribute("staleChanges",
 					volunteering.activityChangedSince(id, version == null ? current.version() : version));
-			typed = new java.util.HashMap<>(typed);
+			typed = new HashMap<>(typed);
 			typed.put("version", String.valueOf(current.version()));
 		}
 		model.addAttribute("typed", typed);
@@ -166,7 +166,7 @@ class VolunteeringController {
 	}
 
 	@PostMapping("/activities/{id}/delete")
-	@PreAuthorize(KEEPERS)
+	@Keepers
 	String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
 		volunteering.deleteActivity(id);
 		redirect.addFlashAttribute("saved", "volunteering.activityDeleted");
