@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TinklasTest;
 import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,13 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.identity.Role;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A date, date-time or time field is filled in ISO form whatever the page's language: a browser's
@@ -133,7 +135,7 @@ class DateInputsTests {
 				String id = attribute(tag, "id");
 				String value = attribute(tag, "value");
 				values.put(id == null ? attribute(tag, "name") : id,
-						value == null ? "" : org.springframework.web.util.HtmlUtils.htmlUnescape(value));
+						value == null ? "" : HtmlUtils.htmlUnescape(value));
 			}
 		}
 		return values;
@@ -146,7 +148,7 @@ class DateInputsTests {
 
 	private WebSession session(String network) {
 		String email = DemoAccounts.NETWORK_USERS.stream()
-			.filter(user -> user.network().equals(network) && user.role() == lt.tinklas.identity.Role.NETWORK_ADMIN)
+			.filter(user -> user.network().equals(network) && user.role() == Role.NETWORK_ADMIN)
 			.findFirst()
 			.orElseThrow()
 			.email();

@@ -16,6 +16,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import lt.tinklas.advocacy.DocumentKind;
+import lt.tinklas.advocacy.GroupRole;
+import lt.tinklas.advocacy.InstitutionKind;
+import lt.tinklas.advocacy.Outcome;
+import lt.tinklas.advocacy.SeatRole;
+import lt.tinklas.events.EventInvitations;
+import lt.tinklas.identity.Role;
+import lt.tinklas.projects.ProjectStatus;
+import lt.tinklas.projects.SourceType;
+import lt.tinklas.publishing.PublicationKind;
+import lt.tinklas.publishing.Site;
+import lt.tinklas.shared.history.HistoryEntry;
+import lt.tinklas.strategy.Comparison;
+import lt.tinklas.strategy.IndicatorStatus;
+import lt.tinklas.strategy.NodeKind;
 import org.junit.jupiter.api.Test;
 
 /** Every text in both languages; every key a template or the code names exists. */
@@ -120,20 +135,20 @@ class MessageBundleTests {
 	@Test
 	void everyRoleAndHistoryKindHasALabel() throws IOException {
 		Set<String> known = bundle("lt").stringPropertyNames();
-		Arrays.stream(lt.tinklas.identity.Role.values())
+		Arrays.stream(Role.values())
 			.forEach(role -> assertThat(known).contains("role." + role.name()));
-		Arrays.stream(lt.tinklas.publishing.Site.PostStatus.values())
+		Arrays.stream(Site.PostStatus.values())
 			.forEach(status -> assertThat(known).contains("site.state." + status.name()));
-		Arrays.stream(lt.tinklas.shared.history.HistoryEntry.Kind.values())
+		Arrays.stream(HistoryEntry.Kind.values())
 			.forEach(kind -> assertThat(known).contains("history.kind." + kind.name()));
-		for (Class<? extends Enum<?>> type : List.of(lt.tinklas.advocacy.InstitutionKind.class,
-				lt.tinklas.advocacy.DocumentKind.class, lt.tinklas.advocacy.Outcome.class,
-				lt.tinklas.advocacy.SeatRole.class, lt.tinklas.advocacy.GroupRole.class,
-				lt.tinklas.events.EventInvitations.Segment.class, lt.tinklas.strategy.NodeKind.class,
-				lt.tinklas.strategy.Comparison.class, lt.tinklas.strategy.IndicatorStatus.class,
-				lt.tinklas.projects.SourceType.class, lt.tinklas.projects.ProjectStatus.class,
-				lt.tinklas.publishing.PublicationKind.class)) {
-			String prefix = type == lt.tinklas.events.EventInvitations.Segment.class ? "invitation.segment."
+		for (Class<? extends Enum<?>> type : List.of(InstitutionKind.class,
+				DocumentKind.class, Outcome.class,
+				SeatRole.class, GroupRole.class,
+				EventInvitations.Segment.class, NodeKind.class,
+				Comparison.class, IndicatorStatus.class,
+				SourceType.class, ProjectStatus.class,
+				PublicationKind.class)) {
+			String prefix = type == EventInvitations.Segment.class ? "invitation.segment."
 					: Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) + ".";
 			for (Enum<?> value : type.getEnumConstants()) {
 				assertThat(known).contains(prefix + value.name());

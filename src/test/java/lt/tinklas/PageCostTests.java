@@ -18,13 +18,14 @@ import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.SqlStatements;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the main pages cost in SQL statements on the demo (NSMOT: 56 organizations, 2025's 14
@@ -80,7 +81,7 @@ class PageCostTests {
 	int port;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Autowired
 	Networks networks;

@@ -3,9 +3,12 @@ package lt.tinklas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import lt.tinklas.identity.Users;
+import lt.tinklas.networks.Networks;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +28,8 @@ class ProductionStartTests {
 
 	/** Command-line arguments outrank application.properties, as the environment does in production. */
 	static String[] arguments(String... properties) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of("server.port=0"),
-				java.util.Arrays.stream(properties)).map(p -> "--" + p).toArray(String[]::new);
+		return Stream.concat(Stream.of("server.port=0"),
+				Arrays.stream(properties)).map(p -> "--" + p).toArray(String[]::new);
 	}
 
 	@Test
@@ -43,7 +46,7 @@ class ProductionStartTests {
 					"tinklas.admin.password=ilgas-slaptazodis"))) {
 			Users users = context.getBean(Users.class);
 			assertThat(users.exists("vadove@example.lt")).isTrue();
-			assertThat(context.getBean(lt.tinklas.networks.Networks.class).all()).isEmpty();
+			assertThat(context.getBean(Networks.class).all()).isEmpty();
 		}
 	}
 }

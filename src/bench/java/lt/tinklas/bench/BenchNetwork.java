@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +54,7 @@ record BenchNetwork(int year, List<Long> organizationIds, List<Long> eventIds, S
 
 		int thisYear = LocalDate.now(ZoneId.of("Europe/Vilnius")).getYear();
 		List<Integer> years = settings.year() != null ? List.of(settings.year())
-				: java.util.stream.IntStream.iterate(thisYear, y -> y > thisYear - 15, y -> y - 1).boxed().toList();
+				: IntStream.iterate(thisYear, y -> y > thisYear - 15, y -> y - 1).boxed().toList();
 		for (int year : years) {
 			List<JsonNode> attended = new ArrayList<>();
 			for (JsonNode event : api.get("/events?from=" + year + "-01-01&to=" + year + "-12-31")) {

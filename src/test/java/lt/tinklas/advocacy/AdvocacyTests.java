@@ -2,6 +2,7 @@ package lt.tinklas.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +57,7 @@ class AdvocacyTests {
 
 	long newPerson(String name, Long organizationId) {
 		return Tenancy.runAs(nsmot(), () -> people.create(new PersonData(name, "Advokataitė",
-				lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@advokacija.lt", null,
+				SearchText.normalize(name) + "." + System.nanoTime() + "@advokacija.lt", null,
 				"lt",
 				organizationId == null ? List.of()
 						: List.of(new PersonData.AffiliationData(organizationId, "Specialistė", null, null)),
@@ -325,7 +329,7 @@ class AdvocacyTests {
 			.status()).isEqualTo(404);
 
 		byte[] export = board.download("/n/nsmot/positions/export.csv?from=2018-01-01&to=2018-12-31&kind=POSITION");
-		String csv = new String(export, java.nio.charset.StandardCharsets.UTF_8);
+		String csv = new String(export, StandardCharsets.UTF_8);
 		assertThat(csv).contains("NSMOT/18/03/01/01", "Skaičiai A", "Skaičių ministerija", "Priimta")
 			.doesNotContain("Skaičiai B");
 	}
@@ -389,12 +393,12 @@ class AdvocacyTests {
 
 	/** The titles listed under "Follow-ups" / "Follow-up letters" of a page, as a user reads them. */
 	static List<String> followUpsOn(WebSession.Page page) {
-		java.util.regex.Matcher section = java.util.regex.Pattern
+		Matcher section = Pattern
 			.compile("(?s)id=\"followups-heading\".*?</section>")
 			.matcher(page.html());
 		assertThat(section.find()).as("the page has a follow-ups section").isTrue();
 		List<String> titles = new ArrayList<>();
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("(?s)<a href=\"[^\"]*/positions/\\d+\">(.*?)</a>")
+		Matcher link = Pattern.compile("(?s)<a href=\"[^\"]*/positions/\\d+\">(.*?)</a>")
 			.matcher(section.group());
 		while (link.find()) {
 			titles.add(link.group(1).strip());

@@ -1,27 +1,29 @@
-package lt.tinklas.identity;
+package lt.tinklas.awards;
 
-import static lt.tinklas.identity.RoleAccessTests.LOGIN;
-import static lt.tinklas.identity.RoleAccessTests.OK;
-import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
-import static lt.tinklas.identity.RoleAccessTests.api;
-import static lt.tinklas.identity.RoleAccessTests.page;
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.api;
+import static lt.tinklas.testing.Routes.page;
 
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.awards.Awards;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
 
-/** The awards module's routes and who may call them; read by {@link RoleAccessTests}. */
-final class AwardsRoutes {
+/** The awards module's routes and who may call them; read by identity's role table (RoleAccessTests). */
+public final class AwardsRoutes {
 
 	private AwardsRoutes() {
 	}
 
 	/** An NSMOT programme with a 2097 round (a year no demo record uses), made once for the table. */
-	private static long[] records(RoleAccessTests test) {
-		Awards awards = test.context.getBean(Awards.class);
-		long nsmot = test.networks.bySlug("nsmot").orElseThrow().id();
+	private static long[] records(Fixture test) {
+		Awards awards = test.bean(Awards.class);
+		long nsmot = test.nsmot();
 		return Tenancy.runAs(nsmot, () -> {
 			Awards.ProgrammeView programme = awards.programmes()
 				.stream()
@@ -37,7 +39,7 @@ final class AwardsRoutes {
 		});
 	}
 
-	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
+	public static List<Route> table(Fixture test) {
 		long[] ids = records(test);
 		String n = "/n/nsmot";
 		String a = "/api/v1/networks/nsmot";

@@ -2,11 +2,15 @@ package lt.tinklas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -59,11 +63,11 @@ class AttendanceAndFeedbackJourneyTest {
 			assertThat(browser.find(By.id("feedback-thanks")).getText()).isEqualTo("Ačiū už atsiliepimą!");
 
 			byte[] certificate = new WebSession(port).download(TestMail.linkPath(mail, "/n/nsmot/public/certificates/"));
-			try (var document = org.apache.pdfbox.Loader.loadPDF(certificate)) {
-				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+			try (var document = Loader.loadPDF(certificate)) {
+				assertThat(new PDFTextStripper().getText(document))
 					.contains("Žydrė Čiužienė", "„Lankomumo mokymai“", "Trukmė: 4 akad. val.");
 			}
-			catch (java.io.IOException e) {
+			catch (IOException e) {
 				throw new AssertionError(e);
 			}
 		}

@@ -6,12 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,7 +85,7 @@ public class Browser implements AutoCloseable {
 	}
 
 	/** Sets a date field as its picker would: typing into one depends on the browser's language. */
-	public Browser pickDate(By field, java.time.LocalDate date) {
+	public Browser pickDate(By field, LocalDate date) {
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(field), date.toString());
 		return this;
 	}
@@ -113,9 +118,9 @@ public class Browser implements AutoCloseable {
 		By active = By.cssSelector("#" + id.replace(".", "\\.") + "-ts-dropdown .option.active");
 		for (int i = 0; i <= driver.findElements(offered).size()
 				&& driver.findElements(active).stream().noneMatch(o -> o.getText().equals(choice)); i++) {
-			input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+			input.sendKeys(Keys.ARROW_DOWN);
 		}
-		input.sendKeys(org.openqa.selenium.Keys.ENTER);
+		input.sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "not chosen: " + choice + " in "
 				+ find(select).getAttribute("outerHTML") + " after " + find(By.id(id + "-ts-dropdown")).getAttribute("outerHTML"))
 			.until(d -> {
@@ -138,7 +143,7 @@ public class Browser implements AutoCloseable {
 	public Browser pressEnterIn(By field) {
 		WebElement element = find(field);
 		WebElement body = driver.findElement(By.tagName("body"));
-		element.sendKeys(org.openqa.selenium.Keys.ENTER);
+		element.sendKeys(Keys.ENTER);
 		awaitGone(body);
 		awaitLoaded();
 		return this;
@@ -154,10 +159,10 @@ public class Browser implements AutoCloseable {
 				element.isEnabled();
 				return false;
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException e) {
+			catch (StaleElementReferenceException e) {
 				return true;
 			}
-			catch (org.openqa.selenium.WebDriverException e) {
+			catch (WebDriverException e) {
 				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
 					return true;
 				}
@@ -223,7 +228,7 @@ public class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
 		catch (IOException ignored) {
 			// a temporary profile left behind does no harm

@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;

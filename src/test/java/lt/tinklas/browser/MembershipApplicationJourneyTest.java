@@ -3,9 +3,9 @@ package lt.tinklas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,11 @@ import lt.tinklas.networks.Networks;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.Documents;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -106,7 +107,7 @@ class ProjectJourneyTest {
 				 "format":"LIVE","hours":4,"municipality":"LT-57"}""".formatted(title, day, day)).json("$.id");
 		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
 		for (String name : attendees) {
-			String email = lt.tinklas.shared.text.SearchText.normalize(name) + ".kelione@projektai.lt";
+			String email = SearchText.normalize(name) + ".kelione@projektai.lt";
 			long person = Tenancy.runAs(nsmot, () -> people.byEmail(email)
 				.orElseGet(() -> people.create(new PersonData(name, "Keliautoja", email, null, "lt", List.of(), List.of())))
 				.id());

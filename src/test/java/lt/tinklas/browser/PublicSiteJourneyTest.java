@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

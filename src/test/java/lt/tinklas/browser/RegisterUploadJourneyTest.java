@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -6,7 +6,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

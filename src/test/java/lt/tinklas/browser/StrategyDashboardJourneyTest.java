@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.organizations.LegalCode;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

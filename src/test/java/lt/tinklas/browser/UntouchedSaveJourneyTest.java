@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -78,7 +79,7 @@ class UntouchedSaveJourneyTest {
 			browser.click(By.cssSelector("button[name=lang][value=en]"));
 			for (Form form : forms) {
 				Map<String, Object> before = jdbc.sql(form.sql()).param("network", network).query().singleRow();
-				assertThat(before.values().stream().filter(java.util.Objects::nonNull).count())
+				assertThat(before.values().stream().filter(Objects::nonNull).count())
 					.as("the demo's %s has dates", form.kind()).isGreaterThan(1);
 				browser.open("/n/" + slug + form.path().formatted(((Number) before.get("id")).longValue()));
 				assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");

@@ -12,15 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -86,7 +87,7 @@ class EventFeedTests {
 		int start = 0;
 		for (int i = 0; i + 1 < ics.length; i++) {
 			if (ics[i] == '\r' && ics[i + 1] == '\n') {
-				lines.add(java.util.Arrays.copyOfRange(ics, start, i));
+				lines.add(Arrays.copyOfRange(ics, start, i));
 				start = i + 2;
 			}
 		}

@@ -2,11 +2,13 @@ package lt.tinklas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.SqlStatements;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,7 +28,7 @@ class EventsListPagesTests {
 		ApiClient admin = ApiClient.basic(port, "vadove@daug.lt", "labai-slaptas-9");
 		// 97 trainings and 8 forums in 2024, every other day
 		for (int i = 0; i < 105; i++) {
-			String day = java.time.LocalDate.of(2024, 1, 2).plusDays(i * 2L).toString();
+			String day = LocalDate.of(2024, 1, 2).plusDays(i * 2L).toString();
 			ApiClient.Response created = admin.post("/api/v1/networks/daug-renginiu/events", """
 					{"type":"%s","title":"Renginys %03d","startsAt":"%sT10:00:00+02:00","endsAt":"%sT12:00:00+02:00","format":"LIVE","municipality":"LT-13"}"""
 				.formatted(i % 13 == 12 ? "FORUM" : "TRAINING", i + 1, day, day));

@@ -2,29 +2,40 @@ package lt.tinklas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipInputStream;
 
+import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.SqlStatements;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.shared.web.Formats;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Events, registration with capacity and a waiting list, attendance, feedback and the figures counted. */
 @TinklasTest
@@ -46,10 +57,10 @@ class EventsTests {
 	EventInvitations invitations;
 
 	@Autowired
-	lt.tinklas.organizations.Organizations organizations;
+	Organizations organizations;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
@@ -61,7 +72,7 @@ class EventsTests {
 
 	long newPerson(String name) {
 		return Tenancy.runAs(nsmot(), () -> people.create(new PersonData(name, "Testaitė",
-				lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@renginiai.lt", null, "lt", List.of(), List.of())).id());
+				SearchText.normalize(name) + "." + System.nanoTime() + "@renginiai.lt", null, "lt", List.of(), List.of())).id());
 	}
 
 	int createEvent(String title, Integer capacity, String startsAt, String endsAt) {
@@ -292,14 +303,14 @@ class EventsTests {
 		String page = "/n/nsmot/events/" + event;
 
 		String bad = "email,status\n" + onaEmail + ",ATTENDED\nniekas@nezinomas.lt,ATTENDED\n" + jonasEmail + ",BUVO\n";
-		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", bad.getBytes(StandardCharsets.UTF_8));
 		String shown = pages.get(page).text();
 		assertThat(shown).contains("Neimportuota nieko", "niekas@nezinomas.lt", "„BUVO“");
 		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(event))).singleElement()
 			.satisfies(p -> assertThat(p.status()).isEqualTo(ParticipationStatus.ABSENT));
 
 		String good = "email,status\n" + onaEmail + ",attended\n" + jonasEmail + ",\n";
-		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", good.getBytes(StandardCharsets.UTF_8));
 		assertThat(pages.get(page).text()).contains("Lankomumas importuotas.");
 		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(event))).hasSize(2)
 			.allSatisfy(p -> assertThat(p.status()).isEqualTo(ParticipationStatus.ATTENDED));
@@ -365,7 +376,7 @@ class EventsTests {
 	}
 
 	Map<String, Long> statuses(long event) {
-		Map<String, Long> statuses = new java.util.TreeMap<>();
+		Map<String, Long> statuses = new TreeMap<>();
 		jdbc.sql("select status, count(*) from participation where event_id = ? group by status")
 			.param(event)
 			.query((rs, i) -> statuses.put(rs.getString(1), rs.getLong(2)))
@@ -374,7 +385,7 @@ class EventsTests {
 	}
 
 	static byte[] sheet(List<String> rows) {
-		return ("email,status\n" + String.join("\n", rows) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return ("email,status\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -427,7 +438,7 @@ class EventsTests {
 				"Trukmė: 6 akad. val.");
 		byte[] zip = pages.download("/n/nsmot/events/" + training + "/certificates.zip");
 		int entries = 0;
-		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+		try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			while (in.getNextEntry() != null) {
 				entries++;
 			}
@@ -455,7 +466,7 @@ class EventsTests {
 	/** The Food Bank, the organization the demo's member representative speaks for. */
 	long foodBank() {
 		return Tenancy.runAs(nsmot(), () -> organizations
-			.search(new lt.tinklas.organizations.OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)
+			.search(new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1)
 			.items()
 			.get(0)
 			.id());
@@ -464,7 +475,7 @@ class EventsTests {
 	long foodBankPerson(String name) {
 		long food = foodBank();
 		return Tenancy.runAs(nsmot(), () -> people.create(new PersonData(name, "Bankaitė",
-				lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@maistobankas.lt", null, "lt",
+				SearchText.normalize(name) + "." + System.nanoTime() + "@maistobankas.lt", null, "lt",
 				List.of(new PersonData.AffiliationData(food, "Savanorių koordinatorė", null, null)), List.of())).id());
 	}
 
@@ -599,14 +610,14 @@ class EventsTests {
 		pages.post(page, page + "/attendance", Map.of("status", "ABSENT"));
 		assertThat(pages.get(page).text()).contains("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
 		String sheet = "email,status\n" + walkInEmail + ",ABSENT\n";
-		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		pages.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet.getBytes(StandardCharsets.UTF_8));
 		assertThat(pages.get(page).text()).contains("Dalyvavimą (dalyvavo / nedalyvavo) galima pažymėti tik prasidėjus renginiui.");
 		assertThat(Tenancy.runAs(nsmot(), () -> events.participants(held))).extracting(ParticipantView::status)
 			.containsOnly(ParticipationStatus.ATTENDED);
 	}
 
 	static String pdfText(byte[] pdf) {
-		return lt.tinklas.support.Documents.pdfText(pdf);
+		return Documents.pdfText(pdf);
 	}
 
 	@Test
@@ -614,7 +625,7 @@ class EventsTests {
 		int event = createEvent("Medžiagos", 20, "2031-06-01T10:00:00+03:00", "2031-06-01T12:00:00+03:00");
 		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String page = "/n/nsmot/events/" + event;
-		byte[] pdf = "%PDF-1.4 programa".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] pdf = "%PDF-1.4 programa".getBytes(StandardCharsets.UTF_8);
 
 		pages.upload(page, page + "/materials", "file", "virusas.exe", new byte[] { 1, 2, 3 });
 		assertThat(pages.get(page).text()).contains("Tokio tipo failo įkelti negalima", "Medžiagos dar nėra.");
@@ -646,7 +657,7 @@ class EventsTests {
 
 	@Test
 	void invitationsGoOncePerPersonRespectTheStopLinkAndRemindTheDayBefore() throws Exception {
-		LocalDate tomorrow = LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS).plusDays(1);
+		LocalDate tomorrow = LocalDate.now(Formats.VILNIUS).plusDays(1);
 		int event = createEvent("Kvietimų renginys", 200, tomorrow + "T10:00:00+02:00", tomorrow + "T12:00:00+02:00");
 		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String page = "/n/nsmot/events/" + event;
@@ -660,18 +671,18 @@ class EventsTests {
 		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 1; praleista (jau pakviesti ar atsisakę): 0.");
 		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", email));
 		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 0; praleista (jau pakviesti ar atsisakę): 1.");
-		jakarta.mail.internet.MimeMessage invitationMail = TestMail.latestTo(email);
+		MimeMessage invitationMail = TestMail.latestTo(email);
 		assertThat(invitationMail.getSubject()).isEqualTo("Kvietimas: Kvietimų renginys");
 		String stop = TestMail.linkPath(invitationMail, "/n/nsmot/public/invitations/");
 
 		pages.post(page, page + "/invitations", Map.of("segment", "MEMBERS"));
 		assertThat(pages.get(page).text()).containsPattern("Išsiųsta kvietimų: [1-9]\\d*;");
 
-		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS))))
+		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(Formats.VILNIUS))))
 			.isPositive();
 		assertThat(TestMail.withSubject(email, "Primename: rytoj Kvietimų renginys").getSubject())
 			.isEqualTo("Primename: rytoj Kvietimų renginys");
-		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(lt.tinklas.shared.web.Formats.VILNIUS))))
+		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(Formats.VILNIUS))))
 			.isZero();
 
 		WebSession person = new WebSession(port);

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -3,14 +3,16 @@ package lt.tinklas.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.GeneratedNetworks;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.GeneratedNetworks;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,7 @@ class GeneratorTests {
 
 	@Test
 	void theTokenOpensTheApiOfItsOwnNetworkOnly() {
-		java.time.OffsetDateTime otherBefore = lastUsed("darbuotoja@gen002.bench");
+		OffsetDateTime otherBefore = lastUsed("darbuotoja@gen002.bench");
 		ApiClient api = ApiClient.token(port, "tk_bench_gen001");
 		ApiClient.Response organizations = api.get("/api/v1/networks/gen001/organizations");
 		assertThat(organizations.status()).isEqualTo(200);
@@ -206,7 +208,7 @@ class GeneratorTests {
 		assertThat(GenerateCommand.requested(new String[] { "--server.port=8099", "--tinklas.generate=large" })).isTrue();
 	}
 
-	private static java.util.function.Function<String, String> custom(Map<String, String> counts) {
+	private static Function<String, String> custom(Map<String, String> counts) {
 		return key -> key.startsWith(GenerationSize.PROPERTY + ".")
 				? counts.get(key.substring(GenerationSize.PROPERTY.length() + 1)) : null;
 	}
@@ -217,10 +219,10 @@ class GeneratorTests {
 		return environment;
 	}
 
-	private java.time.OffsetDateTime lastUsed(String email) {
+	private OffsetDateTime lastUsed(String email) {
 		return jdbc.sql("select t.last_used_at from api_token t join user_account u on u.id = t.user_id where u.email = ?")
 			.param(email)
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.list()
 			.get(0);
 	}

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Map;
 
+import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,8 +67,8 @@ class NetworkUsersTests {
 		assertThat(log).contains("Naudotojo vaidmuo", "ištrinta", "admin@zmones.lt",
 				"Vaidmuo: Sekretoriato darbuotojas → Valdybos narys")
 			.doesNotContain("#" + roleId);
-		WebSession otherAdmin = WebSession.signedIn(port, lt.tinklas.demo.DemoAccounts.NSMOT_ADMIN.email(),
-				lt.tinklas.demo.DemoAccounts.PASSWORD);
+		WebSession otherAdmin = WebSession.signedIn(port, DemoAccounts.NSMOT_ADMIN.email(),
+				DemoAccounts.PASSWORD);
 		assertThat(otherAdmin.get("/n/nsmot/history").text()).doesNotContain("admin@zmones.lt");
 	}
 

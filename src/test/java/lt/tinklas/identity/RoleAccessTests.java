@@ -1,8 +1,16 @@
 package lt.tinklas.identity;
 
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.api;
+import static lt.tinklas.testing.Routes.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +18,56 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import lt.tinklas.advocacy.AdvocacyLists;
+import lt.tinklas.advocacy.CouncilSeats;
+import lt.tinklas.advocacy.DecisionMakerMeetings;
+import lt.tinklas.advocacy.DocumentKind;
+import lt.tinklas.advocacy.GroupRole;
+import lt.tinklas.advocacy.InstitutionKind;
+import lt.tinklas.advocacy.InvolvementProposals;
+import lt.tinklas.advocacy.MeetingData;
+import lt.tinklas.advocacy.PositionData;
+import lt.tinklas.advocacy.Positions;
+import lt.tinklas.advocacy.SeatData;
+import lt.tinklas.advocacy.SeatRole;
+import lt.tinklas.advocacy.WorkingGroupData;
+import lt.tinklas.advocacy.WorkingGroups;
+import lt.tinklas.awards.AwardsRoutes;
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.events.EventData;
+import lt.tinklas.events.EventFormat;
+import lt.tinklas.events.EventType;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.Applications;
+import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.Organizations;
+import lt.tinklas.partnerships.PartnershipsRoutes;
+import lt.tinklas.people.People;
+import lt.tinklas.projects.Funders;
+import lt.tinklas.projects.ProjectView;
+import lt.tinklas.projects.Projects;
+import lt.tinklas.publishing.PublishingRoutes;
+import lt.tinklas.reports.ReportsRoutes;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.strategy.IndicatorView;
+import lt.tinklas.strategy.Strategies;
+import lt.tinklas.support.SupportRoutes;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
+import lt.tinklas.testing.Routes.Who;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
+import lt.tinklas.volunteering.VolunteeringRoutes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -37,14 +83,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleAccessTests {
 
-	enum Who {
-		ANONYMOUS, PLATFORM_ADMIN, NETWORK_ADMIN, STAFF, BOARD, MEMBER_REP
-	}
-
-	static final int LOGIN = 1302;
-	static final int OK = 200;
-	static final int REDIRECT = 302;
-
 	@LocalServerPort
 	int port;
 
@@ -55,47 +93,47 @@ class RoleAccessTests {
 	Users users;
 
 	@Autowired
-	lt.tinklas.people.People people;
+	People people;
 
 	@Autowired
-	lt.tinklas.events.Events events;
+	Events events;
 
 	@Autowired
-	lt.tinklas.organizations.Organizations organizations;
+	Organizations organizations;
 
 	@Autowired
-	lt.tinklas.organizations.Applications applications;
+	Applications applications;
 
 	@Autowired
-	lt.tinklas.advocacy.AdvocacyLists advocacyLists;
+	AdvocacyLists advocacyLists;
 
 	@Autowired
-	lt.tinklas.advocacy.WorkingGroups workingGroups;
+	WorkingGroups workingGroups;
 
 	@Autowired
-	lt.tinklas.advocacy.Positions positions;
+	Positions positions;
 
 	@Autowired
-	lt.tinklas.advocacy.DecisionMakerMeetings meetings;
+	DecisionMakerMeetings meetings;
 
 	@Autowired
-	lt.tinklas.advocacy.CouncilSeats seats;
+	CouncilSeats seats;
 
 	@Autowired
-	lt.tinklas.advocacy.InvolvementProposals proposals;
+	InvolvementProposals proposals;
 
 	@Autowired
-	lt.tinklas.strategy.Strategies strategies;
+	Strategies strategies;
 
 	@Autowired
-	lt.tinklas.projects.Projects projects;
+	Projects projects;
 
-	/** For the route tables kept beside this class (SupportRoutes ...): the beans they read ids from. */
+	/** For the modules' route tables kept beside their tests (SupportRoutes ...): the beans they read ids from. */
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	@Autowired
-	lt.tinklas.projects.Funders funders;
+	Funders funders;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -124,19 +162,19 @@ class RoleAccessTests {
 		adminRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_ADMIN.email());
 		personId = Tenancy.runAs(nsmot, () -> people.byEmail("ieva.zukauskaite@pavyzdys.lt").orElseThrow().id());
 		eventId = Tenancy.runAs(nsmot, () -> events
-			.list(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31), lt.tinklas.events.EventType.TRAINING)
+			.list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EventType.TRAINING)
 			.get(0)
 			.id());
 		var food = Tenancy.runAs(nsmot, () -> organizations.search(
-				new lt.tinklas.organizations.OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1))
+				new OrganizationFilter("Maisto bankas", null, null, null, null, null), 0, 1))
 			.items()
 			.get(0);
 		organizationId = food.id();
 		applicationId = Tenancy.runAs(nsmot, () -> applications.all().get(0).id());
 		publicEventId = Tenancy.runAs(nsmot, () -> events
-			.list(java.time.LocalDate.now(), java.time.LocalDate.now().plusYears(1), null)
+			.list(LocalDate.now(), LocalDate.now().plusYears(1), null)
 			.stream()
-			.filter(lt.tinklas.events.EventView::isPublic)
+			.filter(EventView::isPublic)
 			.findFirst()
 			.orElseThrow()
 			.id());
@@ -144,7 +182,7 @@ class RoleAccessTests {
 		// an attendee who works for another organization than the member representative's
 		attendeeId = Tenancy.runAs(nsmot, () -> events.participants(eventId)
 			.stream()
-			.max(java.util.Comparator.comparing(p -> p.organizationId() == null ? 0L : p.organizationId()))
+			.max(Comparator.comparing(p -> p.organizationId() == null ? 0L : p.organizationId()))
 			.orElseThrow()
 			.personId());
 		advocacy = Tenancy.runAs(nsmot, this::advocacyRecords);
@@ -168,22 +206,22 @@ class RoleAccessTests {
 
 	private Advocacy advocacyRecords() {
 		var institution = advocacyLists.addInstitution("Prieigos ministerija", null,
-				lt.tinklas.advocacy.InstitutionKind.MINISTRY, null);
+				InstitutionKind.MINISTRY, null);
 		advocacyLists.addDirection("Prieigos kryptis", null);
-		var group = workingGroups.create(new lt.tinklas.advocacy.WorkingGroupData("Prieigos darbo grupė", null, null,
-				List.of(new lt.tinklas.advocacy.WorkingGroupData.MemberData(personId, organizationId,
-						lt.tinklas.advocacy.GroupRole.MEMBER, null, null))));
-		var position = positions.create(new lt.tinklas.advocacy.PositionData("Prieigos pozicija", null,
-				lt.tinklas.advocacy.DocumentKind.POSITION, group.id(), java.util.Set.of(institution.id()),
-				java.util.Set.of(), null, null), java.time.LocalDate.of(2016, 1, 5));
-		var meeting = meetings.create(new lt.tinklas.advocacy.MeetingData(java.time.LocalDate.of(2016, 2, 1),
+		var group = workingGroups.create(new WorkingGroupData("Prieigos darbo grupė", null, null,
+				List.of(new WorkingGroupData.MemberData(personId, organizationId,
+						GroupRole.MEMBER, null, null))));
+		var position = positions.create(new PositionData("Prieigos pozicija", null,
+				DocumentKind.POSITION, group.id(), Set.of(institution.id()),
+				Set.of(), null, null), LocalDate.of(2016, 1, 5));
+		var meeting = meetings.create(new MeetingData(LocalDate.of(2016, 2, 1),
 				institution.id(), "Prieigos susitikimas", null, null, null, null));
-		var seat = seats.create(new lt.tinklas.advocacy.SeatData(institution.id(), "Prieigos taryba", null,
-				lt.tinklas.advocacy.SeatRole.MEMBER, java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2016, 12, 31), null));
-		var involvement = events.create(new lt.tinklas.events.EventData(lt.tinklas.events.EventType.INVOLVEMENT_MEETING,
+		var seat = seats.create(new SeatData(institution.id(), "Prieigos taryba", null,
+				SeatRole.MEMBER, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), null));
+		var involvement = events.create(new EventData(EventType.INVOLVEMENT_MEETING,
 				"Prieigos įtraukimo susitikimas", null, null, null,
-				java.time.OffsetDateTime.parse("2016-03-01T10:00:00+02:00"),
-				java.time.OffsetDateTime.parse("2016-03-01T12:00:00+02:00"), lt.tinklas.events.EventFormat.LIVE, null,
+				OffsetDateTime.parse("2016-03-01T10:00:00+02:00"),
+				OffsetDateTime.parse("2016-03-01T12:00:00+02:00"), EventFormat.LIVE, null,
 				null, null, null, null, null, List.of(), null, false, 12, null, null));
 		var proposal = proposals.record(involvement.id(), "Prieigos pasiūlymas", null, null, false);
 		return new Advocacy(institution.id(), group.id(), position.id(), meeting.id(), seat.id(), involvement.id(),
@@ -316,7 +354,7 @@ class RoleAccessTests {
 		var tree = strategies.tree(current.id());
 		var manual = strategies.indicators(current.id())
 			.stream()
-			.filter(lt.tinklas.strategy.IndicatorView::manual)
+			.filter(IndicatorView::manual)
 			.findFirst()
 			.orElseThrow();
 		return new Strategy(current.id(), tree.get(0).id(), tree.get(tree.size() - 1).id(), manual.nodeId(), manual.id(),
@@ -386,7 +424,7 @@ class RoleAccessTests {
 	}
 
 	private Project projectRecords() {
-		var demo = projects.list().stream().filter(lt.tinklas.projects.ProjectView::isPublic).findFirst().orElseThrow();
+		var demo = projects.list().stream().filter(ProjectView::isPublic).findFirst().orElseThrow();
 		return new Project(demo.id(), projects.activities(demo.id()).get(0).id(), demo.funderId());
 	}
 
@@ -479,12 +517,13 @@ class RoleAccessTests {
 		all.addAll(advocacyTable());
 		all.addAll(strategyTable());
 		all.addAll(projectsTable());
-		all.addAll(SupportRoutes.table(this));
-		all.addAll(ReportsRoutes.table(this));
-		all.addAll(PartnershipsRoutes.table(this));
-		all.addAll(AwardsRoutes.table(this));
-		all.addAll(VolunteeringRoutes.table(this));
-		all.addAll(PublishingRoutes.table(this));
+		Fixture fixture = new Fixture(context, organizationId);
+		all.addAll(SupportRoutes.table(fixture));
+		all.addAll(ReportsRoutes.table(fixture));
+		all.addAll(PartnershipsRoutes.table(fixture));
+		all.addAll(AwardsRoutes.table(fixture));
+		all.addAll(VolunteeringRoutes.table(fixture));
+		all.addAll(PublishingRoutes.table(fixture));
 		return all;
 	}
 
@@ -761,27 +800,4 @@ class RoleAccessTests {
 		return all.stream().filter(u -> u.email().equals(email)).findFirst().orElseThrow().roleId();
 	}
 
-	static Route page(String method, String pattern, String path, Map<String, String> form, int... expected) {
-		return new Route(method, pattern, path, form, null, expectations(expected));
-	}
-
-	static Route api(String method, String pattern, String path, String json, int... expected) {
-		return new Route(method, pattern, path, null, json, expectations(expected));
-	}
-
-	private static Map<Who, Integer> expectations(int... expected) {
-		Map<Who, Integer> map = new EnumMap<>(Who.class);
-		for (Who who : Who.values()) {
-			map.put(who, expected[who.ordinal()]);
-		}
-		return map;
-	}
-
-	record Route(String method, String pattern, String path, Map<String, String> form, String json,
-			Map<Who, Integer> expected) {
-
-		boolean isApi() {
-			return pattern.startsWith("/api/");
-		}
-	}
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -128,9 +129,9 @@ class SignInTests {
 		assertThat(withToken.get("/api/v1/me").<String>json("$.email")).isEqualTo(email);
 		assertThat(withToken.get("/api/v1/networks").<List<String>>json("$[*].slug")).containsExactly("nsmot");
 		// the first call noted the token's use; calls within the same minute write nothing more
-		int first = lt.tinklas.support.SqlStatements.ofLastRequestTo("/api/v1/me");
+		int first = SqlStatements.ofLastRequestTo("/api/v1/me");
 		assertThat(withToken.get("/api/v1/me").status()).isEqualTo(200);
-		assertThat(lt.tinklas.support.SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(first - 1);
+		assertThat(SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(first - 1);
 		assertThat(browser.get("/account").text()).contains("Apskaitos sistema");
 
 		String tokenId = browser.get("/account").body()

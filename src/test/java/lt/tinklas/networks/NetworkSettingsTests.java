@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +35,7 @@ class NetworkSettingsTests {
 
 	long network(String slug) {
 		return networks.bySlug(slug).orElseGet(() -> networks.create(new Networks.NewNetwork(slug,
-				"Istorijos tinklas", slug + "-" + ADMIN, "Rasa Istorikė", PASSWORD, false), java.util.Locale.ROOT))
+				"Istorijos tinklas", slug + "-" + ADMIN, "Rasa Istorikė", PASSWORD, false), Locale.ROOT))
 			.id();
 	}
 

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.domain.Organization;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.sheets.Table;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.SqlStatements;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,19 +72,19 @@ class OrganizationImportTests {
 		OrganizationView imported = Tenancy.runAs(nsmot(), () -> organizations.byLegalCode("110003978")).orElseThrow();
 		assertThat(imported.targetGroups()).containsExactlyInAnyOrder(TargetGroup.SENIORS, TargetGroup.YOUTH);
 		assertThat(imported.memberSince()).hasToString("2021-05-01");
-		int revisions = Tenancy.runAs(nsmot(), () -> history.of(lt.tinklas.organizations.domain.Organization.class,
+		int revisions = Tenancy.runAs(nsmot(), () -> history.of(Organization.class,
 				imported.id())).size();
 
 		WebSession.Page again = upload(staff, "nariai.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(again.text()).contains("Importuota: naujų 0, atnaujintų 0, nepakitusių 2.");
 		assertThat(total()).isEqualTo(before + 2);
-		assertThat(Tenancy.runAs(nsmot(), () -> history.of(lt.tinklas.organizations.domain.Organization.class,
+		assertThat(Tenancy.runAs(nsmot(), () -> history.of(Organization.class,
 				imported.id()))).hasSize(revisions);
 
-		byte[] xlsx = TableFiles.xlsx("Nariai", OrganizationImport.COLUMNS, List.of(java.util.Arrays.asList(
-				"110003978", "Asociacija „Importas“", "Importas", "ASSOCIATION", java.time.LocalDate.of(2012, 2, 3),
-				java.time.LocalDate.of(2013, 1, 1), null, "LT-41", "LT-41;LT-19", "SENIORS;YOUTH", "Konsultacijos",
-				null, null, null, null, 6, 9, java.time.LocalDate.of(2021, 5, 1))));
+		byte[] xlsx = TableFiles.xlsx("Nariai", OrganizationImport.COLUMNS, List.of(Arrays.asList(
+				"110003978", "Asociacija „Importas“", "Importas", "ASSOCIATION", LocalDate.of(2012, 2, 3),
+				LocalDate.of(2013, 1, 1), null, "LT-41", "LT-41;LT-19", "SENIORS;YOUTH", "Konsultacijos",
+				null, null, null, null, 6, 9, LocalDate.of(2021, 5, 1))));
 		assertThat(upload(staff, "nariai.xlsx", xlsx).text()).contains("Importuota: naujų 0, atnaujintų 1, nepakitusių 0.");
 		assertThat(Tenancy.runAs(nsmot(), () -> organizations.byLegalCode("110003978")).orElseThrow().staffCount())
 			.isEqualTo(6);
@@ -181,7 +184,7 @@ class OrganizationImportTests {
 		WebSession.Page page = upload(staff(), "etiketes.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(page.text()).doesNotContain("Neimportuota nieko");
 		OrganizationView imported = Tenancy.runAs(nsmot(), () -> organizations.byLegalCode(code)).orElseThrow();
-		assertThat(imported.legalForm()).isEqualTo(lt.tinklas.organizations.LegalForm.PUBLIC_INSTITUTION);
+		assertThat(imported.legalForm()).isEqualTo(LegalForm.PUBLIC_INSTITUTION);
 		assertThat(imported.targetGroups()).containsExactlyInAnyOrder(TargetGroup.SENIORS, TargetGroup.YOUTH,
 				TargetGroup.HOMELESS);
 	}

@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class OrganizationListTests {
 		});
 	}
 
-	private final Map<Integer, Long> ids = new java.util.HashMap<>();
+	private final Map<Integer, Long> ids = new HashMap<>();
 
 	private void add(int serial, String name, String seat, List<String> works, List<TargetGroup> groups,
 			LocalDate memberSince) {

@@ -3,15 +3,16 @@ package lt.tinklas.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -168,7 +169,7 @@ class OrganizationsTests {
 		String page = "/n/nsmot/organizations/" + food.id();
 		assertThat(representative.get(page).text()).doesNotContain("Vidinė pastaba apie mokestį");
 
-		Map<String, String> form = new java.util.HashMap<>(Map.of("legalCode", food.legalCode(), "name", food.name(),
+		Map<String, String> form = new HashMap<>(Map.of("legalCode", food.legalCode(), "name", food.name(),
 				"legalForm", food.legalForm().name(), "seatMunicipality", food.seatMunicipality(), "phone",
 				"+37052000000", "version",
 				String.valueOf(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).version()),
@@ -192,13 +193,13 @@ class OrganizationsTests {
 
 		// the staff save a new phone and their notes while the representative has the profile open
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
-		Map<String, String> staffSave = new java.util.HashMap<>(profile);
+		Map<String, String> staffSave = new HashMap<>(profile);
 		staffSave.putAll(Map.of("phone", "+37052111111", "privateNotes", "Slapta pastaba apie nario mokesčio skolą",
 				"version", opened));
 		assertThat(staff.post(page, page, staffSave).location()).endsWith(page);
 
 		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
-		Map<String, String> staleSave = new java.util.HashMap<>(profile);
+		Map<String, String> staleSave = new HashMap<>(profile);
 		staleSave.putAll(Map.of("phone", "+37052222222", "version", opened));
 		WebSession.Page refused = representative.post(page, page, staleSave);
 		assertThat(refused.status()).isEqualTo(200);

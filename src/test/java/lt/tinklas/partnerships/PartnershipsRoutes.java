@@ -1,10 +1,10 @@
-package lt.tinklas.identity;
+package lt.tinklas.partnerships;
 
-import static lt.tinklas.identity.RoleAccessTests.LOGIN;
-import static lt.tinklas.identity.RoleAccessTests.OK;
-import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
-import static lt.tinklas.identity.RoleAccessTests.api;
-import static lt.tinklas.identity.RoleAccessTests.page;
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.api;
+import static lt.tinklas.testing.Routes.page;
 
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,11 @@ import lt.tinklas.partnerships.AgreementData;
 import lt.tinklas.partnerships.AgreementStatus;
 import lt.tinklas.partnerships.MunicipalAgreements;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
 
-/** The partnerships module's routes and who may call them; read by {@link RoleAccessTests}. */
-final class PartnershipsRoutes {
+/** The partnerships module's routes and who may call them; read by identity's role table (RoleAccessTests). */
+public final class PartnershipsRoutes {
 
 	/** Marks the planned agreement these rows read, so that it is made once. */
 	private static final String MARK = "Rolių lentelės sutartis";
@@ -23,9 +25,9 @@ final class PartnershipsRoutes {
 	private PartnershipsRoutes() {
 	}
 
-	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
-		long nsmot = test.networks.bySlug("nsmot").orElseThrow().id();
-		MunicipalAgreements agreements = test.context.getBean(MunicipalAgreements.class);
+	public static List<Route> table(Fixture test) {
+		long nsmot = test.nsmot();
+		MunicipalAgreements agreements = test.bean(MunicipalAgreements.class);
 		long id = Tenancy.runAs(nsmot, () -> agreements.list()
 			.stream()
 			.filter(a -> MARK.equals(a.scope()))

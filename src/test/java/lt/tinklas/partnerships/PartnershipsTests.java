@@ -2,8 +2,11 @@ package lt.tinklas.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -238,7 +241,7 @@ class PartnershipsTests {
 		assertThat(noTitle.status()).isEqualTo(200);
 		assertThat(noTitle.text()).contains("Šis laukas privalomas.");
 		WebSession.Page added = pages.uploadTwo(analyses, analyses + "?municipality=LT-38&title="
-				+ java.net.URLEncoder.encode("Paslaugų poreikio analizė", StandardCharsets.UTF_8) + "&madeOn=2047-04-01&presentedTo=Tarybai",
+				+ URLEncoder.encode("Paslaugų poreikio analizė", StandardCharsets.UTF_8) + "&madeOn=2047-04-01&presentedTo=Tarybai",
 				"file", "analize.pdf", pdf, null, null, null);
 		assertThat(added.status()).as(added.body()).isEqualTo(302);
 		assertThat(pages.get(page).text()).contains("2047-04-01 · Paslaugų poreikio analizė", "pristatyta: Tarybai", "analize.pdf");
@@ -256,7 +259,7 @@ class PartnershipsTests {
 				"Savivaldybių ribos: VĮ Registrų centras, CC BY 4.0");
 		Matcher paths = Pattern.compile("<path d=\"M[^\"]+\" fill=\"(#[0-9a-f]{6})\" data-code=\"(LT-\\d\\d)\" data-status=\"([a-z]+)\"><title>([^<]+)</title>")
 			.matcher(html);
-		Map<String, String[]> drawn = new java.util.HashMap<>();
+		Map<String, String[]> drawn = new HashMap<>();
 		while (paths.find()) {
 			drawn.put(paths.group(2), new String[] { paths.group(1), paths.group(3), paths.group(4) });
 		}
@@ -302,7 +305,7 @@ class PartnershipsTests {
 		for (String language : List.of("lt", "en")) {
 			Properties bundle = new Properties();
 			try (var in = getClass().getResourceAsStream("/messages/partnerships_" + language + ".properties")) {
-				bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+				bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
 			for (AgreementStatus status : AgreementStatus.values()) {
 				assertThat(bundle.getProperty("agreementStatus." + status)).as(language + " " + status).isNotBlank();

@@ -2,15 +2,19 @@ package lt.tinklas.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,10 +58,10 @@ class PeopleListTests {
 		long network = networks.create(new Networks.NewNetwork(SLUG, "Žmonių sąrašo tinklas", ADMIN, "Administratorius",
 				PASSWORD, false), Locale.ROOT).id();
 		List<String> shuffled = new ArrayList<>(IN_ORDER);
-		java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+		Collections.shuffle(shuffled, new Random(3));
 		Tenancy.runAs(network, () -> shuffled.forEach(last -> people.create(new PersonData("Ona", last,
-				lt.tinklas.shared.text.SearchText.normalize(last) + "@sarasas.lt", null, "lt",
-				List.of(), List.of(new PersonData.ConsentData("Naujienlaiškis", java.time.LocalDate.of(2025, 1, 2),
+				SearchText.normalize(last) + "@sarasas.lt", null, "lt",
+				List.of(), List.of(new PersonData.ConsentData("Naujienlaiškis", LocalDate.of(2025, 1, 2),
 						null))))));
 	}
 

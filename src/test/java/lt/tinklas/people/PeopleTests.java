@@ -8,9 +8,10 @@ import java.util.Map;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +44,7 @@ class PeopleTests {
 		assertThat(staff.get("/api/v1/networks/nsmot/people?q=%40pavyzdys").<List<String>>json("$[*].lastName"))
 			.containsExactly("Ąžuolienė", "Cibulskis", "Čepulis", "Černiauskas", "Ivanauskienė", "Šilinskaitė",
 					"Žukauskaitė")
-			.isSortedAccordingTo(lt.tinklas.shared.text.SearchText.collator());
+			.isSortedAccordingTo(SearchText.collator());
 	}
 
 	@Test

@@ -2,19 +2,25 @@ package lt.tinklas.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.Documents;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.shared.text.SearchText;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +80,7 @@ class ProjectsTests {
 	void attend(int event, String... names) {
 		for (String name : names) {
 			long person = Tenancy.runAs(networks.bySlug("nsmot").orElseThrow().id(), () -> people.create(new PersonData(name,
-					"Projektaitė", lt.tinklas.shared.text.SearchText.normalize(name) + "." + System.nanoTime() + "@projektai.lt",
+					"Projektaitė", SearchText.normalize(name) + "." + System.nanoTime() + "@projektai.lt",
 					null, "lt", List.of(), List.of())).id());
 			ApiClient.Response registered = staff().post(API + "/events/" + event + "/participants",
 					"{\"personId\":" + person + ",\"status\":\"ATTENDED\"}");
@@ -107,7 +113,7 @@ class ProjectsTests {
 			.<List<String>>json("$[*].previousEndsOn")).containsExactly("2016-12-31");
 		ApiClient.Response funds2016 = confederation
 			.get(children + "/metrics/projects.funds?from=2016-01-01&to=2016-12-31&source=STATE_BUDGET");
-		assertThat(new java.math.BigDecimal(funds2016.<Object>json("$.value").toString())).isEqualByComparingTo("15563.00");
+		assertThat(new BigDecimal(funds2016.<Object>json("$.value").toString())).isEqualByComparingTo("15563.00");
 
 		ApiClient.Response nsmot = staff().get(API + "/projects");
 		int id = nsmot.<List<Map<String, Object>>>json("$").stream()
@@ -316,9 +322,9 @@ class ProjectsTests {
 			.contains("Logotipas turi būti PNG arba JPEG.");
 		assertThat(pages.get(logo).status()).isEqualTo(404);
 
-		java.awt.image.BufferedImage square = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(square, "png", png);
+		BufferedImage square = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(square, "png", png);
 		pages.upload("/n/nsmot/funders", logo, "logo", "ministerija.png", png.toByteArray());
 		assertThat(pages.download(logo)).isEqualTo(png.toByteArray());
 		assertThat(pages.get("/n/nsmot/funders").html()).contains("src=\"" + logo + "\"");
@@ -339,9 +345,9 @@ class ProjectsTests {
 				 "startsOn":"2031-07-01","endsOn":"2032-12-31","allocations":{"2031":"15563.00","2032":"15563.00"}}"""
 			.formatted(ministry)).json("$.id");
 		ApiClient.Response funds2031 = staff().get(API + "/metrics/projects.funds?from=2031-01-01&to=2031-12-31&source=FOUNDATION");
-		assertThat(new java.math.BigDecimal(funds2031.<Object>json("$.value").toString())).isEqualByComparingTo("33963.00");
+		assertThat(new BigDecimal(funds2031.<Object>json("$.value").toString())).isEqualByComparingTo("33963.00");
 		ApiClient.Response funds2032 = staff().get(API + "/metrics/projects.funds?from=2032-01-01&to=2032-12-31&source=FOUNDATION");
-		assertThat(new java.math.BigDecimal(funds2032.<Object>json("$.value").toString())).isEqualByComparingTo("33763.00");
+		assertThat(new BigDecimal(funds2032.<Object>json("$.value").toString())).isEqualByComparingTo("33763.00");
 		assertThat(funds2031.<List<String>>json("$.records[*].path"))
 			.containsExactlyInAnyOrder("/n/nsmot/projects/" + spread, "/n/nsmot/projects/" + yearly);
 		assertThat(board.get("/n/nsmot/funding").text().replace('\u00A0', ' ')).contains("Per dvejus metus 2031 18 400,00 EUR proporcingai dienoms",

@@ -1,32 +1,34 @@
-package lt.tinklas.identity;
+package lt.tinklas.publishing;
 
-import static lt.tinklas.identity.RoleAccessTests.LOGIN;
-import static lt.tinklas.identity.RoleAccessTests.OK;
-import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
-import static lt.tinklas.identity.RoleAccessTests.page;
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.page;
 
 import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
 
-/** The public site's routes and who may call them; read by {@link RoleAccessTests}. */
-final class PublishingRoutes {
+/** The public site's routes and who may call them; read by identity's role table (RoleAccessTests). */
+public final class PublishingRoutes {
 
 	private PublishingRoutes() {
 	}
 
 	/** The demo's NSMOT "about" page and its newest public post, and its first publication. */
-	private static Object[] records(RoleAccessTests test) {
-		Site site = test.context.getBean(Site.class);
-		long nsmot = test.networks.bySlug("nsmot").orElseThrow().id();
+	private static Object[] records(Fixture test) {
+		Site site = test.bean(Site.class);
+		long nsmot = test.nsmot();
 		return Tenancy.runAs(nsmot, () -> new Object[] {
 				site.pages().stream().filter(p -> p.slug().equals(Site.ABOUT)).findFirst().orElseThrow().id(),
 				site.publicPosts().get(0), site.publications().get(0).id() });
 	}
 
-	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
+	public static List<Route> table(Fixture test) {
 		Object[] records = records(test);
 		long pageId = (Long) records[0];
 		Site.PostView post = (Site.PostView) records[1];

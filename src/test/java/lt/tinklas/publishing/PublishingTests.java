@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -298,7 +300,7 @@ class PublishingTests {
 	}
 
 	private static String versionOn(String html) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*value=\"(\\d+)\"[^>]*name=\"version\"")
+		Matcher m = Pattern.compile("<input[^>]*value=\"(\\d+)\"[^>]*name=\"version\"")
 			.matcher(html);
 		assertThat(m.find()).as(html).isTrue();
 		return m.group(1);

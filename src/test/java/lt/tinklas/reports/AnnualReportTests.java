@@ -2,15 +2,24 @@ package lt.tinklas.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import lt.tinklas.advocacy.DocumentKind;
+import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.events.EventType;
 import lt.tinklas.organizations.LegalCode;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.Documents;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.projects.SourceType;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +38,35 @@ class AnnualReportTests {
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+	}
+
+	/**
+	 * Every event type, kind of document, outcome and source of funds the modules have is in the
+	 * report, in their order: the report takes them from the metrics, so a value a module adds
+	 * appears without the report being changed.
+	 */
+	@Test
+	void everyEventTypeDocumentKindOutcomeAndSourceOfFundsHasItsFigure() {
+		ApiClient.Response report = staff().get(NSMOT + "2025");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		assertThat(report.<Map<String, Object>>json("$.eventsByType").keySet()).containsExactlyElementsOf(
+				Arrays.stream(EventType.values()).filter(t -> t != EventType.TRAINING).map(Enum::name).toList());
+		assertThat(report.<Map<String, Object>>json("$.advocacy.byKind").keySet())
+			.containsExactlyElementsOf(names(DocumentKind.values()));
+		assertThat(report.<Map<String, Object>>json("$.advocacy.byOutcome").keySet())
+			.containsExactlyElementsOf(names(Outcome.values()));
+		assertThat(report.<Map<String, Object>>json("$.projects.fundsBySource").keySet())
+			.containsExactlyElementsOf(names(SourceType.values()));
+
+		// each labelled as its module labels it, in either language
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		assertThat(staff.get("/n/nsmot/reports/annual/2025").text()).contains("Spaudos konferencija")
+			.contains("Pastabos teisės akto projektui")
+			.contains("ES struktūriniai fondai");
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
 	@Test
@@ -408,7 +446,7 @@ class AnnualReportTests {
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(page.text()).contains("1899 – netinkami metai ataskaitai: nurodykite metus nuo 2000 iki 2100.");
 		assertThat(board.get("/n/nsmot/reports/annual").location()).endsWith("/n/nsmot/reports/annual/"
-				+ (java.time.LocalDate.now(java.time.ZoneId.of("Europe/Vilnius")).getYear() - 1));
+				+ (LocalDate.now(ZoneId.of("Europe/Vilnius")).getYear() - 1));
 
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		WebSession.Page refused = staff.post("/n/nsmot/reports/annual/2025", "/n/nsmot/reports/annual/1899/narrative",
@@ -424,7 +462,7 @@ class AnnualReportTests {
 	}
 
 	private static String version(String html) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(html);
+		Matcher m = Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(html);
 		assertThat(m.find()).isTrue();
 		return m.group(1);
 	}

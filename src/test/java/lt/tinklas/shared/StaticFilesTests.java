@@ -2,8 +2,8 @@ package lt.tinklas.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -8,14 +8,15 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.Documents;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class StrategyTests {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 	}
 
-	<T> T inNsmot(java.util.function.Supplier<T> work) {
+	<T> T inNsmot(Supplier<T> work) {
 		return Tenancy.runAs(networks.bySlug("nsmot").orElseThrow().id(), work::get);
 	}
 
@@ -156,6 +157,14 @@ class StrategyTests {
 		assertThat(catalogue).filteredOn(m -> m.get("key").equals("events.held"))
 			.extracting(m -> m.get("parameters"))
 			.containsExactly(List.of("type", "tag", "project"));
+		// what each value is, so that a report shows it as what it is
+		Map<Object, Object> formats = new HashMap<>();
+		catalogue.forEach(m -> formats.put(m.get("key"), m.get("format")));
+		assertThat(formats).containsEntry("events.held", "COUNT")
+			.containsEntry("events.hours", "NUMBER")
+			.containsEntry("events.averageRating", "AVERAGE")
+			.containsEntry("advocacy.acceptedShare", "PERCENT")
+			.containsEntry("projects.funds", "MONEY");
 
 		ApiClient.Response unknown = staff().get(API + "/metrics/events.held?from=2025-01-01&to=2025-12-31&colour=red");
 		assertThat(unknown.status()).isEqualTo(400);

@@ -1,10 +1,10 @@
-package lt.tinklas.identity;
+package lt.tinklas.support;
 
-import static lt.tinklas.identity.RoleAccessTests.LOGIN;
-import static lt.tinklas.identity.RoleAccessTests.OK;
-import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
-import static lt.tinklas.identity.RoleAccessTests.api;
-import static lt.tinklas.identity.RoleAccessTests.page;
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.api;
+import static lt.tinklas.testing.Routes.page;
 
 import java.util.List;
 import java.util.Map;
@@ -12,26 +12,28 @@ import java.util.Map;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.support.ConsultationView;
 import lt.tinklas.support.Consultations;
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
 
-/** The support module's routes and who may call them; read by {@link RoleAccessTests}. */
-final class SupportRoutes {
+/** The support module's routes and who may call them; read by identity's role table (RoleAccessTests). */
+public final class SupportRoutes {
 
 	private SupportRoutes() {
 	}
 
-	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
-		long nsmot = test.networks.bySlug("nsmot").orElseThrow().id();
-		Consultations consultations = test.context.getBean(Consultations.class);
+	public static List<Route> table(Fixture test) {
+		long nsmot = test.nsmot();
+		Consultations consultations = test.bean(Consultations.class);
 		List<ConsultationView> all = Tenancy.runAs(nsmot,
 				() -> consultations.list(new Consultations.Filter(null, null, null, null)));
 		// the member representative speaks for the Food Bank: its consultation they see, another's they do not
-		long own = all.stream().filter(c -> c.organizationId() == test.organizationId).findFirst().orElseThrow().id();
-		long other = all.stream().filter(c -> c.organizationId() != test.organizationId).findFirst().orElseThrow().id();
+		long own = all.stream().filter(c -> c.organizationId() == test.organizationId()).findFirst().orElseThrow().id();
+		long other = all.stream().filter(c -> c.organizationId() != test.organizationId()).findFirst().orElseThrow().id();
 		String n = "/n/nsmot";
 		String a = "/api/v1/networks/nsmot";
 		String c = n + "/consultations/";
-		String q = n + "/quality/organizations/" + test.organizationId;
-		String ao = a + "/organizations/" + test.organizationId;
+		String q = n + "/quality/organizations/" + test.organizationId();
+		String ao = a + "/organizations/" + test.organizationId();
 		return List.of(
 				//                                                                        anonymous plat  admin  staff  board  member
 				page("GET", "/n/{slug}/consultations", n + "/consultations", Map.of(),    LOGIN, 404,   OK,    OK,    OK,    OK),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.browser.Browser;
@@ -14,12 +15,16 @@ import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /**
  * Member support through the API and the pages: consultations (and what a member representative
@@ -48,7 +53,7 @@ class SupportTests {
 	QualityStandards quality;
 
 	@Autowired
-	org.springframework.context.MessageSource messages;
+	MessageSource messages;
 
 	long nsmot;
 	long foodBank;
@@ -414,7 +419,7 @@ class SupportTests {
 	@Test
 	void everyTopicAndStageHasALabelInBothLanguages() {
 		for (String language : List.of("lt", "en")) {
-			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+			Locale locale = Locale.forLanguageTag(language);
 			for (ConsultationTopic topic : ConsultationTopic.values()) {
 				assertThat(messages.getMessage("consultationTopic." + topic, null, locale)).as(language + " " + topic)
 					.isNotBlank();
@@ -424,8 +429,8 @@ class SupportTests {
 					.isNotBlank();
 			}
 		}
-		java.util.Locale lt = java.util.Locale.forLanguageTag("lt");
-		java.util.Locale en = java.util.Locale.ENGLISH;
+		Locale lt = Locale.forLanguageTag("lt");
+		Locale en = Locale.ENGLISH;
 		assertThat(messages.getMessage("consultationTopic.TRANSPARENCY", null, lt)).isEqualTo("Skaidrumas");
 		assertThat(messages.getMessage("consultationTopic.TRANSPARENCY", null, en)).isEqualTo("Transparency");
 		assertThat(messages.getMessage("qualityStage.IMPACT_TRAINING", null, lt)).isEqualTo("Poveikio matavimo mokymai");

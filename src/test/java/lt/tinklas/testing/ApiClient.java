@@ -1,8 +1,9 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public class ApiClient {
 		}
 	}
 
-	public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+	public record Response(int status, String contentType, String body, HttpHeaders headers) {
 
 		public <T> T json(String path) {
 			return JsonPath.read(body, path);

@@ -1,6 +1,9 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.io.IOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a downloaded document says, for asserting what its reader sees. */
 public final class Documents {
@@ -10,8 +13,8 @@ public final class Documents {
 
 	/** The text of a PDF with its white space collapsed. */
 	public static String pdfText(byte[] pdf) {
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		try (var document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
 		catch (IOException e) {
 			throw new AssertionError("Not a PDF", e);

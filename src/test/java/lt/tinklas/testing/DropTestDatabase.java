@@ -1,4 +1,4 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;

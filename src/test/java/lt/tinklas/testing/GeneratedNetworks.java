@@ -1,4 +1,4 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,16 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points the application at the run's PostgreSQL database and the test SMTP server, and counts each
@@ -31,10 +35,10 @@ public class PostgresTestSetup implements ApplicationContextInitializer<Configur
 					new RootBeanDefinition(SqlStatements.Counting.class));
 			((BeanDefinitionRegistry) beanFactory).registerBeanDefinition("sqlStatementsPerRequest",
 					new RootBeanDefinition(SqlStatements.PerRequest.class));
-			for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+			for (String name : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
 				BeanDefinition dataSource = beanFactory.getBeanDefinition(name);
 				String[] before = dataSource.getDependsOn() == null ? new String[0] : dataSource.getDependsOn();
-				String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+				String[] after = Arrays.copyOf(before, before.length + 1);
 				after[before.length] = "testDatabaseRelease";
 				dataSource.setDependsOn(after);
 			}

@@ -1,4 +1,4 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import javax.sql.DataSource;
 
@@ -65,7 +66,7 @@ public final class SqlStatements {
 			return bean;
 		}
 
-		private static InvocationHandler delegating(Object target, java.util.function.BiFunction<Method, Object, Object> after) {
+		private static InvocationHandler delegating(Object target, BiFunction<Method, Object, Object> after) {
 			return (proxy, method, arguments) -> {
 				try {
 					return after.apply(method, method.invoke(target, arguments));

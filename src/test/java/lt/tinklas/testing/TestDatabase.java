@@ -1,4 +1,4 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,6 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** The test SMTP server: Tinklas sends real mail to it over SMTP. */
@@ -95,13 +98,13 @@ public final class TestMail {
 			}
 			return found.replace("\r\n", "\n");
 		}
-		catch (MessagingException | java.io.IOException e) {
+		catch (MessagingException | IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
 	/** The content of the first part of the type, looking into multiparts; null when there is none. */
-	private static String find(Part part, String type) throws MessagingException, java.io.IOException {
+	private static String find(Part part, String type) throws MessagingException, IOException {
 		if (part.isMimeType(type)) {
 			return String.valueOf(part.getContent());
 		}
@@ -120,11 +123,11 @@ public final class TestMail {
 	/** The sender as a mail client shows it: its name (decoded) and address, {@code Name <address>}. */
 	public static String sender(MimeMessage mail) {
 		try {
-			jakarta.mail.Address[] from = mail.getFrom();
+			Address[] from = mail.getFrom();
 			if (from == null || from.length != 1) {
 				throw new AssertionError("Not one sender: " + Arrays.toString(from));
 			}
-			jakarta.mail.internet.InternetAddress address = (jakarta.mail.internet.InternetAddress) from[0];
+			InternetAddress address = (InternetAddress) from[0];
 			return address.getPersonal() + " <" + address.getAddress() + ">";
 		}
 		catch (MessagingException e) {

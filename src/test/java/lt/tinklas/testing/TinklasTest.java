@@ -1,4 +1,4 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,7 +1,9 @@
-package lt.tinklas.support;
+package lt.tinklas.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A person using the pages over real HTTP: a cookie jar, form posts with the CSRF token taken from
@@ -48,7 +52,7 @@ public class WebSession {
 	 * changing the account's own choice for the tests that sign in after this one.
 	 */
 	public WebSession inLanguage(String language) {
-		java.net.HttpCookie cookie = new java.net.HttpCookie("TINKLAS_LANG", language);
+		HttpCookie cookie = new HttpCookie("TINKLAS_LANG", language);
 		cookie.setPath("/");
 		cookie.setVersion(0);
 		// as the cookie jar files the one the server sets at sign-in, so this one takes its place
@@ -82,7 +86,7 @@ public class WebSession {
 			String secondField, String secondName, byte[] secondContent) {
 		Matcher matcher = CSRF.matcher(get(formPage).body());
 		String boundary = "----tinklas" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {
 			if (matcher.find()) {
 				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
@@ -164,12 +168,12 @@ public class WebSession {
 
 		/** The page's HTML with entities decoded (Thymeleaf writes some letters as entities in values). */
 		public String html() {
-			return org.springframework.web.util.HtmlUtils.htmlUnescape(body);
+			return HtmlUtils.htmlUnescape(body);
 		}
 
 		/** The text of the page without tags and with entities decoded, for asserting what a user reads. */
 		public String text() {
-			return org.springframework.web.util.HtmlUtils.htmlUnescape(body.replaceAll("(?s)<script.*?</script>", "")
+			return HtmlUtils.htmlUnescape(body.replaceAll("(?s)<script.*?</script>", "")
 				.replaceAll("</?(strong|em|span|a|code|del|ins|abbr|b|i)( [^>]*)?>", "")
 				.replaceAll("<[^>]+>", " ")
 				.replaceAll("\\s+", " "));

@@ -1,21 +1,24 @@
-package lt.tinklas.identity;
+package lt.tinklas.volunteering;
 
-import static lt.tinklas.identity.RoleAccessTests.LOGIN;
-import static lt.tinklas.identity.RoleAccessTests.OK;
-import static lt.tinklas.identity.RoleAccessTests.REDIRECT;
-import static lt.tinklas.identity.RoleAccessTests.api;
-import static lt.tinklas.identity.RoleAccessTests.page;
+import static lt.tinklas.testing.Routes.LOGIN;
+import static lt.tinklas.testing.Routes.OK;
+import static lt.tinklas.testing.Routes.REDIRECT;
+import static lt.tinklas.testing.Routes.api;
+import static lt.tinklas.testing.Routes.page;
 
 import java.util.List;
 import java.util.Map;
 
-/** The volunteering module's routes and who may call them; read by {@link RoleAccessTests}. */
-final class VolunteeringRoutes {
+import lt.tinklas.testing.Routes.Fixture;
+import lt.tinklas.testing.Routes.Route;
+
+/** The volunteering module's routes and who may call them; read by identity's role table (RoleAccessTests). */
+public final class VolunteeringRoutes {
 
 	private VolunteeringRoutes() {
 	}
 
-	static List<RoleAccessTests.Route> table(RoleAccessTests test) {
+	public static List<Route> table(Fixture test) {
 		String n = "/n/nsmot";
 		String a = "/api/v1/networks/nsmot/volunteering";
 		return List.of(

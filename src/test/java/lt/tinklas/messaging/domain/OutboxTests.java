@@ -2,6 +2,7 @@ package lt.tinklas.messaging.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.tenancy.NetworkLookup;
-import lt.tinklas.support.TestMail;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.TestMail;
+import lt.tinklas.testing.TinklasTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,8 +100,8 @@ class OutboxTests {
 			assertThat(TestMail.countTo(recipient)).as(recipient).isEqualTo(1);
 		}
 		// the scheduled sender may still be committing the last one it sent
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(mails.findAll()).filteredOn(mail -> recipients.contains(mail.getRecipient()))
 				.hasSize(recipients.size())
 				.allSatisfy(mail -> assertThat(mail.getSentAt()).isNotNull()));
@@ -119,12 +123,12 @@ class OutboxTests {
 		assertThat(firstId).isEqualTo("<" + row.getMessageId() + "@tinklas.test>");
 
 		// as if the process had died after the SMTP server took the mail but before the row was marked sent
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
 			.until(() -> mails.findById(row.getId()).orElseThrow().getSentAt() != null);
 		jdbc.sql("update outbox_mail set sent_at = null where id = ?").param(row.getId()).update();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
 			.until(() -> TestMail.countTo(first) == 2);
 		assertThat(TestMail.allTo(first)).extracting(OutboxTests::messageId).containsExactly(firstId, firstId);
 	}
@@ -152,7 +156,7 @@ class OutboxTests {
 				+ "More: https://tinklas.test/b\n\n\nTinklas";
 		transactions.executeWithoutResult(status -> outbox.enqueue(null, EN, recipient, "Links & <tags>", text));
 
-		jakarta.mail.internet.MimeMessage mail = TestMail.latestTo(recipient);
+		MimeMessage mail = TestMail.latestTo(recipient);
 		assertThat(mail.isMimeType("multipart/alternative")).as(mail.getContentType()).isTrue();
 		assertThat(TestMail.body(mail)).isEqualTo(text);
 		assertThat(TestMail.html(mail)).contains("<html lang=\"en\">", "<title>Links &amp; &lt;tags&gt;</title>",
@@ -188,11 +192,11 @@ class OutboxTests {
 		assertThat(TestMail.countTo(unbuildable)).isZero();
 	}
 
-	static String messageId(jakarta.mail.internet.MimeMessage mail) {
+	static String messageId(MimeMessage mail) {
 		try {
 			return mail.getMessageID();
 		}
-		catch (jakarta.mail.MessagingException e) {
+		catch (MessagingException e) {
 			throw new IllegalStateException(e);
 		}
 	}

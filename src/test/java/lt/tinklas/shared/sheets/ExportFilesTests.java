@@ -8,18 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
+import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.organizations.LegalCode;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
+import lt.tinklas.testing.WebSession;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.organizations.LegalCode;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
-import lt.tinklas.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,9 +47,9 @@ class ExportFilesTests {
 
 	/** The i-th valid legal code from the given first eight digits on. */
 	static String legalCode(int from, int i) {
-		return java.util.stream.IntStream.iterate(from, n -> n + 1)
+		return IntStream.iterate(from, n -> n + 1)
 			.mapToObj(n -> LegalCode.complete(String.valueOf(n)))
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.skip(i)
 			.findFirst()
 			.orElseThrow();

@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -137,19 +141,19 @@ class TableFilesTests {
 
 	/** Each worksheet's XML in the package, by its entry name, read through the central directory. */
 	public static Map<String, String> sheetXml(byte[] xlsx) {
-		Map<String, String> sheets = new java.util.TreeMap<>();
+		Map<String, String> sheets = new TreeMap<>();
 		try {
-			java.nio.file.Path file = java.nio.file.Files.createTempFile("export-", ".xlsx");
-			java.nio.file.Files.write(file, xlsx);
+			Path file = Files.createTempFile("export-", ".xlsx");
+			Files.write(file, xlsx);
 			try (ZipFile zip = new ZipFile(file.toFile())) {
-				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				for (ZipEntry entry : Collections.list(zip.entries())) {
 					if (entry.getName().startsWith("xl/worksheets/sheet")) {
 						sheets.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 					}
 				}
 			}
 			finally {
-				java.nio.file.Files.delete(file);
+				Files.delete(file);
 			}
 		}
 		catch (IOException e) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

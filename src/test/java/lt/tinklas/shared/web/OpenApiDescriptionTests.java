@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,8 +19,9 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import lt.tinklas.demo.DemoAccounts;
-import lt.tinklas.support.ApiClient;
-import lt.tinklas.support.TinklasTest;
+import lt.tinklas.organizations.LegalCode;
+import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,7 +48,7 @@ class OpenApiDescriptionTests {
 
 	/** Each operation with its method and path, e.g. "POST /api/v1/networks/{slug}/events". */
 	static Map<String, Operation> operations(OpenAPI api) {
-		Map<String, Operation> operations = new java.util.TreeMap<>();
+		Map<String, Operation> operations = new TreeMap<>();
 		api.getPaths()
 			.forEach((path, item) -> item.readOperationsMap()
 				.forEach((method, operation) -> operations.put(method + " " + path, operation)));
@@ -171,7 +173,7 @@ class OpenApiDescriptionTests {
 				"{\"name\":\"Aprašyta ministerija\",\"kind\":\"MINISTRY\"}");
 		assertThat(institution.status()).as(institution.body()).isEqualTo(201);
 		assertThat(operations.get("POST /api/v1/networks/{slug}/institutions").getResponses()).containsKey("201");
-		String code = lt.tinklas.organizations.LegalCode.complete("30000077").orElseThrow();
+		String code = LegalCode.complete("30000077").orElseThrow();
 		ApiClient.Response organization = admin.post("/api/v1/networks/nsmot/organizations",
 				"{\"legalCode\":\"" + code + "\",\"name\":\"Aprašyta bendrija\"}");
 		assertThat(organization.status()).as(organization.body()).isEqualTo(201);
