@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import jakarta.persistence.Entity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -86,4 +89,18 @@ class ArchitectureTests {
 		.dependOnClassesThat(JavaClass.Predicates.resideInAPackage("lt.tinklas..")
 			.and(JavaClass.Predicates.resideOutsideOfPackage("lt.tinklas.shared..")))
 		.because("the kernel sits below every module");
+
+	@ArchTest
+	static final ArchRule repositoriesAreNamedRecords = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.haveSimpleNameEndingWith("Records")
+		.andShould()
+		.resideInAPackage("..domain..")
+		.because("one naming scheme: EventRecords is the repository, Events the module's facade");
+
+	@ArchTest
+	static final ArchRule rolesAreNamedNotWritten = noMethods().should()
+		.beAnnotatedWith(PreAuthorize.class)
+		.because("a handler says who may call it with one of shared.security's annotations (@Keepers, @Readers ...)");
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lt.tinklas.events.domain.Invitation;
-import lt.tinklas.events.domain.Invitations;
+import lt.tinklas.events.domain.InvitationRecords;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.OrganizationFilter;
@@ -42,7 +42,7 @@ public class EventInvitations {
 		MEMBERS, COUNTY, WORKING_GROUP, LIST
 	}
 
-	private final Invitations invitations;
+	private final InvitationRecords invitations;
 	private final Events events;
 	private final People people;
 	private final Organizations organizations;
@@ -52,7 +52,7 @@ public class EventInvitations {
 	private final String baseUrl;
 	private final List<GroupAudience> groups;
 
-	EventInvitations(Invitations invitations, Events events, People people, Organizations organizations,
+	EventInvitations(InvitationRecords invitations, Events events, People people, Organizations organizations,
 			Outbox outbox, MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl,
 			List<GroupAudience> groups) {
 		this.groups = groups;

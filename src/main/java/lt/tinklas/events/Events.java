@@ -19,19 +19,19 @@ import lt.tinklas.events.domain.Event;
 import lt.tinklas.events.domain.EventCounting;
 import lt.tinklas.events.domain.EventRecords;
 import lt.tinklas.events.domain.EventTag;
-import lt.tinklas.events.domain.EventTags;
+import lt.tinklas.events.domain.EventTagRecords;
 import lt.tinklas.events.domain.Feedback;
-import lt.tinklas.events.domain.Feedbacks;
+import lt.tinklas.events.domain.FeedbackRecords;
 import lt.tinklas.events.domain.Participation;
-import lt.tinklas.events.domain.Participations;
+import lt.tinklas.events.domain.ParticipationRecords;
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.shared.persistence.BulkInserts;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.SearchText;
@@ -50,9 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Events {
 
 	private final EventRecords events;
-	private final Participations participations;
-	private final Feedbacks feedbacks;
-	private final EventTags tags;
+	private final ParticipationRecords participations;
+	private final FeedbackRecords feedbacks;
+	private final EventTagRecords tags;
 	private final EventCounting counting;
 	private final People people;
 	private final Outbox outbox;
@@ -61,7 +61,7 @@ public class Events {
 	private final Organizations organizations;
 	private final BulkInserts bulk;
 
-	Events(EventRecords events, Participations participations, Feedbacks feedbacks, EventTags tags,
+	Events(EventRecords events, ParticipationRecords participations, FeedbackRecords feedbacks, EventTagRecords tags,
 			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history,
 			Organizations organizations, BulkInserts bulk) {
 		this.organizations = organizations;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import lt.tinklas.events.domain.FeedbackRequest;
-import lt.tinklas.events.domain.FeedbackRequests;
+import lt.tinklas.events.domain.FeedbackRequestRecords;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeedbackLinks {
 
-	private final FeedbackRequests requests;
+	private final FeedbackRequestRecords requests;
 	private final Events events;
 	private final People people;
 	private final Outbox outbox;
@@ -33,7 +33,7 @@ public class FeedbackLinks {
 	private final NetworkLookup networks;
 	private final String baseUrl;
 
-	FeedbackLinks(FeedbackRequests requests, Events events, People people, Outbox outbox, MessageSource messages,
+	FeedbackLinks(FeedbackRequestRecords requests, Events events, People people, Outbox outbox, MessageSource messages,
 			NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
 		this.requests = requests;
 		this.events = events;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.events.domain.EventMaterial;
-import lt.tinklas.events.domain.EventMaterials;
+import lt.tinklas.events.domain.EventMaterialRecords;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,10 +25,10 @@ public class Materials {
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "odt",
 			"application/vnd.oasis.opendocument.text", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
 
-	private final EventMaterials materials;
+	private final EventMaterialRecords materials;
 	private final Events events;
 
-	Materials(EventMaterials materials, Events events) {
+	Materials(EventMaterialRecords materials, Events events) {
 		this.materials = materials;
 		this.events = events;
 	}

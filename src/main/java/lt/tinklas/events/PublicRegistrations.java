@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import lt.tinklas.events.domain.RegistrationRequest;
-import lt.tinklas.events.domain.RegistrationRequests;
+import lt.tinklas.events.domain.RegistrationRequestRecords;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
@@ -36,7 +36,7 @@ public class PublicRegistrations {
 
 	static final Duration VALID = Duration.ofDays(7);
 
-	private final RegistrationRequests requests;
+	private final RegistrationRequestRecords requests;
 	private final Events events;
 	private final People people;
 	private final Outbox outbox;
@@ -44,7 +44,7 @@ public class PublicRegistrations {
 	private final NetworkLookup networks;
 	private final String baseUrl;
 
-	PublicRegistrations(RegistrationRequests requests, Events events, People people, Outbox outbox,
+	PublicRegistrations(RegistrationRequestRecords requests, Events events, People people, Outbox outbox,
 			MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
 		this.requests = requests;
 		this.events = events;

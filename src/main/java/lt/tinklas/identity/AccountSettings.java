@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import lt.tinklas.identity.domain.ApiToken;
-import lt.tinklas.identity.domain.ApiTokens;
+import lt.tinklas.identity.domain.ApiTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountSettings {
 
-	private final UserAccounts accounts;
-	private final ApiTokens tokens;
+	private final UserAccountRecords accounts;
+	private final ApiTokenRecords tokens;
 	private final PasswordEncoder passwords;
 
-	AccountSettings(UserAccounts accounts, ApiTokens tokens, PasswordEncoder passwords) {
+	AccountSettings(UserAccountRecords accounts, ApiTokenRecords tokens, PasswordEncoder passwords) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;

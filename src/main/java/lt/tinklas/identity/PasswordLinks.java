@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import lt.tinklas.identity.domain.PasswordToken;
-import lt.tinklas.identity.domain.PasswordTokens;
+import lt.tinklas.identity.domain.PasswordTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.text.Tokens;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,14 +24,14 @@ public class PasswordLinks {
 	static final Duration RESET_VALID = Duration.ofHours(2);
 	static final Duration INVITATION_VALID = Duration.ofDays(7);
 
-	private final PasswordTokens tokens;
-	private final UserAccounts accounts;
+	private final PasswordTokenRecords tokens;
+	private final UserAccountRecords accounts;
 	private final PasswordEncoder passwords;
 	private final Outbox outbox;
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	PasswordLinks(PasswordTokens tokens, UserAccounts accounts, PasswordEncoder passwords, Outbox outbox,
+	PasswordLinks(PasswordTokenRecords tokens, UserAccountRecords accounts, PasswordEncoder passwords, Outbox outbox,
 			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl) {
 		this.tokens = tokens;
 		this.accounts = accounts;

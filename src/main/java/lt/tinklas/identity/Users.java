@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import lt.tinklas.identity.domain.NetworkRole;
-import lt.tinklas.identity.domain.NetworkRoles;
+import lt.tinklas.identity.domain.NetworkRoleRecords;
 import lt.tinklas.identity.domain.UserAccount;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -26,13 +26,13 @@ public class Users {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 
-	private final UserAccounts accounts;
-	private final NetworkRoles roles;
+	private final UserAccountRecords accounts;
+	private final NetworkRoleRecords roles;
 	private final PasswordEncoder passwords;
 	private final PasswordLinks links;
 	private final JdbcClient jdbc;
 
-	Users(UserAccounts accounts, NetworkRoles roles, PasswordEncoder passwords, PasswordLinks links, JdbcClient jdbc) {
+	Users(UserAccountRecords accounts, NetworkRoleRecords roles, PasswordEncoder passwords, PasswordLinks links, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.roles = roles;
 		this.passwords = passwords;

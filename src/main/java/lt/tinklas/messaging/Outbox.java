@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import lt.tinklas.messaging.domain.OutboxMail;
-import lt.tinklas.messaging.domain.OutboxMails;
+import lt.tinklas.messaging.domain.OutboxMailRecords;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
-	private final OutboxMails mails;
+	private final OutboxMailRecords mails;
 
-	Outbox(OutboxMails mails) {
+	Outbox(OutboxMailRecords mails) {
 		this.mails = mails;
 	}
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
-import lt.tinklas.networks.domain.AllNetworks;
 import lt.tinklas.networks.domain.Network;
+import lt.tinklas.networks.domain.NetworkRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
@@ -29,13 +29,13 @@ public class Networks implements NetworkLookup {
 
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
 
-	private final AllNetworks networks;
+	private final NetworkRecords networks;
 	private final Users users;
 	private final RecordHistory history;
 
 	private final JdbcClient jdbc;
 
-	Networks(AllNetworks networks, Users users, RecordHistory history, JdbcClient jdbc) {
+	Networks(NetworkRecords networks, Users users, RecordHistory history, JdbcClient jdbc) {
 		this.networks = networks;
 		this.users = users;
 		this.history = history;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import jakarta.validation.Validator;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.organizations.domain.MembershipApplication;
-import lt.tinklas.organizations.domain.MembershipApplications;
+import lt.tinklas.organizations.domain.MembershipApplicationRecords;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.ConflictException;
@@ -32,7 +32,7 @@ public class Applications {
 	static final String TOO_YOUNG = "application.reason.tooYoung";
 	static final String NO_FOUNDING_DATE = "application.reason.noFoundingDate";
 
-	private final MembershipApplications applications;
+	private final MembershipApplicationRecords applications;
 	private final Organizations organizations;
 	private final Municipalities municipalities;
 	private final Outbox outbox;
@@ -40,7 +40,7 @@ public class Applications {
 	private final NetworkLookup networks;
 	private final Validator validator;
 
-	Applications(MembershipApplications applications, Organizations organizations, Municipalities municipalities,
+	Applications(MembershipApplicationRecords applications, Organizations organizations, Municipalities municipalities,
 			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator) {
 		this.applications = applications;
 		this.organizations = organizations;

@@ -14,7 +14,7 @@ import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.domain.Affiliation;
 import lt.tinklas.people.domain.Consent;
 import lt.tinklas.people.domain.Person;
-import lt.tinklas.people.domain.Persons;
+import lt.tinklas.people.domain.PersonRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
@@ -31,12 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
-	private final Persons persons;
+	private final PersonRecords persons;
 	private final RecordHistory history;
 	private final Organizations organizations;
 	private final PersonDirectory directory;
 
-	People(Persons persons, RecordHistory history, Organizations organizations, PersonDirectory directory) {
+	People(PersonRecords persons, RecordHistory history, Organizations organizations, PersonDirectory directory) {
 		this.persons = persons;
 		this.history = history;
 		this.organizations = organizations;

@@ -12,7 +12,7 @@ import org.hibernate.envers.Audited;
 
 /**
  * A user's role in a network; every change is in the audit log. Roles are read across networks
- * at sign-in, so the network is an explicit column here and {@link NetworkRoles} only offers
+ * at sign-in, so the network is an explicit column here and {@link NetworkRoleRecords} only offers
  * queries that name it.
  */
 @Entity

@@ -1,6 +1,6 @@
 package lt.tinklas.identity.security;
 
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountDetails implements UserDetailsService {
 
-	private final UserAccounts accounts;
+	private final UserAccountRecords accounts;
 
-	AccountDetails(UserAccounts accounts) {
+	AccountDetails(UserAccountRecords accounts) {
 		this.accounts = accounts;
 	}
 

@@ -2,7 +2,7 @@ package lt.tinklas.identity.security;
 
 import java.time.Instant;
 
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LoginAttempts {
 
-	private final UserAccounts accounts;
+	private final UserAccountRecords accounts;
 
-	LoginAttempts(UserAccounts accounts) {
+	LoginAttempts(UserAccountRecords accounts) {
 		this.accounts = accounts;
 	}
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -14,9 +14,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /** Sends a failed sign-in back to the form with the reason: wrong credentials, or locked. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	private final UserAccounts accounts;
+	private final UserAccountRecords accounts;
 
-	LoginFailureHandler(UserAccounts accounts) {
+	LoginFailureHandler(UserAccountRecords accounts) {
 		this.accounts = accounts;
 	}
 

@@ -3,7 +3,7 @@ package lt.tinklas.identity.security;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.ApiTokenSignIn;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +73,7 @@ class SecurityConfig {
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccounts accounts,
+		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccountRecords accounts,
 				MessageSource messages, UserLocaleResolver locales) throws Exception {
 			http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",

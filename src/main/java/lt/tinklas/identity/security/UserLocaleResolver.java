@@ -9,7 +9,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.identity.SignedInUser;
-import lt.tinklas.identity.domain.UserAccounts;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,10 +31,10 @@ public class UserLocaleResolver implements LocaleResolver {
 	public static final Set<String> LANGUAGES = Set.of("lt", "en");
 	static final Locale DEFAULT = Locale.forLanguageTag("lt");
 
-	private final UserAccounts accounts;
+	private final UserAccountRecords accounts;
 	private final TransactionTemplate transactions;
 
-	UserLocaleResolver(UserAccounts accounts, TransactionTemplate transactions) {
+	UserLocaleResolver(UserAccountRecords accounts, TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.transactions = transactions;
 	}

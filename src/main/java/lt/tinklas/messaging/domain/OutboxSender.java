@@ -40,7 +40,7 @@ class OutboxSender {
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 	static final int MAX_ATTEMPTS = 10;
 
-	private final OutboxMails mails;
+	private final OutboxMailRecords mails;
 	private final JavaMailSender sender;
 	private final TransactionTemplate transactions;
 	private final String from;
@@ -48,7 +48,7 @@ class OutboxSender {
 	private final NetworkLookup networks;
 	private final MessageSource messages;
 
-	OutboxSender(OutboxMails mails, JavaMailSender sender, TransactionTemplate transactions, NetworkLookup networks,
+	OutboxSender(OutboxMailRecords mails, JavaMailSender sender, TransactionTemplate transactions, NetworkLookup networks,
 			MessageSource messages, @Value("${tinklas.mail.from}") String from,
 			@Value("${tinklas.base-url}") String baseUrl) {
 		this.mails = mails;

@@ -39,7 +39,7 @@ class OutboxTests {
 	OutboxSender sender;
 
 	@Autowired
-	OutboxMails mails;
+	OutboxMailRecords mails;
 
 	@Autowired
 	TransactionTemplate transactions;

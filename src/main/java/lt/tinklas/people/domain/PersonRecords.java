@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
  * People of the current network (Hibernate adds the network to every query). Lists are read in SQL
  * (lt.tinklas.people.PersonDirectory).
  */
-public interface Persons extends JpaRepository<Person, Long> {
+public interface PersonRecords extends JpaRepository<Person, Long> {
 
 	/** The e-mail and id of each person with one of the e-mails (stored lower case). */
 	@Query("select p.email, p.id from Person p where p.email in :emails")

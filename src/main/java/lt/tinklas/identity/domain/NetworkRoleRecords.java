@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Roles, always read and written for one named network: there is no query without it. */
-public interface NetworkRoles extends Repository<NetworkRole, Long> {
+public interface NetworkRoleRecords extends Repository<NetworkRole, Long> {
 
 	NetworkRole save(NetworkRole role);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EventMaterials extends JpaRepository<EventMaterial, Long> {
+public interface EventMaterialRecords extends JpaRepository<EventMaterial, Long> {
 
 	List<EventMaterial> findByEventIdOrderByUploadedAtAsc(Long eventId);
 

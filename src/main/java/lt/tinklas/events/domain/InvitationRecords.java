@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Invitations extends JpaRepository<Invitation, Long> {
+public interface InvitationRecords extends JpaRepository<Invitation, Long> {
 
 	/** The invitation whose mail or reminder carried the stop link with this hash. */
 	Optional<Invitation> findByTokenHashOrReminderTokenHash(String tokenHash, String reminderTokenHash);

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EventTags extends JpaRepository<EventTag, Long> {
+public interface EventTagRecords extends JpaRepository<EventTag, Long> {
 
 	Optional<EventTag> findByName(String name);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ApiTokens extends JpaRepository<ApiToken, Long> {
+public interface ApiTokenRecords extends JpaRepository<ApiToken, Long> {
 
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(Long userId);
 

@@ -8,7 +8,7 @@ import lt.tinklas.events.ParticipationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Participations extends JpaRepository<Participation, Long> {
+public interface ParticipationRecords extends JpaRepository<Participation, Long> {
 
 	Optional<Participation> findByEventIdAndPersonId(Long eventId, Long personId);
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegistrationRequests extends JpaRepository<RegistrationRequest, Long> {
+public interface RegistrationRequestRecords extends JpaRepository<RegistrationRequest, Long> {
 
 	Optional<RegistrationRequest> findByTokenHash(String tokenHash);
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-public interface OutboxMails extends JpaRepository<OutboxMail, Long> {
+public interface OutboxMailRecords extends JpaRepository<OutboxMail, Long> {
 
 	/**
 	 * Locks the next unsent mails, those tried fewer times first (a failing mail waits behind new

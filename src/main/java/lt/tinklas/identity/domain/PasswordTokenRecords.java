@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PasswordTokens extends JpaRepository<PasswordToken, Long> {
+public interface PasswordTokenRecords extends JpaRepository<PasswordToken, Long> {
 
 	Optional<PasswordToken> findByTokenHash(String tokenHash);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AllNetworks extends JpaRepository<Network, Long> {
+public interface NetworkRecords extends JpaRepository<Network, Long> {
 
 	boolean existsBySlug(String slug);
 

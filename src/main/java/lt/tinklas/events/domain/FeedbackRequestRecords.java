@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FeedbackRequests extends JpaRepository<FeedbackRequest, Long> {
+public interface FeedbackRequestRecords extends JpaRepository<FeedbackRequest, Long> {
 
 	Optional<FeedbackRequest> findByTokenHash(String tokenHash);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Feedbacks extends JpaRepository<Feedback, Long> {
+public interface FeedbackRecords extends JpaRepository<Feedback, Long> {
 
 	boolean existsByEventIdAndPersonId(Long eventId, Long personId);
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Applications to the current network. */
-public interface MembershipApplications extends JpaRepository<MembershipApplication, Long> {
+public interface MembershipApplicationRecords extends JpaRepository<MembershipApplication, Long> {
 
 	List<MembershipApplication> findAllByOrderByAppliedOnDescIdDesc();
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UserAccounts extends JpaRepository<UserAccount, Long> {
+public interface UserAccountRecords extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
 
