@@ -28,6 +28,7 @@ import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.SqlStatements;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
@@ -324,18 +325,10 @@ class EventsTests {
 	@Test
 	void anAttendanceSheetOfTwoThousandRowsCostsAFewStatementsAndOneBadRowChangesNothing() {
 		String slug = "lankomumas-" + System.nanoTime() % 100000;
-		ApiClient.Response created = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD)
-			.post("/api/v1/networks", """
-					{"slug":"%s","name":"Lankomumo tinklas","adminEmail":"vadove@%s.lt","adminPassword":"labai-slaptas-1"}"""
-				.formatted(slug, slug));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		FreshNetwork fresh = FreshNetwork.create(port, slug, "Lankomumo tinklas");
 		long network = networks.bySlug(slug).orElseThrow().id();
-		ApiClient.Response event = ApiClient.basic(port, "vadove@" + slug + ".lt", "labai-slaptas-1")
-			.post("/api/v1/networks/" + slug + "/events", """
-					{"type":"TRAINING","title":"Didelė konferencija","startsAt":"2021-09-01T10:00:00+03:00",
-					 "endsAt":"2021-09-01T16:00:00+03:00","format":"LIVE","hours":6}""");
-		assertThat(event.status()).as(event.body()).isEqualTo(201);
-		long id = event.<Integer>json("$.id");
+		long id = fresh.event("TRAINING", "Didelė konferencija", "2021-09-01T10:00:00+03:00", "2021-09-01T16:00:00+03:00",
+				6);
 		// two thousand people, the first three hundred registered beforehand
 		jdbc.sql("""
 				insert into person (network_id, first_name, last_name, email, search_text, created_at)
@@ -358,11 +351,11 @@ class EventsTests {
 		bad.set(1498, "niekas@konferencija.lt,ATTENDED");
 		bad.set(1798, "dalyve1799@konferencija.lt,BUVO");
 		String page = "/n/" + slug + "/events/" + id;
-		WebSession admin = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		WebSession admin = fresh.signedIn();
 		admin.upload(page, page + "/attendance/import", "file", "lankomumas.csv", sheet(bad));
 		assertThat(admin.get(page).text()).contains("Neimportuota nieko: faile rasta klaidų (2).",
 				"1500 (email): Asmens su el. paštu „niekas@konferencija.lt“ tinkle nėra.", "1800 (status): ", "„BUVO“");
-		WebSession english = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1").inLanguage("en");
+		WebSession english = fresh.signedIn().inLanguage("en");
 		english.upload(page, page + "/attendance/import", "file", "attendance.csv", sheet(bad));
 		assertThat(english.get(page).text()).contains("Nothing was imported: the file has errors (2).",
 				"1500 (email): There is no person with the e-mail \"niekas@konferencija.lt\" in the network.",

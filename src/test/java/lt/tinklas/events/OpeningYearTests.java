@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -28,13 +28,10 @@ class OpeningYearTests {
 	void aYearWithoutRecordsOpensOnTheLatestYearThatHasThemAndSaysSo() {
 		int now = LocalDate.now(Formats.VILNIUS).getYear();
 		int last = now - 1;
-		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
-		assertThat(platform.post("/api/v1/networks", """
-				{"slug":"metai","name":"Metų tinklas","adminEmail":"vadove@metai.lt","adminPassword":"labai-slaptas-1"}""")
-			.status()).isEqualTo(201);
-		ApiClient admin = ApiClient.basic(port, "vadove@metai.lt", "labai-slaptas-1");
-		String a = "/api/v1/networks/metai";
-		WebSession web = WebSession.signedIn(port, "vadove@metai.lt", "labai-slaptas-1");
+		FreshNetwork network = FreshNetwork.create(port, "metai", "Metų tinklas");
+		ApiClient admin = network.admin();
+		String a = network.api();
+		WebSession web = network.signedIn();
 
 		// nothing at all yet: the current year, nothing to explain
 		WebSession.Page empty = web.get("/n/metai/events");
@@ -69,7 +66,7 @@ class OpeningYearTests {
 		assertThat(web.get("/n/metai/advocacy/stats").text())
 			.contains(now + " m. susitikimų ir išsiųstų dokumentų dar nėra; rodomi " + last + " m.");
 
-		WebSession english = WebSession.signedIn(port, "vadove@metai.lt", "labai-slaptas-1").inLanguage("en");
+		WebSession english = network.signedIn().inLanguage("en");
 		assertThat(english.get("/n/metai/events").text()).contains("There are no events in " + now + " yet; showing " + last + ".");
 		assertThat(english.get("/n/metai/decision-maker-meetings").text())
 			.contains("There are no meetings with decision makers in " + now + " yet; showing " + last + ".");

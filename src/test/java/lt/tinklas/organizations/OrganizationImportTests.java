@@ -16,7 +16,7 @@ import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.sheets.Table;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.SqlStatements;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -115,11 +115,7 @@ class OrganizationImportTests {
 	@Test
 	void twoThousandRowsImportInAFewStatementsAndOneBadRowAnywhereImportsNothing() {
 		String slug = "importas-" + System.nanoTime() % 100000;
-		ApiClient.Response created = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD)
-			.post("/api/v1/networks", """
-					{"slug":"%s","name":"Importo tinklas","adminEmail":"vadove@%s.lt","adminPassword":"labai-slaptas-1"}"""
-				.formatted(slug, slug));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		FreshNetwork.create(port, slug, "Importo tinklas");
 		long network = networks.bySlug(slug).orElseThrow().id();
 		String page = "/n/" + slug + "/organizations/import";
 		List<String> rows = new ArrayList<>();
@@ -136,12 +132,12 @@ class OrganizationImportTests {
 		bad.set(1498, mistyped + rows.get(1498).substring(9));
 		String repeated = rows.get(8).substring(0, 9);
 		bad.set(1798, repeated + rows.get(1798).substring(9));
-		WebSession admin = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		WebSession admin = WebSession.signedIn(port, "vadove@" + slug + ".lt", FreshNetwork.PASSWORD);
 		WebSession.Page refused = admin.upload(page, page, "file", "nariai.csv", csv(bad));
 		assertThat(refused.text()).contains("Neimportuota nieko: faile rasta klaidų (2).",
 				"Neteisingas kodo kontrolinis skaitmuo", "Kodas " + repeated + " faile kartojasi.");
 		assertThat(refused.body()).contains("<td>1500</td>", "<td>1800</td>");
-		WebSession english = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1").inLanguage("en");
+		WebSession english = WebSession.signedIn(port, "vadove@" + slug + ".lt", FreshNetwork.PASSWORD).inLanguage("en");
 		assertThat(english.upload(page, page, "file", "members.csv", csv(bad)).text()).contains(
 				"Nothing was imported: the file has errors (2).", "The code's check digit is wrong",
 				"The code " + repeated + " appears more than once in the file.");

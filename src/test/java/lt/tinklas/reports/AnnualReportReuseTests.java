@@ -7,10 +7,10 @@ import java.util.Map;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.Documents;
+import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.SqlStatements;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -41,11 +41,8 @@ class AnnualReportReuseTests {
 
 	@Test
 	void aReportIsReusedUntilAnyRecordOfItsNetworkChangesAndThenShowsTheChange() {
-		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
-		ApiClient.Response network = platform.post("/api/v1/networks", """
-				{"slug":"pakartotinis","name":"Pakartotinio skaičiavimo tinklas","adminEmail":"vadove@pakartotinis.lt","adminPassword":"labai-slaptas-7"}""");
-		assertThat(network.status()).as(network.body()).isEqualTo(201);
-		ApiClient admin = ApiClient.basic(port, "vadove@pakartotinis.lt", "labai-slaptas-7");
+		FreshNetwork network = FreshNetwork.create(port, "pakartotinis", "Pakartotinio skaičiavimo tinklas");
+		ApiClient admin = network.admin();
 		String report = A + "/reports/annual/2021";
 
 		assertThat(admin.get(report).<Integer>json("$.trainings.count")).isZero();
@@ -57,19 +54,12 @@ class AnnualReportReuseTests {
 		assertThat(computed).isGreaterThan(reused + 50);
 
 		// a member, a person and a training: each change shows at once
-		ApiClient.Response created = admin.post(A + "/organizations", "{\"legalCode\":\"%s\",\"name\":\"Pirmoji\",\"memberSince\":\"2020-02-01\"}"
-			.formatted(LegalCode.complete("10000001").orElseThrow()));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		long organization = created.<Number>json("$.id").longValue();
+		long organization = network.organization("10000001", "Pirmoji", "2020-02-01");
 		assertThat(admin.get(report).<Map<String, Object>>json("$.members"))
 			.isEqualTo(Map.of("activeAtYearEnd", 1, "joined", 0, "left", 0));
-		ApiClient.Response person = admin.post(A + "/people",
-				"{\"firstName\":\"Rūta\",\"lastName\":\"Kartotė\",\"email\":\"ruta@pakartotinis.lt\",\"language\":\"lt\"}");
-		long personId = person.<Number>json("$.id").longValue();
-		ApiClient.Response event = admin.post(A + "/events", """
-				{"type":"TRAINING","title":"Kovo mokymas","startsAt":"2021-03-10T10:00:00+02:00","endsAt":"2021-03-10T14:00:00+02:00","format":"LIVE","hours":4,"municipality":"LT-13"}""");
-		assertThat(event.status()).as(event.body()).isEqualTo(201);
-		long eventId = event.<Number>json("$.id").longValue();
+		long personId = network.person("Rūta", "Kartotė", "ruta@pakartotinis.lt");
+		long eventId = network.event("TRAINING", "Kovo mokymas", "2021-03-10T10:00:00+02:00", "2021-03-10T14:00:00+02:00", 4,
+				"LT-13");
 		assertThat(admin.get(report).<Integer>json("$.trainings.count")).isEqualTo(1);
 
 		ApiClient.Response attended = admin.post(A + "/events/" + eventId + "/participants",
@@ -96,7 +86,7 @@ class AnnualReportReuseTests {
 		assertThat(SqlStatements.ofLastRequestTo(report)).isLessThanOrEqualTo(reused);
 
 		// the page shows the same figures from the same computation
-		WebSession browser = WebSession.signedIn(port, "vadove@pakartotinis.lt", "labai-slaptas-7");
+		WebSession browser = network.signedIn();
 		assertThat(browser.get("/n/pakartotinis/reports/annual/2021").text()).contains("Surengta mokymų 1 ");
 		assertThat(SqlStatements.ofLastRequestTo("/n/pakartotinis/reports/annual/2021")).isLessThan(computed / 2);
 	}

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.apache.commons.csv.CSVRecord;
@@ -37,12 +38,7 @@ class ExportFilesTests {
 
 	/** A network of its own, so the exports hold only what the test put in. */
 	ApiClient network(String slug) {
-		ApiClient platform = ApiClient.basic(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
-		ApiClient.Response created = platform.post("/api/v1/networks", """
-				{"slug":"%s","name":"Eksportų tinklas","adminEmail":"vadove@%s.lt","adminPassword":"labai-slaptas-1"}"""
-			.formatted(slug, slug));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return ApiClient.basic(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		return FreshNetwork.create(port, slug, "Eksportų tinklas").admin();
 	}
 
 	/** The i-th valid legal code from the given first eight digits on. */
@@ -70,7 +66,7 @@ class ExportFilesTests {
 		String slug = "csv-eksportai";
 		ApiClient admin = network(slug);
 		String api = "/api/v1/networks/" + slug;
-		WebSession pages = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		WebSession pages = WebSession.signedIn(port, "vadove@" + slug + ".lt", FreshNetwork.PASSWORD);
 		String n = "/n/" + slug;
 		int person = created(admin.post(api + "/people",
 				"{\"firstName\":\"Ona\",\"lastName\":\"Konsultantė\",\"email\":\"ona@" + slug + ".lt\"}"));
@@ -147,7 +143,7 @@ class ExportFilesTests {
 		String before = admin.get(list).body();
 		assertThat(admin.get(list).<List<String>>json("$.items[*].name")).hasSize(hostile.size())
 			.allSatisfy(name -> assertThat(startsLikeFormula(name)).as(name).isTrue());
-		WebSession pages = WebSession.signedIn(port, "vadove@" + slug + ".lt", "labai-slaptas-1");
+		WebSession pages = WebSession.signedIn(port, "vadove@" + slug + ".lt", FreshNetwork.PASSWORD);
 		String n = "/n/" + slug + "/organizations";
 		byte[] csv = pages.download(n + "/export.csv");
 		byte[] xlsx = pages.download(n + "/export.xlsx");
