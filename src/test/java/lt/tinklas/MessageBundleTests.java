@@ -21,7 +21,7 @@ import lt.tinklas.advocacy.GroupRole;
 import lt.tinklas.advocacy.InstitutionKind;
 import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.advocacy.SeatRole;
-import lt.tinklas.events.EventInvitations;
+import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.identity.Role;
 import lt.tinklas.projects.ProjectStatus;
 import lt.tinklas.projects.SourceType;

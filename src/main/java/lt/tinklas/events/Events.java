@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lt.tinklas.events.application.AttendanceImport;
 import lt.tinklas.events.domain.Event;
 import lt.tinklas.events.domain.EventCounting;
 import lt.tinklas.events.domain.EventRecords;
@@ -342,7 +343,7 @@ public class Events {
 	 * the changes are saved together, in batches.
 	 */
 	@Transactional
-	void recordAttendance(long eventId, Map<Long, ParticipationStatus> marks) {
+	public void recordAttendance(long eventId, Map<Long, ParticipationStatus> marks) {
 		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
 		for (ParticipationStatus status : Set.copyOf(marks.values())) {
 			if (!isAttendance(status)) {

@@ -2,6 +2,7 @@ package lt.tinklas.events;
 
 import java.time.LocalDate;
 
+import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.publishing.application.Markdown;
 import lt.tinklas.publishing.domain.MediaMention;
 import lt.tinklas.publishing.domain.MediaMentionRecords;
 import lt.tinklas.publishing.domain.NewsPost;
@@ -22,8 +23,8 @@ import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.web.Formats;
-import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
+import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

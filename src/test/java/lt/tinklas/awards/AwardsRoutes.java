@@ -9,7 +9,6 @@ import static lt.tinklas.testing.Routes.page;
 import java.util.List;
 import java.util.Map;
 
-import lt.tinklas.awards.Awards;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.Routes.Fixture;
 import lt.tinklas.testing.Routes.Route;

@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 
 import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;

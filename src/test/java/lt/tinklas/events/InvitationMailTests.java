@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;

@@ -8,7 +8,6 @@ import static lt.tinklas.testing.Routes.page;
 import java.util.List;
 import java.util.Map;
 
-import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.Routes.Fixture;
 import lt.tinklas.testing.Routes.Route;

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.shared.tenancy.Tenancy;
-import lt.tinklas.support.ConsultationView;
-import lt.tinklas.support.Consultations;
 import lt.tinklas.testing.Routes.Fixture;
 import lt.tinklas.testing.Routes.Route;
 

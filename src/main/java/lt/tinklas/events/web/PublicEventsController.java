@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.events.ParticipantView;
-import lt.tinklas.events.PublicRegistrations;
+import lt.tinklas.events.application.PublicRegistrations;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,9 +2,9 @@ package lt.tinklas.events.web;
 
 import java.util.Locale;
 
-import lt.tinklas.events.Certificates;
-import lt.tinklas.events.EventInvitations;
-import lt.tinklas.events.FeedbackLinks;
+import lt.tinklas.events.application.Certificates;
+import lt.tinklas.events.application.EventInvitations;
+import lt.tinklas.events.application.FeedbackLinks;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.http.MediaType;

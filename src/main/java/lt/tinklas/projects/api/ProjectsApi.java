@@ -13,7 +13,7 @@ import lt.tinklas.projects.ActivityView;
 import lt.tinklas.projects.Amounts;
 import lt.tinklas.projects.BudgetView;
 import lt.tinklas.projects.ExtensionView;
-import lt.tinklas.projects.FunderReports;
+import lt.tinklas.projects.application.FunderReports;
 import lt.tinklas.projects.FunderView;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectBudgets;

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-import lt.tinklas.projects.FunderReports;
+import lt.tinklas.projects.application.FunderReports;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import lt.tinklas.publishing.Markdown;
+import lt.tinklas.publishing.application.Markdown;
 import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.security.Keepers;

@@ -1,8 +1,14 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventType;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.events.domain.FeedbackRequest;
 import lt.tinklas.events.domain.FeedbackRequestRecords;
 import lt.tinklas.messaging.Outbox;

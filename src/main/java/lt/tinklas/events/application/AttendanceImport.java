@@ -1,4 +1,4 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.sheets.Table;
 import org.springframework.context.MessageSource;

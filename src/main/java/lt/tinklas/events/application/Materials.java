@@ -1,10 +1,11 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lt.tinklas.events.Events;
 import lt.tinklas.events.domain.EventMaterial;
 import lt.tinklas.events.domain.EventMaterialRecords;
 import lt.tinklas.shared.web.InvalidInputException;

@@ -1,9 +1,19 @@
-package lt.tinklas.projects;
+package lt.tinklas.projects.application;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import lt.tinklas.events.EventView;
+import lt.tinklas.projects.ActivityView;
+import lt.tinklas.projects.BudgetView;
+import lt.tinklas.projects.ExtensionView;
+import lt.tinklas.projects.FunderView;
+import lt.tinklas.projects.Funders;
+import lt.tinklas.projects.ProjectBudgets;
+import lt.tinklas.projects.ProjectIndicatorView;
+import lt.tinklas.projects.ProjectIndicators;
+import lt.tinklas.projects.ProjectView;
+import lt.tinklas.projects.Projects;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +8,13 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import lt.tinklas.events.Attendance;
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventType;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.pdf.PdfDocuments;

@@ -1,4 +1,4 @@
-package lt.tinklas.publishing;
+package lt.tinklas.publishing.application;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.events.domain.RegistrationRequest;
 import lt.tinklas.events.domain.RegistrationRequestRecords;
 import lt.tinklas.messaging.Outbox;

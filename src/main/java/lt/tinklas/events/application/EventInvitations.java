@@ -1,4 +1,4 @@
-package lt.tinklas.events;
+package lt.tinklas.events.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lt.tinklas.events.EventStatus;
+import lt.tinklas.events.EventView;
+import lt.tinklas.events.Events;
+import lt.tinklas.events.GroupAudience;
 import lt.tinklas.events.domain.Invitation;
 import lt.tinklas.events.domain.InvitationRecords;
 import lt.tinklas.messaging.Outbox;
