@@ -41,7 +41,8 @@ class OrganizationDirectory {
 	private final Municipalities municipalities;
 	private final int listedUpTo;
 
-	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, Municipalities municipalities, @Value(Choices.LISTED_UP_TO) int listedUpTo) {
+	OrganizationDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, Municipalities municipalities,
+			@Value(Choices.LISTED_UP_TO) int listedUpTo) {
 		this.jdbc = jdbc;
 		this.lithuanian = lithuanian;
 		this.municipalities = municipalities;
@@ -172,14 +173,7 @@ class OrganizationDirectory {
 			.query((rs, i) -> new Member(rs.getLong(1), rs.getString(2), null))
 			.list();
 		Map<Long, List<MembershipStep>> steps = new HashMap<>();
-		jdbc.sql("""
-				select r.organization_id, r.happened_on, r.change_kind from membership_record r
-				where r.network_id = :network and r.happened_on <= :day order by r.happened_on, r.id""")
-			.param("network", Tenancy.require())
-			.param("day", day)
-			.query(rs -> {
-				steps.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(step(rs));
-			});
+		readSteps("r.happened_on <= :day", Map.of("day", day), steps);
 		return named.stream()
 			.map(m -> new Member(m.id(), m.name(), Organizations.memberSince(steps.getOrDefault(m.id(), List.of()), day)))
 			.toList();
@@ -226,16 +220,7 @@ class OrganizationDirectory {
 				.query(rs -> {
 					groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(TargetGroup.valueOf(rs.getString(2)));
 				});
-			// read here rather than as entities: a query with a list of ids is planned afresh each time
-			jdbc.sql("""
-					select r.organization_id, r.happened_on, r.change_kind from membership_record r
-					where r.network_id = :network and r.organization_id in (:ids)
-					order by r.organization_id, r.happened_on, r.id""")
-				.param("network", Tenancy.require())
-				.param("ids", batch)
-				.query(rs -> {
-					steps.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(step(rs));
-				});
+			readSteps("r.organization_id in (:ids)", Map.of("ids", batch), steps);
 		}
 		return rows.stream().map(row -> {
 			List<MembershipStep> history = steps.getOrDefault(row.id(), List.of());
@@ -249,8 +234,20 @@ class OrganizationDirectory {
 		}).toList();
 	}
 
-	private static MembershipStep step(ResultSet rs) throws SQLException {
-		return new MembershipStep(rs.getObject(2, LocalDate.class), MembershipChange.valueOf(rs.getString(3)));
+	/**
+	 * Adds the network's membership steps that meet the condition to each organization's list, in
+	 * their order. Read with plain SQL rather than as entities: a JPA query with a list of ids is
+	 * translated afresh each time, which cost a tenth of a list page.
+	 */
+	private void readSteps(String condition, Map<String, ?> params, Map<Long, List<MembershipStep>> steps) {
+		jdbc.sql("select r.organization_id, r.happened_on, r.change_kind from membership_record r"
+				+ " where r.network_id = :network and " + condition + " order by r.happened_on, r.id")
+			.param("network", Tenancy.require())
+			.params(params)
+			.query(rs -> {
+				steps.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new MembershipStep(rs.getObject(2, LocalDate.class), MembershipChange.valueOf(rs.getString(3))));
+			});
 	}
 
 	/** The filter as a condition on {@code organization o}, with its parameters; the network first. */

@@ -352,11 +352,12 @@ public class Organizations {
 	}
 
 	static OrganizationView view(Organization o, List<MembershipRecord> records, LocalDate asOf) {
+		List<MembershipStep> steps = MembershipStep.of(records);
 		return new OrganizationView(o.getId(), o.getVersion(), o.getLegalCode(), o.getName(), o.getShortName(),
 				o.getLegalForm(), o.getFoundedOn(), o.getNgoStatusSince(), o.getNgoStatusUntil(),
 				o.isNgoStatusChecked(), o.getSeatMunicipality(), List.copyOf(o.getMunicipalities()),
 				List.copyOf(o.getTargetGroups()), o.services(), o.getWebsite(), o.getEmail(), o.getPhone(),
-				o.getAddress(), o.getStaffCount(), o.getVolunteerCount(), statusOn(MembershipStep.of(records), asOf),
-				memberSince(MembershipStep.of(records), asOf), asOf);
+				o.getAddress(), o.getStaffCount(), o.getVolunteerCount(), statusOn(steps, asOf),
+				memberSince(steps, asOf), asOf);
 	}
 }

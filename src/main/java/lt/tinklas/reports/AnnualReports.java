@@ -181,7 +181,7 @@ public class AnnualReports {
 			if (figure.money()) {
 				return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 			}
-			if (figure.path().equals("trainings.averageRating")) {
+			if (figure.format() == MetricFormat.AVERAGE) {
 				return value.setScale(2, RoundingMode.HALF_UP);
 			}
 			BigDecimal plain = value.stripTrailingZeros();

@@ -59,11 +59,23 @@ class FiguresReuseTests {
 		assertThat(SqlStatements.ofLastRequestTo("/n/statistika/events/stats?year=2021")).isLessThan(pageComputed);
 	}
 
+	private long version(String slug) {
+		return jdbc.sql("select coalesce(max(v.version), 0) from data_version v join network n on n.id = v.network_id where n.slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void theStrategyDashboardIsCountedOnceUntilAChange() {
-		// whatever other tests asked before, the first look below counts afresh: NSMOT's data version moves on
+		// whatever other tests asked before, the first look below counts afresh: NSMOT's data version
+		// moves on, and only NSMOT's
+		long children = version("nvo-vaikams");
+		long nsmot = version("nsmot");
 		jdbc.sql("update data_version set version = version + 1 where network_id = (select id from network where slug = 'nsmot')")
 			.update();
+		assertThat(version("nsmot")).isEqualTo(nsmot + 1);
+		assertThat(version("nvo-vaikams")).isEqualTo(children);
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String dashboard = "/n/nsmot/strategy?year=2024&asOf=2024-10-31";
 		String first = staff.get(dashboard).text();

@@ -76,10 +76,8 @@ class EventsController {
 	private final EventInvitations invitations;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
-			Organizations organizations, Municipalities municipalities,
-			AttendanceImport attendance,
-			FeedbackLinks feedbackLinks, Certificates certificates,
-			Materials materials, EventInvitations invitations) {
+			Organizations organizations, Municipalities municipalities, AttendanceImport attendance,
+			FeedbackLinks feedbackLinks, Certificates certificates, Materials materials, EventInvitations invitations) {
 		this.materials = materials;
 		this.invitations = invitations;
 		this.certificates = certificates;
