@@ -29,8 +29,8 @@ import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.strategy.Comparison;
-import lt.tinklas.strategy.IndicatorStatus;
 import lt.tinklas.strategy.NodeKind;
+import lt.tinklas.strategy.application.IndicatorStatus;
 import org.junit.jupiter.api.Test;
 
 /** Every text in both languages; every key a template or the code names exists. */

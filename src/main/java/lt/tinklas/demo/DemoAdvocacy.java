@@ -11,21 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import lt.tinklas.advocacy.AdvocacyLists;
-import lt.tinklas.advocacy.CouncilSeats;
-import lt.tinklas.advocacy.DecisionMakerMeetings;
+import lt.tinklas.advocacy.Advocacy;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.GroupRole;
 import lt.tinklas.advocacy.InstitutionKind;
-import lt.tinklas.advocacy.InvolvementProposals;
 import lt.tinklas.advocacy.MeetingData;
 import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.advocacy.PositionData;
-import lt.tinklas.advocacy.Positions;
 import lt.tinklas.advocacy.SeatData;
 import lt.tinklas.advocacy.SeatRole;
 import lt.tinklas.advocacy.WorkingGroupData;
-import lt.tinklas.advocacy.WorkingGroups;
 import lt.tinklas.events.EventData;
 import lt.tinklas.events.EventFormat;
 import lt.tinklas.events.EventType;
@@ -59,10 +54,6 @@ final class DemoAdvocacy {
 
 	private static final ZoneId VILNIUS = ZoneId.of("Europe/Vilnius");
 
-	/** The advocacy services the demo writes through. */
-	record Facades(AdvocacyLists lists, WorkingGroups groups, Positions positions, DecisionMakerMeetings meetings,
-			CouncilSeats seats, InvolvementProposals proposals) {
-	}
 
 	private record InstitutionDef(String key, String name, String nameEn, InstitutionKind kind,
 			String municipalityName) {
@@ -515,11 +506,11 @@ final class DemoAdvocacy {
 	}
 
 	/** Loads NSMOT's advocacy; runs with NSMOT selected, after its people and members. */
-	static void nsmot(Facades advocacy, Events events, People people, Municipalities municipalities,
+	static void nsmot(Advocacy advocacy, Events events, People people, Municipalities municipalities,
 			List<Long> members) {
-		Map<String, Long> institutions = institutions(advocacy.lists(), municipalities, NSMOT_INSTITUTIONS);
+		Map<String, Long> institutions = institutions(advocacy, municipalities, NSMOT_INSTITUTIONS);
 		List<Long> directions = new ArrayList<>();
-		NSMOT_DIRECTIONS.forEach(d -> directions.add(advocacy.lists().addDirection(d[0], d[1]).id()));
+		NSMOT_DIRECTIONS.forEach(d -> directions.add(advocacy.addDirection(d[0], d[1])));
 
 		List<Long> staff = DemoPeople.NSMOT.stream().map(p -> people.byEmail(p.email()).orElseThrow().id()).toList();
 		List<Long> groups = new ArrayList<>();
@@ -529,9 +520,8 @@ final class DemoAdvocacy {
 			group.members().forEach(m -> memberData.add(member(staff, members, m, GroupRole.MEMBER, group.from(), null)));
 			group.former()
 				.forEach(m -> memberData.add(member(staff, members, m, GroupRole.MEMBER, group.from(), LEFT_GROUP_ON)));
-			groups.add(advocacy.groups()
-				.create(new WorkingGroupData(group.name(), group.theme(), group.description(), memberData))
-				.id());
+			groups.add(advocacy
+				.addWorkingGroup(new WorkingGroupData(group.name(), group.theme(), group.description(), memberData)));
 		}
 
 		List<Long> officials = new ArrayList<>();
@@ -545,49 +535,43 @@ final class DemoAdvocacy {
 			if (meeting.colleague() != NONE) {
 				representatives.add(staff.get(meeting.colleague()));
 			}
-			meetings.add(advocacy.meetings()
-				.create(new MeetingData(LocalDate.of(2025, meeting.month(), meeting.day()),
-						institutions.get(OFFICIALS.get(meeting.official()).institution()), meeting.topic(),
-						meeting.agreed(), Set.of(officials.get(meeting.official())), representatives,
-						Set.of(directions.get(meeting.direction()))))
-				.id());
+			meetings.add(advocacy.recordMeeting(new MeetingData(LocalDate.of(2025, meeting.month(), meeting.day()),
+					institutions.get(OFFICIALS.get(meeting.official()).institution()), meeting.topic(),
+					meeting.agreed(), Set.of(officials.get(meeting.official())), representatives,
+					Set.of(directions.get(meeting.direction())))));
 		}
 
 		List<Long> sent2025 = new ArrayList<>();
 		for (DocDef doc : DOCUMENTS_2025) {
-			sent2025.add(send(advocacy.positions(), doc, institutions, directions, groups, meetings));
+			sent2025.add(send(advocacy, doc, institutions, directions, groups, meetings));
 		}
 		for (DocDef doc : DOCUMENTS_2026) {
-			send(advocacy.positions(), doc, institutions, directions, groups, meetings);
+			send(advocacy, doc, institutions, directions, groups, meetings);
 		}
 
 		for (SeatDef seat : NSMOT_SEATS) {
-			advocacy.seats()
-				.create(new SeatData(institutions.get(seat.institution()), seat.body(), staff.get(seat.person()),
-						seat.role(), seat.from(), seat.until(), null));
+			advocacy.addSeat(new SeatData(institutions.get(seat.institution()), seat.body(), staff.get(seat.person()),
+					seat.role(), seat.from(), seat.until(), null));
 		}
 
 		for (GatheringDef gathering : GATHERINGS_2025) {
 			long event = involvementMeeting(events, gathering.title(), gathering.description(), gathering.day(), 11,
 					15, gathering.venue(), gathering.municipality(), gathering.headcount());
 			for (ProposalDef proposal : gathering.proposals()) {
-				long id = advocacy.proposals()
-					.record(event, proposal.text(), proposal.theme(), proposal.municipality(), false)
-					.id();
+				long id = advocacy.recordProposal(event, proposal.text(), proposal.theme(), proposal.municipality());
 				if (proposal.document() != NONE) {
-					advocacy.proposals().link(id, sent2025.get(proposal.document()));
+					advocacy.linkProposal(id, sent2025.get(proposal.document()));
 				}
 			}
 		}
 	}
 
 	/** Loads the Confederation's advocacy; runs with the Confederation selected. */
-	static void confederation(Facades advocacy, Events events, Municipalities municipalities) {
-		Map<String, Long> institutions = institutions(advocacy.lists(), municipalities, CONFEDERATION_INSTITUTIONS);
+	static void confederation(Advocacy advocacy, Events events, Municipalities municipalities) {
+		Map<String, Long> institutions = institutions(advocacy, municipalities, CONFEDERATION_INSTITUTIONS);
 		for (BodyDef seat : CONFEDERATION_SEATS) {
-			advocacy.seats()
-				.create(new SeatData(institutions.get(seat.institution()), seat.body(), null, SeatRole.MEMBER,
-						CONFEDERATION_SEATS_FROM, CONFEDERATION_SEATS_UNTIL, null));
+			advocacy.addSeat(new SeatData(institutions.get(seat.institution()), seat.body(), null, SeatRole.MEMBER,
+					CONFEDERATION_SEATS_FROM, CONFEDERATION_SEATS_UNTIL, null));
 		}
 		// seed 003 tells of two meetings that day, in Švenčionys and in Pabradė; the demo keeps them
 		// as one event; the hours and the headcount are made up
@@ -599,23 +583,21 @@ final class DemoAdvocacy {
 				"Švenčionių rajono švietimo pagalbos tarnyba (Švenčionys) ir Pabradės „Ryto“ gimnazija", "LT-49", 22);
 		Map<String, List<Long>> raisedFor = new HashMap<>();
 		for (ParentsProblem problem : PARENTS_PROBLEMS) {
-			long id = advocacy.proposals().record(event, problem.text(), problem.theme(), "LT-49", false).id();
+			long id = advocacy.recordProposal(event, problem.text(), problem.theme(), "LT-49");
 			problem.appealedTo().forEach(i -> raisedFor.computeIfAbsent(i, k -> new ArrayList<>()).add(id));
 		}
 		// the three appeals in the seed's order, numbered NVOVK/17/12/19/01 to 03; no answer recorded
 		for (String institution : List.of(SAM, SADM, VLK)) {
-			long appeal = advocacy.positions()
-				.create(new PositionData(APPEALS.get(institution),
-						"Po 2017-12-05 susitikimų su neįgalius vaikus auginančiais tėvais Švenčionių rajone: prašome "
-								+ "spręsti tėvų iškeltas sistemines problemas.",
-						DocumentKind.APPEAL, null, Set.of(institutions.get(institution)), Set.of(), null, null),
-						APPEALS_SENT_ON)
-				.id();
-			raisedFor.get(institution).forEach(proposal -> advocacy.proposals().link(proposal, appeal));
+			long appeal = advocacy.addPosition(new PositionData(APPEALS.get(institution),
+					"Po 2017-12-05 susitikimų su neįgalius vaikus auginančiais tėvais Švenčionių rajone: prašome "
+							+ "spręsti tėvų iškeltas sistemines problemas.",
+					DocumentKind.APPEAL, null, Set.of(institutions.get(institution)), Set.of(), null, null),
+					APPEALS_SENT_ON);
+			raisedFor.get(institution).forEach(proposal -> advocacy.linkProposal(proposal, appeal));
 		}
 	}
 
-	private static Map<String, Long> institutions(AdvocacyLists lists, Municipalities municipalities,
+	private static Map<String, Long> institutions(Advocacy advocacy, Municipalities municipalities,
 			List<InstitutionDef> definitions) {
 		Map<String, Long> ids = new HashMap<>();
 		for (InstitutionDef institution : definitions) {
@@ -627,7 +609,7 @@ final class DemoAdvocacy {
 						.findFirst()
 						.orElseThrow();
 			ids.put(institution.key(),
-					lists.addInstitution(institution.name(), institution.nameEn(), institution.kind(), iso).id());
+					advocacy.addInstitution(institution.name(), institution.nameEn(), institution.kind(), iso));
 		}
 		return ids;
 	}
@@ -639,16 +621,16 @@ final class DemoAdvocacy {
 	}
 
 	/** Creates the document, sends it when it has a day, and records its outcome; returns its id. */
-	private static long send(Positions positions, DocDef doc, Map<String, Long> institutions, List<Long> directions,
+	private static long send(Advocacy advocacy, DocDef doc, Map<String, Long> institutions, List<Long> directions,
 			List<Long> groups, List<Long> meetings) {
-		long id = positions.create(new PositionData(doc.title(), doc.summary(), doc.kind(),
+		long id = advocacy.addPosition(new PositionData(doc.title(), doc.summary(), doc.kind(),
 				doc.group() == NONE ? null : groups.get(doc.group()),
 				Set.copyOf(doc.to().stream().map(institutions::get).toList()), Set.of(directions.get(doc.direction())),
-				null, doc.followsMeeting() == NONE ? null : meetings.get(doc.followsMeeting())), doc.sentOn()).id();
+				null, doc.followsMeeting() == NONE ? null : meetings.get(doc.followsMeeting())), doc.sentOn());
 		if (doc.sentOn() != null && doc.outcome() != Outcome.PENDING) {
 			String note = doc.note() != null ? doc.note()
 					: doc.outcome() == Outcome.NO_RESPONSE ? "Atsakymo negauta." : null;
-			positions.recordOutcome(id, doc.outcome(), doc.sentOn().plusDays(doc.answerDays()), note);
+			advocacy.recordOutcome(id, doc.outcome(), doc.sentOn().plusDays(doc.answerDays()), note);
 		}
 		return id;
 	}

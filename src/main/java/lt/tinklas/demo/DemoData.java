@@ -3,12 +3,7 @@ package lt.tinklas.demo;
 import java.util.List;
 import java.util.Locale;
 
-import lt.tinklas.advocacy.AdvocacyLists;
-import lt.tinklas.advocacy.CouncilSeats;
-import lt.tinklas.advocacy.DecisionMakerMeetings;
-import lt.tinklas.advocacy.InvolvementProposals;
-import lt.tinklas.advocacy.Positions;
-import lt.tinklas.advocacy.WorkingGroups;
+import lt.tinklas.advocacy.Advocacy;
 import lt.tinklas.demo.DemoAccounts.DemoUser;
 import lt.tinklas.events.Events;
 import lt.tinklas.identity.Role;
@@ -55,18 +50,17 @@ class DemoData implements ApplicationRunner {
 	private final Organizations organizations;
 	private final Municipalities municipalities;
 	private final Applications applications;
-	private final DemoAdvocacy.Facades advocacy;
+	private final Advocacy advocacy;
 	private final Strategies strategies;
 	private final DemoProjects.Facades projects;
 
 	DemoData(Networks networks, Users users, People people, Events events, Organizations organizations,
-			Municipalities municipalities, Applications applications, AdvocacyLists advocacyLists,
-			WorkingGroups workingGroups, Positions positions, DecisionMakerMeetings meetings, CouncilSeats seats,
-			InvolvementProposals proposals, Strategies strategies, Projects projects, Funders funders,
+			Municipalities municipalities, Applications applications, Advocacy advocacy,
+			Strategies strategies, Projects projects, Funders funders,
 			ProjectIndicators projectIndicators, ProjectBudgets projectBudgets) {
 		this.projects = new DemoProjects.Facades(projects, funders, projectIndicators, projectBudgets);
 		this.strategies = strategies;
-		this.advocacy = new DemoAdvocacy.Facades(advocacyLists, workingGroups, positions, meetings, seats, proposals);
+		this.advocacy = advocacy;
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import lt.tinklas.events.application.AttendanceImport;
+import lt.tinklas.events.application.EventFigures;
+import lt.tinklas.events.application.FeedbackSummary;
+import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.events.domain.Event;
 import lt.tinklas.events.domain.EventCounting;
 import lt.tinklas.events.domain.EventRecords;

@@ -1,5 +1,6 @@
 package lt.tinklas.identity;
 
+
 /** How personal API tokens and one-time links are made and stored (only their hash is kept). */
 public final class ApiTokenHashes {
 

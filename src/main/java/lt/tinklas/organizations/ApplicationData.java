@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lt.tinklas.organizations.application.ValidLegalCode;
 
 /** An application from the public form or the API: the organization, a contact person, a statement. */
 public record ApplicationData(

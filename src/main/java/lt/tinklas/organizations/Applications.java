@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.validation.Validator;
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.organizations.application.ApplicationStatus;
+import lt.tinklas.organizations.application.ApplicationView;
 import lt.tinklas.organizations.domain.MembershipApplication;
 import lt.tinklas.organizations.domain.MembershipApplicationRecords;
 import lt.tinklas.shared.tenancy.NetworkLookup;

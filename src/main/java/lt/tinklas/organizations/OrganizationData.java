@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lt.tinklas.organizations.application.ValidLegalCode;
 
 /**
  * An organization as the API and the forms take it. Municipalities are ISO 3166-2 codes (LT-41);

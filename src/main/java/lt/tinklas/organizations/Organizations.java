@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
+import lt.tinklas.organizations.application.MembershipView;
 import lt.tinklas.organizations.domain.MembershipRecord;
 import lt.tinklas.organizations.domain.MembershipRecords;
 import lt.tinklas.organizations.domain.Organization;

@@ -10,14 +10,16 @@ import java.util.Optional;
 
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Municipality;
+import lt.tinklas.partnerships.application.AgreementView;
+import lt.tinklas.partnerships.application.StoredFile;
 import lt.tinklas.partnerships.domain.MunicipalAgreement;
 import lt.tinklas.partnerships.domain.MunicipalAgreementRecords;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.text.SearchText;
-import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

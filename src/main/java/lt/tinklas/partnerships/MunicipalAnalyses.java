@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Municipality;
+import lt.tinklas.partnerships.application.AnalysisView;
+import lt.tinklas.partnerships.application.StoredFile;
 import lt.tinklas.partnerships.domain.MunicipalAnalysis;
 import lt.tinklas.partnerships.domain.MunicipalAnalysisRecords;
 import lt.tinklas.shared.web.InvalidInputException;

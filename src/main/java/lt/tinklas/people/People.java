@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.application.PersonPage;
 import lt.tinklas.people.domain.Affiliation;
 import lt.tinklas.people.domain.Consent;
 import lt.tinklas.people.domain.Person;

@@ -13,6 +13,7 @@ import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.LithuanianOrder;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Choices;
+import lt.tinklas.people.application.PersonPage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

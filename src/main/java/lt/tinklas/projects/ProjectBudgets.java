@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lt.tinklas.projects.application.Amounts;
 import lt.tinklas.projects.domain.BudgetLine;
 import lt.tinklas.projects.domain.BudgetLineRecords;
 import lt.tinklas.projects.domain.Expense;

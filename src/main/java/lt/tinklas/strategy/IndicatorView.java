@@ -3,6 +3,7 @@ package lt.tinklas.strategy;
 import java.math.BigDecimal;
 import java.util.Map;
 
+
 /** An indicator with its targets by year and the source of its actual. */
 public record IndicatorView(long id, long version, long nodeId, String name, String nameEn, String unit,
 		Comparison comparison, String metricKey, Map<String, String> metricParameters,

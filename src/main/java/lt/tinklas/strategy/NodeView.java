@@ -2,6 +2,7 @@ package lt.tinklas.strategy;
 
 import java.util.List;
 
+
 /** A node of the strategy tree with its number (1, 1.1, 1.1.2 ...), its children and indicators. */
 public record NodeView(long id, long version, Long parentId, NodeKind kind, String number, String text,
 		String textEn, int depth, List<NodeView> children, List<IndicatorView> indicators) {

@@ -19,6 +19,8 @@ import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.Numbers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.strategy.application.IndicatorStatus;
+import lt.tinklas.strategy.application.ManualValueView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -16,6 +16,8 @@ import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.support.application.ConsultationView;
+import lt.tinklas.support.application.ReportReviewView;
 import lt.tinklas.support.domain.Consultation;
 import lt.tinklas.support.domain.ConsultationRecords;
 import lt.tinklas.support.domain.ReportReview;

@@ -15,6 +15,8 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.NotFoundException;
+import lt.tinklas.support.application.CurrentStage;
+import lt.tinklas.support.application.QualityStepView;
 import lt.tinklas.support.domain.QualityStandard;
 import lt.tinklas.support.domain.QualityStandardRecords;
 import lt.tinklas.support.domain.QualityStep;

@@ -2,6 +2,7 @@ package lt.tinklas.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lt.tinklas.advocacy.application.PersonalData;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTests {

@@ -19,6 +19,8 @@ import java.util.zip.ZipInputStream;
 import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.events.application.EventInvitations;
+import lt.tinklas.events.application.FeedbackSummary;
+import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;

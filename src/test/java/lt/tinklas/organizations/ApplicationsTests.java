@@ -7,6 +7,7 @@ import java.util.List;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.organizations.application.ApplicationStatus;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.TestMail;

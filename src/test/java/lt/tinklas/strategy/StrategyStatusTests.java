@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import lt.tinklas.strategy.application.IndicatorStatus;
 import org.junit.jupiter.api.Test;
 
 /** The status of a year's target: the rules the dashboard, the report and the API show. */

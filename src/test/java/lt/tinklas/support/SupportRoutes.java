@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.support.application.ConsultationView;
 import lt.tinklas.testing.Routes.Fixture;
 import lt.tinklas.testing.Routes.Route;
 

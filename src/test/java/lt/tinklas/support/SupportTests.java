@@ -15,6 +15,7 @@ import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.tenancy.Tenancy;
+import lt.tinklas.support.application.CurrentStage;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;

@@ -1,8 +1,8 @@
 package lt.tinklas.advocacy.web;
 
-import lt.tinklas.advocacy.AdvocacyLists;
 import lt.tinklas.advocacy.InstitutionKind;
-import lt.tinklas.advocacy.InstitutionView;
+import lt.tinklas.advocacy.application.AdvocacyLists;
+import lt.tinklas.advocacy.application.InstitutionView;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.security.Keepers;

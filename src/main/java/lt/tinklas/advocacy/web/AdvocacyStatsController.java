@@ -2,12 +2,12 @@ package lt.tinklas.advocacy.web;
 
 import java.time.LocalDate;
 
-import lt.tinklas.advocacy.AdvocacyStatistics;
-import lt.tinklas.advocacy.DecisionMakerMeetings;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.Outcome;
-import lt.tinklas.advocacy.Period;
-import lt.tinklas.advocacy.Positions;
+import lt.tinklas.advocacy.application.AdvocacyStatistics;
+import lt.tinklas.advocacy.application.DecisionMakerMeetings;
+import lt.tinklas.advocacy.application.Period;
+import lt.tinklas.advocacy.application.Positions;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import lt.tinklas.advocacy.AdvocacyLists;
-import lt.tinklas.advocacy.DecisionMakerMeetings;
-import lt.tinklas.advocacy.Positions;
-import lt.tinklas.advocacy.WorkingGroups;
+import lt.tinklas.advocacy.application.AdvocacyLists;
+import lt.tinklas.advocacy.application.DecisionMakerMeetings;
+import lt.tinklas.advocacy.application.Positions;
+import lt.tinklas.advocacy.application.WorkingGroups;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.context.i18n.LocaleContextHolder;

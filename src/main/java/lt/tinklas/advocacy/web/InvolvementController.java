@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lt.tinklas.advocacy.InvolvementProposals;
-import lt.tinklas.advocacy.Period;
-import lt.tinklas.advocacy.PositionView;
-import lt.tinklas.advocacy.Positions;
-import lt.tinklas.advocacy.ProposalView;
+import lt.tinklas.advocacy.application.InvolvementProposals;
+import lt.tinklas.advocacy.application.Period;
+import lt.tinklas.advocacy.application.PositionView;
+import lt.tinklas.advocacy.application.Positions;
+import lt.tinklas.advocacy.application.ProposalView;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lt.tinklas.advocacy.MeetingData;
-import lt.tinklas.advocacy.MeetingView;
+import lt.tinklas.advocacy.application.MeetingView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form of a meeting with decision makers, as typed. */

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import lt.tinklas.advocacy.DecisionMakerMeetings;
-import lt.tinklas.advocacy.MeetingView;
-import lt.tinklas.advocacy.Period;
-import lt.tinklas.advocacy.Positions;
+import lt.tinklas.advocacy.application.DecisionMakerMeetings;
+import lt.tinklas.advocacy.application.MeetingView;
+import lt.tinklas.advocacy.application.Period;
+import lt.tinklas.advocacy.application.Positions;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.FormFlow;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.PositionData;
-import lt.tinklas.advocacy.PositionView;
+import lt.tinklas.advocacy.application.PositionView;
 
 /** The position form as typed; kept whole when something is wrong. */
 public class PositionForm {

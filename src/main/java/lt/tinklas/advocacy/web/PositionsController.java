@@ -9,12 +9,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import lt.tinklas.advocacy.DocumentKind;
-import lt.tinklas.advocacy.InvolvementProposals;
 import lt.tinklas.advocacy.Outcome;
-import lt.tinklas.advocacy.Period;
-import lt.tinklas.advocacy.PositionView;
-import lt.tinklas.advocacy.Positions;
-import lt.tinklas.advocacy.ProposalView;
+import lt.tinklas.advocacy.application.InvolvementProposals;
+import lt.tinklas.advocacy.application.Period;
+import lt.tinklas.advocacy.application.PositionView;
+import lt.tinklas.advocacy.application.Positions;
+import lt.tinklas.advocacy.application.ProposalView;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.shared.security.Keepers;

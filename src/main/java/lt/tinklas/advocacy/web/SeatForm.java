@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lt.tinklas.advocacy.SeatData;
 import lt.tinklas.advocacy.SeatRole;
-import lt.tinklas.advocacy.SeatView;
+import lt.tinklas.advocacy.application.SeatView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form of a seat in a national body, as typed. */

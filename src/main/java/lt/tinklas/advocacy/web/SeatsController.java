@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
-import lt.tinklas.advocacy.CouncilSeats;
 import lt.tinklas.advocacy.SeatRole;
-import lt.tinklas.advocacy.SeatView;
+import lt.tinklas.advocacy.application.CouncilSeats;
+import lt.tinklas.advocacy.application.SeatView;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.FormFlow;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 import lt.tinklas.advocacy.GroupRole;
-import lt.tinklas.advocacy.Positions;
 import lt.tinklas.advocacy.WorkingGroupData;
-import lt.tinklas.advocacy.WorkingGroupView;
-import lt.tinklas.advocacy.WorkingGroups;
+import lt.tinklas.advocacy.application.Positions;
+import lt.tinklas.advocacy.application.WorkingGroupView;
+import lt.tinklas.advocacy.application.WorkingGroups;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;

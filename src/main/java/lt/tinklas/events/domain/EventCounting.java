@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import lt.tinklas.events.Attendance;
-import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
+import lt.tinklas.events.application.EventFigures;
 import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.metrics.MetricResult;
 import lt.tinklas.shared.tenancy.DataVersions;

@@ -3,7 +3,7 @@ package lt.tinklas.events.web;
 import java.util.Locale;
 import java.util.Map;
 
-import lt.tinklas.events.ParticipantView;
+import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.events.application.PublicRegistrations;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;

@@ -3,9 +3,9 @@ package lt.tinklas.events.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import lt.tinklas.events.EventFigures;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.Events;
+import lt.tinklas.events.application.EventFigures;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.OpeningYear;

@@ -4,10 +4,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import lt.tinklas.identity.AccountSettings;
 import lt.tinklas.identity.NetworkMembership;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.Users;
+import lt.tinklas.identity.AccountSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

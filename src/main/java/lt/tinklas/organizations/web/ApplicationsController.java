@@ -2,9 +2,9 @@ package lt.tinklas.organizations.web;
 
 import java.time.LocalDate;
 
-import lt.tinklas.organizations.ApplicationStatus;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.DecidedBy;
+import lt.tinklas.organizations.application.ApplicationStatus;
 import lt.tinklas.shared.security.KeepersAndBoard;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.ConflictException;

@@ -3,15 +3,15 @@ package lt.tinklas.organizations.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.organizations.ApplicationView;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.OrganizationFilter;
-import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.organizations.application.ApplicationView;
+import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import lt.tinklas.partnerships.AgreementData;
 import lt.tinklas.partnerships.AgreementStatus;
-import lt.tinklas.partnerships.AgreementView;
+import lt.tinklas.partnerships.application.AgreementView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The agreement form as typed; a wrong date comes back with what was typed and its message. */

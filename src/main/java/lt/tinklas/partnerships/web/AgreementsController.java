@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import lt.tinklas.organizations.Municipalities;
-import lt.tinklas.partnerships.AgreementMap;
 import lt.tinklas.partnerships.AgreementStatus;
-import lt.tinklas.partnerships.AgreementView;
 import lt.tinklas.partnerships.MunicipalAgreements;
 import lt.tinklas.partnerships.MunicipalAnalyses;
-import lt.tinklas.partnerships.StoredFile;
+import lt.tinklas.partnerships.application.AgreementMap;
+import lt.tinklas.partnerships.application.AgreementView;
+import lt.tinklas.partnerships.application.StoredFile;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;

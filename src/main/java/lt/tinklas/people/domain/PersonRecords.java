@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * People of the current network (Hibernate adds the network to every query). Lists are read in SQL
- * (lt.tinklas.people.PersonDirectory).
+ * (lt.tinklas.people.application.PersonDirectory).
  */
 public interface PersonRecords extends JpaRepository<Person, Long> {
 

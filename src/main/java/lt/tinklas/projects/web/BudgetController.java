@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import lt.tinklas.projects.Amounts;
 import lt.tinklas.projects.ProjectBudgets;
 import lt.tinklas.projects.Projects;
+import lt.tinklas.projects.application.Amounts;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.sheets.UnreadableFileException;
-import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

@@ -3,8 +3,8 @@ package lt.tinklas.projects.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import lt.tinklas.projects.FundingSummary;
 import lt.tinklas.projects.SourceType;
+import lt.tinklas.projects.application.FundingSummary;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lt.tinklas.projects.Amounts;
 import lt.tinklas.projects.ProjectData;
 import lt.tinklas.projects.ProjectStatus;
 import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.SourceType;
+import lt.tinklas.projects.application.Amounts;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import lt.tinklas.support.ConsultationData;
 import lt.tinklas.support.ConsultationTopic;
-import lt.tinklas.support.ConsultationView;
+import lt.tinklas.support.application.ConsultationView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The consultation form as typed; the duration is in minutes. */

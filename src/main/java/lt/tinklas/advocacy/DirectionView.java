@@ -1,9 +1,0 @@
-package lt.tinklas.advocacy;
-
-/** A priority advocacy direction. */
-public record DirectionView(long id, String name, String nameEn) {
-
-	public String name(String language) {
-		return "en".equals(language) && nameEn != null ? nameEn : name;
-	}
-}

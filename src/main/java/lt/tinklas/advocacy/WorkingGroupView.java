@@ -1,8 +1,0 @@
-package lt.tinklas.advocacy;
-
-import java.util.List;
-
-/** A working group with its members and the ids of its meetings (events). */
-public record WorkingGroupView(long id, long version, String name, String theme, String description,
-		List<WorkingGroupData.MemberData> members, List<Long> meetingIds) {
-}

@@ -1,8 +1,0 @@
-package lt.tinklas.partnerships;
-
-import java.time.LocalDate;
-
-/** An analysis or plan made for a municipality. */
-public record AnalysisView(long id, String municipality, String municipalityName, String title, LocalDate madeOn,
-		String presentedTo, String fileName) {
-}

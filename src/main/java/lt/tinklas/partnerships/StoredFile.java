@@ -1,5 +1,0 @@
-package lt.tinklas.partnerships;
-
-/** A kept file to download: its name, type and bytes. */
-public record StoredFile(String fileName, String contentType, byte[] content) {
-}

@@ -1,8 +1,0 @@
-package lt.tinklas.projects;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One extension of a project's period. */
-public record ExtensionView(long id, LocalDate previousEndsOn, LocalDate newEndsOn, String reason, Instant recordedAt) {
-}

@@ -1,0 +1,18 @@
+package lt.tinklas.reports.application;
+
+import java.util.Set;
+
+import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ReportsNavigation {
+
+	@Bean
+	NavigationItem reportsSection() {
+		return new NavigationItem(88, "nav.reports", "/reports/annual", Set.of(Role.NETWORK_ADMIN.authority(),
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+	}
+}

@@ -1,6 +1,0 @@
-package lt.tinklas.strategy;
-
-/** Where an indicator stands for a year on a day. */
-public enum IndicatorStatus {
-	ACHIEVED, ON_TRACK, AT_RISK, MISSED, NO_TARGET
-}

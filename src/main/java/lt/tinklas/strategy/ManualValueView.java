@@ -1,9 +1,0 @@
-package lt.tinklas.strategy;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** A hand-kept value of an indicator with its evidence. */
-public record ManualValueView(long id, LocalDate recordedOn, BigDecimal value, String note, String evidenceLink,
-		String evidenceFileName) {
-}

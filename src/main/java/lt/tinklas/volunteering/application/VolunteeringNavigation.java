@@ -1,0 +1,18 @@
+package lt.tinklas.volunteering.application;
+
+import java.util.Set;
+
+import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class VolunteeringNavigation {
+
+	@Bean
+	NavigationItem volunteeringSection() {
+		return new NavigationItem(85, "nav.volunteering", "/volunteering", Set.of(Role.NETWORK_ADMIN.authority(),
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+	}
+}
