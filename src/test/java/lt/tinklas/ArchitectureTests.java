@@ -1,12 +1,19 @@
 package lt.tinklas;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -103,4 +110,43 @@ class ArchitectureTests {
 	static final ArchRule rolesAreNamedNotWritten = noMethods().should()
 		.beAnnotatedWith(PreAuthorize.class)
 		.because("a handler says who may call it with one of shared.security's annotations (@Keepers, @Readers ...)");
+
+	/**
+	 * Public types a module's own code needs but that share package-private code with its facade, so
+	 * they stay in the root package although no other module uses them.
+	 */
+	private static final Set<String> ROOT_FOR_PACKAGE_ACCESS = Set.of("lt.tinklas.identity.AccountSettings",
+			"lt.tinklas.identity.PasswordLinks", "lt.tinklas.organizations.OrganizationImport",
+			"lt.tinklas.organizations.RegisterCheck");
+
+	private static final Set<String> KERNEL_AND_TOOLS = Set.of("shared", "demo", "generator", "bench");
+
+	/** A module's root package is its face: what only its own pages and API use goes to application/. */
+	@ArchTest
+	static void modulesExportOnlyWhatOthersUse(JavaClasses classes) {
+		Set<String> used = classes.stream()
+			.flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+			.filter(dependency -> !moduleOf(dependency.getOriginClass()).equals(moduleOf(dependency.getTargetClass())))
+			.map(dependency -> topLevel(dependency.getTargetClass()).getName())
+			.collect(Collectors.toSet());
+		List<String> unused = classes.stream()
+			.filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
+			.filter(type -> type.getPackageName().matches("lt\\.tinklas\\.[a-z]+")
+					&& !KERNEL_AND_TOOLS.contains(moduleOf(type)))
+			.map(JavaClass::getName)
+			.filter(name -> !used.contains(name) && !ROOT_FOR_PACKAGE_ACCESS.contains(name))
+			.sorted()
+			.toList();
+		assertThat(unused).as("public root types no other module uses; move them to the module's application package")
+			.isEmpty();
+	}
+
+	private static String moduleOf(JavaClass type) {
+		String name = type.getPackageName();
+		return name.startsWith("lt.tinklas.") ? name.substring("lt.tinklas.".length()).split("\\.")[0] : name;
+	}
+
+	private static JavaClass topLevel(JavaClass type) {
+		return type.getEnclosingClass().map(ArchitectureTests::topLevel).orElse(type);
+	}
 }
