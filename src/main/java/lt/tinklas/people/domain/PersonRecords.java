@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * People of the current network (Hibernate adds the network to every query). Lists are read in SQL
- * (lt.tinklas.people.application.PersonDirectory).
+ * (lt.tinklas.people.PersonDirectory).
  */
 public interface PersonRecords extends JpaRepository<Person, Long> {
 
