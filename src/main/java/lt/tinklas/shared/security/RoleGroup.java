@@ -10,8 +10,9 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who may do something: the groups of roles, each named once here. A handler admits a group with
- * its annotation ({@link Keepers} ...). An annotation's {@code @PreAuthorize} must be a constant, so
- * it repeats its group's roles; {@code RoleGroupTests} fails when the two disagree.
+ * its annotation ({@link Keepers} ...), a page shows what only a group may do with {@code #roles}
+ * ({@link PageRoles}). An annotation's {@code @PreAuthorize} must be a constant, so it repeats its
+ * group's roles; {@code RoleGroupTests} fails when the two disagree.
  */
 public enum RoleGroup {
 
