@@ -533,6 +533,12 @@ class EventsTests {
 		WebSession representative = WebSession.signedIn(port, DemoAccounts.NSMOT_MEMBER.email(), DemoAccounts.PASSWORD);
 		String upcomingPage = "/n/nsmot/events/" + upcoming;
 		assertThat(representative.get(upcomingPage).html()).doesNotContain("value=\"ATTENDED\"", "value=\"ABSENT\"");
+		// nor the keepers' actions: cancelling the event and inviting people, which staff see on the same page
+		String cancel = "action=\"" + upcomingPage + "/cancel\"";
+		assertThat(representative.get(upcomingPage).html()).doesNotContain(cancel, "id=\"invitations\"");
+		assertThat(WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD)
+			.get(upcomingPage)
+			.html()).contains(cancel, "id=\"invitations\"");
 		String ievaEmail = Tenancy.runAs(nsmot(), () -> people.get(ieva).email());
 		representative.post(upcomingPage, upcomingPage + "/participants/" + rasa, Map.of("status", "ATTENDED"));
 		assertThat(representative.get(upcomingPage).text())

@@ -99,7 +99,10 @@ class TenancyTests {
 				.status()).isEqualTo(200);
 
 			assertThat(platform.get("/api/v1/networks/nvo-vaikams/settings").status()).isEqualTo(200);
-			assertThat(platformPages.get("/n/nvo-vaikams/settings").status()).isEqualTo(200);
+			WebSession.Page read = platformPages.get("/n/nvo-vaikams/settings");
+			assertThat(read.status()).isEqualTo(200);
+			// the network admins' form, read: nothing to type in and no save button
+			assertThat(read.html()).contains("<fieldset disabled=\"disabled\">").doesNotContain("class=\"btn btn-primary\"");
 			NetworkSettings allowed = networks.settings(b);
 			assertThat(platform.put("/api/v1/networks/nvo-vaikams/settings", json(renamed(allowed, "Pakeista")))
 				.status()).isEqualTo(403);
