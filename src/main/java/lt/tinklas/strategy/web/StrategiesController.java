@@ -69,7 +69,7 @@ class StrategiesController {
 	String list(Model model) {
 		model.addAttribute("strategies", strategies.list());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new StrategyForm());
+			model.addAttribute("form", StrategyForm.empty());
 		}
 		return "strategy/strategies";
 	}
@@ -106,10 +106,10 @@ class StrategiesController {
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") StrategyForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> strategies.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> strategies.changedSince(id, form.version()),
 					() -> strategies.get(id).version())
 			.save(() -> {
-				strategies.update(id, form.getVersion(), form.toData());
+				strategies.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/strategies/" + id;
 			}, () -> show(id, model));
 	}
