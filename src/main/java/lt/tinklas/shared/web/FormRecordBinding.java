@@ -1,11 +1,16 @@
 package lt.tinklas.shared.web;
 
+import java.lang.annotation.Annotation;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 import org.springframework.util.ObjectUtils;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.annotation.ValidationAnnotationUtils;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
@@ -17,10 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * A form record is bound as a form bean is when a typed value cannot be read. Spring then builds
  * the record with that component empty and keeps the error, but leaves the record out of the
- * binding result and so out of the model: the page would have no form to show, its number and
- * date fields would come back empty, and a controller could not reject another field. So each
- * model attribute Spring builds goes back in the model with a binding result that holds it and the
- * same errors.
+ * binding result and so out of the model, and checks none of the other fields: the page would
+ * have no form to show, its number and date fields would come back empty, a controller could not
+ * reject another field and the other fields' errors would be missing. So each model attribute
+ * Spring builds goes back in the model with a binding result that holds it and the same errors,
+ * and is validated as Spring validates a bean ({@code @Valid}).
  */
 @Component
 class FormRecordBinding implements BeanPostProcessor {
@@ -60,8 +66,20 @@ class FormRecordBinding implements BeanPostProcessor {
 			ModelMap model = container == null ? null : container.getModel();
 			if (record != null && binderFactory != null && model != null
 					&& model.get(key) instanceof BindingResult built && built.getTarget() == null) {
-				BindingResult kept = binderFactory.createBinder(request, record, name).getBindingResult();
-				kept.addAllErrors(built);
+				WebDataBinder binder = binderFactory.createBinder(request, record, name);
+				BindingResult kept = binder.getBindingResult();
+				// what could not be read; the fields are validated again, on the record, below
+				built.getAllErrors()
+					.stream()
+					.filter(error -> !(error instanceof FieldError field) || field.isBindingFailure())
+					.forEach(kept::addError);
+				for (Annotation annotation : parameter.getParameterAnnotations()) {
+					Object[] hints = ValidationAnnotationUtils.determineValidationHints(annotation);
+					if (hints != null) {
+						binder.validate(hints);
+						break;
+					}
+				}
 				// the binding result follows its attribute, where a handler's BindingResult argument is taken from
 				model.remove(name);
 				model.remove(key);

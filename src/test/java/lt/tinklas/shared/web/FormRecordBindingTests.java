@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -21,12 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 /** A form record whose typed value cannot be read comes back whole, beside its binding result. */
 class FormRecordBindingTests {
 
-	record Heading(String title, Integer fromYear, Integer toYear,
+	record Heading(@NotBlank String title, Integer fromYear, Integer toYear,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn, List<Long> parts) {
 	}
 
 	@SuppressWarnings("unused")
-	void save(@ModelAttribute("form") Heading form, BindingResult binding) {
+	void save(@Valid @ModelAttribute("form") Heading form, BindingResult binding) {
 	}
 
 	ModelAndViewContainer post(String... pairs) throws Exception {
@@ -36,6 +40,9 @@ class FormRecordBindingTests {
 		}
 		ConfigurableWebBindingInitializer initializer = new ConfigurableWebBindingInitializer();
 		initializer.setConversionService(new DefaultFormattingConversionService());
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.afterPropertiesSet();
+		initializer.setValidator(validator);
 		ModelAndViewContainer container = new ModelAndViewContainer();
 		MethodParameter form = new MethodParameter(getClass().getDeclaredMethod("save", Heading.class, BindingResult.class), 0);
 		new FormRecordBinding.KeptRecord(new ServletModelAttributeMethodProcessor(false)).resolveArgument(form,
@@ -65,6 +72,16 @@ class FormRecordBindingTests {
 		assertThat(binding.getFieldError("title").getRejectedValue()).isEqualTo("Strategy");
 		assertThat(List.copyOf(container.getModel().keySet())).as("the binding result right after its form")
 			.endsWith("form", BindingResult.MODEL_KEY_PREFIX + "form");
+	}
+
+	@Test
+	void theOtherFieldsAreValidatedAsABeansAre() throws Exception {
+		BindingResult binding = binding(post("title", " ", "fromYear", "20x9"));
+
+		assertThat(binding.getFieldError("title").getCode()).isEqualTo("NotBlank");
+		assertThat(binding.getFieldErrors("fromYear")).as("no second error where the value could not be read")
+			.extracting(FieldError::getCode)
+			.containsExactly("typeMismatch");
 	}
 
 	@Test
