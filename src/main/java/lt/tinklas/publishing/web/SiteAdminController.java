@@ -73,7 +73,7 @@ class SiteAdminController {
 	@GetMapping("/pages/new")
 	@Keepers
 	String newPage(Model model) {
-		model.addAttribute("form", new PageForm());
+		model.addAttribute("form", PageForm.empty());
 		return "publishing/page-form";
 	}
 
@@ -113,17 +113,17 @@ class SiteAdminController {
 			return previewPage(form, model, page);
 		}
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> site.pageChangedSince(id, form.getVersion()),
+			.editing(form.version(), () -> site.pageChangedSince(id, form.version()),
 					() -> page.version())
 			.save(() -> {
-				site.updatePage(id, form.getVersion(), form.data());
+				site.updatePage(id, form.version(), form.data());
 				return "/n/" + slug + "/site/pages/" + id;
 			}, () -> page(id, model));
 	}
 
 	private String previewPage(PageForm form, Model model, Site.PageView page) {
-		model.addAttribute("previewHtml", markdown.html(form.getBody()));
-		model.addAttribute("previewHtmlEn", markdown.html(form.getBodyEn()));
+		model.addAttribute("previewHtml", markdown.html(form.body()));
+		model.addAttribute("previewHtmlEn", markdown.html(form.bodyEn()));
 		if (page != null) {
 			model.addAttribute("page", page);
 			model.addAttribute("history", site.pageHistory(page.id()));
@@ -144,7 +144,7 @@ class SiteAdminController {
 	@GetMapping("/posts/new")
 	@Keepers
 	String newPost(Model model) {
-		model.addAttribute("form", new PostForm());
+		model.addAttribute("form", PostForm.empty());
 		return "publishing/post-form";
 	}
 
@@ -184,17 +184,17 @@ class SiteAdminController {
 			return previewPost(form, model, post);
 		}
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> site.postChangedSince(id, form.getVersion()),
+			.editing(form.version(), () -> site.postChangedSince(id, form.version()),
 					() -> post.version())
 			.save(() -> {
-				site.updatePost(id, form.getVersion(), form.data());
+				site.updatePost(id, form.version(), form.data());
 				return "/n/" + slug + "/site/posts/" + id;
 			}, () -> post(id, model));
 	}
 
 	private String previewPost(PostForm form, Model model, Site.PostView post) {
-		model.addAttribute("previewHtml", markdown.html(form.getBody()));
-		model.addAttribute("previewHtmlEn", markdown.html(form.getBodyEn()));
+		model.addAttribute("previewHtml", markdown.html(form.body()));
+		model.addAttribute("previewHtmlEn", markdown.html(form.bodyEn()));
 		if (post != null) {
 			model.addAttribute("post", post);
 			model.addAttribute("history", site.postHistory(post.id()));
