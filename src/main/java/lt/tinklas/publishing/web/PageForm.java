@@ -13,7 +13,7 @@ public record PageForm(
 		String bodyEn,
 		Boolean published,
 		Integer position,
-		Long version) {
+		Long version) implements SiteTextForm {
 
 	public PageForm {
 		// a box left unticked, or not on the page at all, is false

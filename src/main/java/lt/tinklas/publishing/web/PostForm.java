@@ -24,7 +24,7 @@ public record PostForm(
 		String imageAlt,
 		String imageAltEn,
 		Boolean removeImage,
-		Long version) {
+		Long version) implements SiteTextForm {
 
 	public PostForm {
 		// a box left unticked, or not on the page at all, is false
