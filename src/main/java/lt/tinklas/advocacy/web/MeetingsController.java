@@ -64,9 +64,7 @@ class MeetingsController {
 	@GetMapping("/new")
 	@Keepers
 	String newMeeting(Model model) {
-		MeetingForm form = new MeetingForm();
-		form.setHeldOn(LocalDate.now(Formats.VILNIUS));
-		model.addAttribute("form", form);
+		model.addAttribute("form", MeetingForm.empty(LocalDate.now(Formats.VILNIUS)));
 		return formPage(model);
 	}
 
@@ -103,10 +101,10 @@ class MeetingsController {
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> meetings.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> meetings.changedSince(id, form.version()),
 					() -> meetings.get(id).version())
 			.save(() -> {
-				meetings.update(id, form.getVersion(), form.toData());
+				meetings.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/decision-maker-meetings/" + id;
 			}, () -> show(id, model));
 	}

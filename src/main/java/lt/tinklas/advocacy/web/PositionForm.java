@@ -10,119 +10,40 @@ import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.PositionData;
 import lt.tinklas.advocacy.application.PositionView;
 
-/** The position form as typed; kept whole when something is wrong. */
-public class PositionForm {
+/** The position form as typed; kept whole when something is wrong, a list left unchosen empty. */
+public record PositionForm(
+		@NotBlank @Size(max = 300) String title,
+		@Size(max = 4000) String summary,
+		@NotNull DocumentKind kind,
+		Long workingGroupId,
+		Set<Long> addressees,
+		Set<Long> directions,
+		Long followsPositionId,
+		Long followsMeetingId,
+		Long version) {
 
-	@NotBlank
-	@Size(max = 300)
-	private String title;
+	public PositionForm {
+		addressees = addressees == null ? Set.of() : addressees;
+		directions = directions == null ? Set.of() : directions;
+	}
 
-	@Size(max = 4000)
-	private String summary;
-
-	@NotNull
-	private DocumentKind kind = DocumentKind.POSITION;
-
-	private Long workingGroupId;
-
-	private Set<Long> addressees = new LinkedHashSet<>();
-
-	private Set<Long> directions = new LinkedHashSet<>();
-
-	private Long followsPositionId;
-
-	private Long followsMeetingId;
-
-	private Long version;
+	/**
+	 * A new document's form, of a working group when one is given; one that follows a position or a
+	 * meeting is a letter, any other a position.
+	 */
+	static PositionForm empty(Long workingGroupId, Long followsPositionId, Long followsMeetingId) {
+		DocumentKind kind = followsPositionId != null || followsMeetingId != null ? DocumentKind.LETTER
+				: DocumentKind.POSITION;
+		return new PositionForm(null, null, kind, workingGroupId, null, null, followsPositionId, followsMeetingId, null);
+	}
 
 	static PositionForm of(PositionView p) {
-		PositionForm form = new PositionForm();
-		form.title = p.title();
-		form.summary = p.summary();
-		form.kind = p.kind();
-		form.workingGroupId = p.workingGroupId();
-		form.addressees = new LinkedHashSet<>(p.addressees());
-		form.directions = new LinkedHashSet<>(p.directions());
-		form.followsPositionId = p.followsPositionId();
-		form.followsMeetingId = p.followsMeetingId();
-		form.version = p.version();
-		return form;
+		return new PositionForm(p.title(), p.summary(), p.kind(), p.workingGroupId(), new LinkedHashSet<>(p.addressees()),
+				new LinkedHashSet<>(p.directions()), p.followsPositionId(), p.followsMeetingId(), p.version());
 	}
 
 	PositionData toData() {
 		return new PositionData(title, summary, kind, workingGroupId, addressees, directions, followsPositionId,
 				followsMeetingId);
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSummary() {
-		return summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public DocumentKind getKind() {
-		return kind;
-	}
-
-	public void setKind(DocumentKind kind) {
-		this.kind = kind;
-	}
-
-	public Long getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public void setWorkingGroupId(Long workingGroupId) {
-		this.workingGroupId = workingGroupId;
-	}
-
-	public Set<Long> getAddressees() {
-		return addressees;
-	}
-
-	public void setAddressees(Set<Long> addressees) {
-		this.addressees = addressees == null ? new LinkedHashSet<>() : addressees;
-	}
-
-	public Set<Long> getDirections() {
-		return directions;
-	}
-
-	public void setDirections(Set<Long> directions) {
-		this.directions = directions == null ? new LinkedHashSet<>() : directions;
-	}
-
-	public Long getFollowsPositionId() {
-		return followsPositionId;
-	}
-
-	public void setFollowsPositionId(Long followsPositionId) {
-		this.followsPositionId = followsPositionId;
-	}
-
-	public Long getFollowsMeetingId() {
-		return followsMeetingId;
-	}
-
-	public void setFollowsMeetingId(Long followsMeetingId) {
-		this.followsMeetingId = followsMeetingId;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 }

@@ -133,14 +133,7 @@ class PositionsController {
 	@Keepers
 	String newPosition(@RequestParam(required = false) Long group, @RequestParam(required = false) Long follows,
 			@RequestParam(required = false) Long meeting, Model model) {
-		PositionForm form = new PositionForm();
-		form.setWorkingGroupId(group);
-		form.setFollowsPositionId(follows);
-		form.setFollowsMeetingId(meeting);
-		if (meeting != null || follows != null) {
-			form.setKind(DocumentKind.LETTER);
-		}
-		model.addAttribute("form", form);
+		model.addAttribute("form", PositionForm.empty(group, follows, meeting));
 		return formPage(model);
 	}
 
@@ -177,10 +170,10 @@ class PositionsController {
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") PositionForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> positions.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> positions.changedSince(id, form.version()),
 					() -> positions.get(id).version())
 			.save(() -> {
-				positions.update(id, form.getVersion(), form.toData());
+				positions.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/positions/" + id;
 			}, () -> show(id, model));
 	}

@@ -59,7 +59,7 @@ class SeatsController {
 	@GetMapping("/new")
 	@Keepers
 	String newSeat(Model model) {
-		model.addAttribute("form", new SeatForm());
+		model.addAttribute("form", SeatForm.empty());
 		return formPage(model);
 	}
 
@@ -93,10 +93,10 @@ class SeatsController {
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") SeatForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> seats.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> seats.changedSince(id, form.version()),
 					() -> seats.get(id).version())
 			.save(() -> {
-				seats.update(id, form.getVersion(), form.toData());
+				seats.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/council-seats/" + id;
 			}, () -> show(id, model));
 	}

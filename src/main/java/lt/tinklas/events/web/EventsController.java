@@ -125,7 +125,7 @@ class EventsController {
 	@GetMapping("/new")
 	@Keepers
 	String newEvent(Model model) {
-		model.addAttribute("form", new EventForm());
+		model.addAttribute("form", EventForm.empty());
 		return form(model);
 	}
 
@@ -186,10 +186,10 @@ class EventsController {
 		EventData data = form.toData();
 		check(data, binding);
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> events.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> events.changedSince(id, form.version()),
 					() -> events.get(id).version())
 			.save(() -> {
-				events.update(id, form.getVersion(), data);
+				events.update(id, form.version(), data);
 				return "/n/" + slug + "/events/" + id;
 			}, () -> show(id, user, model));
 	}

@@ -154,7 +154,7 @@ class OrganizationsController {
 	@GetMapping("/new")
 	@Keepers
 	String newOrganization(Model model) {
-		model.addAttribute("form", new OrganizationForm());
+		model.addAttribute("form", OrganizationForm.empty());
 		return reference(model, "organizations/form");
 	}
 
@@ -166,7 +166,7 @@ class OrganizationsController {
 		if (check(data, null, binding)) {
 			try {
 				OrganizationView created = organizations.create(data);
-				organizations.keepNotes(created.id(), form.getPrivateNotes());
+				organizations.keepNotes(created.id(), form.privateNotes());
 				redirect.addFlashAttribute("saved", "common.saved");
 				return "redirect:/n/" + slug + "/organizations/" + created.id();
 			}
@@ -218,12 +218,12 @@ class OrganizationsController {
 		OrganizationData data = form.toData();
 		check(data, id, binding);
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> organizations.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> organizations.changedSince(id, form.version()),
 					() -> organizations.get(id, null).version())
 			.save(() -> {
-				organizations.update(id, form.getVersion(), data);
+				organizations.update(id, form.version(), data);
 				if (isStaff(user)) {
-					organizations.keepNotes(id, form.getPrivateNotes());
+					organizations.keepNotes(id, form.privateNotes());
 				}
 				return "/n/" + slug + "/organizations/" + id;
 			}, () -> show(id, user, model));

@@ -41,7 +41,7 @@ class PublicMembershipController {
 
 	@GetMapping("/n/{slug}/public/apply")
 	String form(Model model) {
-		model.addAttribute("form", new ApplicationForm());
+		model.addAttribute("form", ApplicationForm.empty());
 		return reference(model);
 	}
 

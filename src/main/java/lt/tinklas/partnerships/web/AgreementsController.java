@@ -110,9 +110,7 @@ class AgreementsController {
 	@GetMapping("/new")
 	@Keepers
 	String newAgreement(@RequestParam(required = false) String municipality, Model model) {
-		AgreementForm form = new AgreementForm();
-		form.setMunicipality(municipality);
-		model.addAttribute("form", form);
+		model.addAttribute("form", AgreementForm.empty(municipality));
 		return form(model);
 	}
 
@@ -158,10 +156,10 @@ class AgreementsController {
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") AgreementForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> agreements.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> agreements.changedSince(id, form.version()),
 					() -> agreements.get(id).version())
 			.save(() -> {
-				agreements.update(id, form.getVersion(), form.toData());
+				agreements.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/municipal-agreements/" + id;
 			}, () -> edit(id, model));
 	}

@@ -133,11 +133,11 @@ class PeopleController {
 		PersonData data = form.toData();
 		check(data, binding);
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> people.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> people.changedSince(id, form.version()),
 					() -> people.get(id).version())
 			.save(() -> {
 				access.checkMayKeep(user, data);
-				people.update(id, form.getVersion(), data);
+				people.update(id, form.version(), data);
 				return "/n/" + slug + "/people/" + id;
 			}, () -> show(id, user, model));
 	}

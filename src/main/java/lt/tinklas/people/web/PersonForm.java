@@ -8,228 +8,85 @@ import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
 
 /**
- * The person form as typed. A bean rather than a record: a value that cannot be read (a date such
- * as 2025-13-45) leaves only its own field empty, and the page shows the typed text beside its
- * error. Empty rows of affiliations and consents are dropped before the data is checked, so the
- * form can always offer one empty row to fill.
+ * The person form as typed. Empty rows of affiliations and consents are dropped before the data is
+ * checked, so the form can always offer one empty row to fill.
  */
-public class PersonForm {
+public record PersonForm(
+		String firstName,
+		String lastName,
+		String email,
+		String phone,
+		String language,
+		List<AffiliationRow> affiliations,
+		List<ConsentRow> consents,
+		Long version) {
 
-	private String firstName;
-	private String lastName;
-	private String email;
-	private String phone;
-	private String language = "lt";
-	private List<AffiliationRow> affiliations = new ArrayList<>();
-	private List<ConsentRow> consents = new ArrayList<>();
-	private Long version;
+	public PersonForm {
+		// a row the request skipped is an empty row, as the form would have shown it
+		affiliations = affiliations == null ? List.of()
+				: affiliations.stream().map(row -> row == null ? AffiliationRow.NONE : row).toList();
+		consents = consents == null ? List.of() : consents.stream().map(row -> row == null ? ConsentRow.NONE : row).toList();
+	}
 
+	/** A new person's form, affiliated with the given organization when there is one. */
 	static PersonForm empty(Long organizationId) {
-		PersonForm form = new PersonForm();
-		if (organizationId != null && organizationId > 0) {
-			form.affiliations.add(new AffiliationRow(organizationId, null, null, null));
-		}
-		return form.withEmptyRows();
+		List<AffiliationRow> affiliations = organizationId != null && organizationId > 0
+				? List.of(new AffiliationRow(organizationId, null, null, null)) : List.of();
+		return new PersonForm(null, null, null, null, "lt", affiliations, List.of(), null).withEmptyRows();
 	}
 
 	static PersonForm of(PersonView person) {
-		PersonForm form = new PersonForm();
-		form.firstName = person.firstName();
-		form.lastName = person.lastName();
-		form.email = person.email();
-		form.phone = person.phone();
-		form.language = person.language();
-		person.affiliations()
-			.forEach(a -> form.affiliations.add(new AffiliationRow(a.organizationId(), a.position(), a.from(), a.until())));
-		person.consents().forEach(c -> form.consents.add(new ConsentRow(c.purpose(), c.givenOn(), c.withdrawnOn())));
-		form.version = person.version();
-		return form.withEmptyRows();
+		return new PersonForm(person.firstName(), person.lastName(), person.email(), person.phone(), person.language(),
+				person.affiliations()
+					.stream()
+					.map(a -> new AffiliationRow(a.organizationId(), a.position(), a.from(), a.until()))
+					.toList(),
+				person.consents().stream().map(c -> new ConsentRow(c.purpose(), c.givenOn(), c.withdrawnOn())).toList(),
+				person.version()).withEmptyRows();
 	}
 
-	/** Adds one empty row to each list where none is left to fill in. */
+	/** The same form with one empty row added to each list where none is left to fill in. */
 	PersonForm withEmptyRows() {
+		List<AffiliationRow> moreAffiliations = new ArrayList<>(affiliations);
 		if (affiliations.stream().noneMatch(AffiliationRow::isEmpty)) {
-			affiliations.add(new AffiliationRow());
+			moreAffiliations.add(AffiliationRow.NONE);
 		}
+		List<ConsentRow> moreConsents = new ArrayList<>(consents);
 		if (consents.stream().noneMatch(ConsentRow::isEmpty)) {
-			consents.add(new ConsentRow());
+			moreConsents.add(ConsentRow.NONE);
 		}
-		return this;
+		return new PersonForm(firstName, lastName, email, phone, language, moreAffiliations, moreConsents, version);
 	}
 
 	PersonData toData() {
 		return new PersonData(firstName, lastName, email, phone, language == null ? "lt" : language,
 				affiliations.stream()
 					.filter(row -> !row.isEmpty())
-					.map(row -> new PersonData.AffiliationData(row.getOrganizationId(), row.getPosition(),
-							row.getFrom(), row.getUntil()))
+					.map(row -> new PersonData.AffiliationData(row.organizationId(), row.position(), row.from(),
+							row.until()))
 					.toList(),
 				consents.stream()
 					.filter(row -> !row.isEmpty())
-					.map(row -> new PersonData.ConsentData(row.getPurpose(), row.getGivenOn(), row.getWithdrawnOn()))
+					.map(row -> new PersonData.ConsentData(row.purpose(), row.givenOn(), row.withdrawnOn()))
 					.toList());
 	}
 
-	public String getFirstName() {
-		return firstName;
-	}
+	public record AffiliationRow(Long organizationId, String position, LocalDate from, LocalDate until) {
 
-	public void setFirstName(String firstName) {
-		this.firstName = firstName;
-	}
-
-	public String getLastName() {
-		return lastName;
-	}
-
-	public void setLastName(String lastName) {
-		this.lastName = lastName;
-	}
-
-	public String getEmail() {
-		return email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getPhone() {
-		return phone;
-	}
-
-	public void setPhone(String phone) {
-		this.phone = phone;
-	}
-
-	public String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(String language) {
-		this.language = language;
-	}
-
-	public List<AffiliationRow> getAffiliations() {
-		return affiliations;
-	}
-
-	public void setAffiliations(List<AffiliationRow> affiliations) {
-		this.affiliations = affiliations;
-	}
-
-	public List<ConsentRow> getConsents() {
-		return consents;
-	}
-
-	public void setConsents(List<ConsentRow> consents) {
-		this.consents = consents;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public static class AffiliationRow {
-
-		private Long organizationId;
-		private String position;
-		private LocalDate from;
-		private LocalDate until;
-
-		public AffiliationRow() {
-		}
-
-		AffiliationRow(Long organizationId, String position, LocalDate from, LocalDate until) {
-			this.organizationId = organizationId;
-			this.position = position;
-			this.from = from;
-			this.until = until;
-		}
+		static final AffiliationRow NONE = new AffiliationRow(null, null, null, null);
 
 		boolean isEmpty() {
 			return organizationId == null && (position == null || position.isBlank()) && from == null
 					&& until == null;
 		}
-
-		public Long getOrganizationId() {
-			return organizationId;
-		}
-
-		public void setOrganizationId(Long organizationId) {
-			this.organizationId = organizationId;
-		}
-
-		public String getPosition() {
-			return position;
-		}
-
-		public void setPosition(String position) {
-			this.position = position;
-		}
-
-		public LocalDate getFrom() {
-			return from;
-		}
-
-		public void setFrom(LocalDate from) {
-			this.from = from;
-		}
-
-		public LocalDate getUntil() {
-			return until;
-		}
-
-		public void setUntil(LocalDate until) {
-			this.until = until;
-		}
 	}
 
-	public static class ConsentRow {
+	public record ConsentRow(String purpose, LocalDate givenOn, LocalDate withdrawnOn) {
 
-		private String purpose;
-		private LocalDate givenOn;
-		private LocalDate withdrawnOn;
-
-		public ConsentRow() {
-		}
-
-		ConsentRow(String purpose, LocalDate givenOn, LocalDate withdrawnOn) {
-			this.purpose = purpose;
-			this.givenOn = givenOn;
-			this.withdrawnOn = withdrawnOn;
-		}
+		static final ConsentRow NONE = new ConsentRow(null, null, null);
 
 		boolean isEmpty() {
 			return (purpose == null || purpose.isBlank()) && givenOn == null && withdrawnOn == null;
-		}
-
-		public String getPurpose() {
-			return purpose;
-		}
-
-		public void setPurpose(String purpose) {
-			this.purpose = purpose;
-		}
-
-		public LocalDate getGivenOn() {
-			return givenOn;
-		}
-
-		public void setGivenOn(LocalDate givenOn) {
-			this.givenOn = givenOn;
-		}
-
-		public LocalDate getWithdrawnOn() {
-			return withdrawnOn;
-		}
-
-		public void setWithdrawnOn(LocalDate withdrawnOn) {
-			this.withdrawnOn = withdrawnOn;
 		}
 	}
 }

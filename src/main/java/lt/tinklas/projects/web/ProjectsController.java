@@ -139,7 +139,7 @@ class ProjectsController {
 	@GetMapping("/new")
 	@Keepers
 	String newProject(Model model) {
-		model.addAttribute("form", new ProjectForm());
+		model.addAttribute("form", ProjectForm.empty());
 		return form(model);
 	}
 
@@ -171,10 +171,10 @@ class ProjectsController {
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") ProjectForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> projects.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> projects.changedSince(id, form.version()),
 					() -> projects.get(id).version())
 			.save(() -> {
-				projects.update(id, form.getVersion(), form.toData());
+				projects.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/projects/" + id;
 			}, () -> edit(id, model));
 	}

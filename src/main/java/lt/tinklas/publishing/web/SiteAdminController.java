@@ -5,11 +5,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 import lt.tinklas.publishing.application.Markdown;
 import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
+import lt.tinklas.shared.history.FieldChange;
+import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
@@ -44,11 +52,19 @@ class SiteAdminController {
 	private final Site site;
 	private final Markdown markdown;
 	private final MessageSource messages;
+	private final Kind<PageForm, Site.PageView> pages;
+	private final Kind<PostForm, Site.PostView> posts;
 
 	SiteAdminController(Site site, Markdown markdown, MessageSource messages) {
 		this.site = site;
 		this.markdown = markdown;
 		this.messages = messages;
+		this.pages = new Kind<>("pages", "page", site::page, PageForm::of, site::pageHistory, Site.PageView::version,
+				form -> site.createPage(form.data()).id(), (id, form) -> site.updatePage(id, form.version(), form.data()),
+				site::pageChangedSince, site::deletePage);
+		this.posts = new Kind<>("posts", "post", site::post, PostForm::of, site::postHistory, Site.PostView::version,
+				form -> site.createPost(form.data()).id(), (id, form) -> site.updatePost(id, form.version(), form.data()),
+				site::postChangedSince, site::deletePost);
 	}
 
 	@GetMapping
@@ -68,39 +84,26 @@ class SiteAdminController {
 		return "publishing/admin";
 	}
 
-	// ---- pages
+	// ---- pages and posts: each added, edited, previewed and deleted the same way
 
 	@GetMapping("/pages/new")
 	@Keepers
 	String newPage(Model model) {
-		model.addAttribute("form", new PageForm());
-		return "publishing/page-form";
+		model.addAttribute("form", PageForm.empty());
+		return pages.template();
 	}
 
 	@PostMapping("/pages")
 	@Keepers
 	String createPage(@PathVariable String slug, @ModelAttribute("form") PageForm form, BindingResult binding,
 			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
-		if ("preview".equals(action)) {
-			return previewPage(form, model, null);
-		}
-		return FormFlow.of(binding, model, redirect)
-			.save(() -> {
-				Site.PageView page = site.createPage(form.data());
-				return "/n/" + slug + "/site/pages/" + page.id();
-			}, () -> "publishing/page-form");
+		return create(pages, slug, form, binding, action, model, redirect);
 	}
 
 	@GetMapping("/pages/{id}")
 	@Keepers
 	String page(@PathVariable long id, Model model) {
-		Site.PageView page = site.page(id);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", PageForm.of(page));
-		}
-		model.addAttribute("page", page);
-		model.addAttribute("history", site.pageHistory(id));
-		return "publishing/page-form";
+		return edit(pages, id, model);
 	}
 
 	@PostMapping("/pages/{id}")
@@ -108,70 +111,33 @@ class SiteAdminController {
 	String updatePage(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PageForm form,
 			BindingResult binding, @RequestParam(required = false) String action, Model model,
 			RedirectAttributes redirect) {
-		Site.PageView page = site.page(id);
-		if ("preview".equals(action)) {
-			return previewPage(form, model, page);
-		}
-		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> site.pageChangedSince(id, form.getVersion()),
-					() -> page.version())
-			.save(() -> {
-				site.updatePage(id, form.getVersion(), form.data());
-				return "/n/" + slug + "/site/pages/" + id;
-			}, () -> page(id, model));
-	}
-
-	private String previewPage(PageForm form, Model model, Site.PageView page) {
-		model.addAttribute("previewHtml", markdown.html(form.getBody()));
-		model.addAttribute("previewHtmlEn", markdown.html(form.getBodyEn()));
-		if (page != null) {
-			model.addAttribute("page", page);
-			model.addAttribute("history", site.pageHistory(page.id()));
-		}
-		return "publishing/page-form";
+		return update(pages, slug, id, form, binding, action, model, redirect);
 	}
 
 	@PostMapping("/pages/{id}/delete")
 	@Keepers
 	String deletePage(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
-		site.deletePage(id);
-		redirect.addFlashAttribute("saved", "site.deleted");
-		return "redirect:/n/" + slug + "/site";
+		return delete(pages, slug, id, redirect);
 	}
-
-	// ---- posts
 
 	@GetMapping("/posts/new")
 	@Keepers
 	String newPost(Model model) {
-		model.addAttribute("form", new PostForm());
-		return "publishing/post-form";
+		model.addAttribute("form", PostForm.empty());
+		return posts.template();
 	}
 
 	@PostMapping("/posts")
 	@Keepers
 	String createPost(@PathVariable String slug, @ModelAttribute("form") PostForm form, BindingResult binding,
 			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
-		if ("preview".equals(action)) {
-			return previewPost(form, model, null);
-		}
-		return FormFlow.of(binding, model, redirect)
-			.save(() -> {
-				Site.PostView post = site.createPost(form.data());
-				return "/n/" + slug + "/site/posts/" + post.id();
-			}, () -> "publishing/post-form");
+		return create(posts, slug, form, binding, action, model, redirect);
 	}
 
 	@GetMapping("/posts/{id}")
 	@Keepers
 	String post(@PathVariable long id, Model model) {
-		Site.PostView post = site.post(id);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", PostForm.of(post));
-		}
-		model.addAttribute("post", post);
-		model.addAttribute("history", site.postHistory(id));
-		return "publishing/post-form";
+		return edit(posts, id, model);
 	}
 
 	@PostMapping("/posts/{id}")
@@ -179,27 +145,13 @@ class SiteAdminController {
 	String updatePost(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PostForm form,
 			BindingResult binding, @RequestParam(required = false) String action, Model model,
 			RedirectAttributes redirect) {
-		Site.PostView post = site.post(id);
-		if ("preview".equals(action)) {
-			return previewPost(form, model, post);
-		}
-		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> site.postChangedSince(id, form.getVersion()),
-					() -> post.version())
-			.save(() -> {
-				site.updatePost(id, form.getVersion(), form.data());
-				return "/n/" + slug + "/site/posts/" + id;
-			}, () -> post(id, model));
+		return update(posts, slug, id, form, binding, action, model, redirect);
 	}
 
-	private String previewPost(PostForm form, Model model, Site.PostView post) {
-		model.addAttribute("previewHtml", markdown.html(form.getBody()));
-		model.addAttribute("previewHtmlEn", markdown.html(form.getBodyEn()));
-		if (post != null) {
-			model.addAttribute("post", post);
-			model.addAttribute("history", site.postHistory(post.id()));
-		}
-		return "publishing/post-form";
+	@PostMapping("/posts/{id}/delete")
+	@Keepers
+	String deletePost(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+		return delete(posts, slug, id, redirect);
 	}
 
 	@GetMapping("/posts/{id}/image")
@@ -209,12 +161,69 @@ class SiteAdminController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.content());
 	}
 
-	@PostMapping("/posts/{id}/delete")
-	@Keepers
-	String deletePost(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
-		site.deletePost(id);
+	/** Saves a new text; with {@code action=preview} shows it as the public will see it instead. */
+	private <F extends SiteTextForm, V> String create(Kind<F, V> kind, String slug, F form, BindingResult binding,
+			String action, Model model, RedirectAttributes redirect) {
+		if ("preview".equals(action)) {
+			return preview(kind, form, model, null, null);
+		}
+		return FormFlow.of(binding, model, redirect)
+			.save(() -> "/n/" + slug + "/site/" + kind.path() + "/" + kind.create().apply(form), kind::template);
+	}
+
+	private <F extends SiteTextForm, V> String edit(Kind<F, V> kind, long id, Model model) {
+		V text = kind.read().apply(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", kind.form().apply(text));
+		}
+		model.addAttribute(kind.name(), text);
+		model.addAttribute("history", kind.history().apply(id));
+		return kind.template();
+	}
+
+	/** Saves an edit read at the form's version; with {@code action=preview} shows it as the public will see it instead. */
+	private <F extends SiteTextForm, V> String update(Kind<F, V> kind, String slug, long id, F form,
+			BindingResult binding, String action, Model model, RedirectAttributes redirect) {
+		V text = kind.read().apply(id);
+		if ("preview".equals(action)) {
+			return preview(kind, form, model, id, text);
+		}
+		return FormFlow.of(binding, model, redirect)
+			.editing(form.version(), () -> kind.changedSince().apply(id, form.version()), () -> kind.version().apply(text))
+			.save(() -> {
+				kind.update().accept(id, form);
+				return "/n/" + slug + "/site/" + kind.path() + "/" + id;
+			}, () -> edit(kind, id, model));
+	}
+
+	private <F extends SiteTextForm, V> String preview(Kind<F, V> kind, F form, Model model, Long id, V text) {
+		model.addAttribute("previewHtml", markdown.html(form.body()));
+		model.addAttribute("previewHtmlEn", markdown.html(form.bodyEn()));
+		if (text != null) {
+			model.addAttribute(kind.name(), text);
+			model.addAttribute("history", kind.history().apply(id));
+		}
+		return kind.template();
+	}
+
+	private String delete(Kind<?, ?> kind, String slug, long id, RedirectAttributes redirect) {
+		kind.delete().accept(id);
 		redirect.addFlashAttribute("saved", "site.deleted");
 		return "redirect:/n/" + slug + "/site";
+	}
+
+	/**
+	 * A kind of text the site shows, pages or posts: its address under the site, the name its
+	 * template knows it by, and how it is read, changed and deleted.
+	 */
+	private record Kind<F extends SiteTextForm, V>(String path, String name, LongFunction<V> read,
+			Function<V, F> form, LongFunction<List<HistoryEntry>> history, Function<V, Long> version,
+			Function<F, Long> create, BiConsumer<Long, F> update, BiFunction<Long, Long, List<FieldChange>> changedSince,
+			LongConsumer delete) {
+
+		String template() {
+			return "publishing/" + name + "-form";
+		}
 	}
 
 	// ---- media mentions and publications

@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * <pre>
  * return FormFlow.of(binding, model, redirect)
- * 	.editing(form.getVersion(), () -&gt; agreements.changedSince(id, form.getVersion()), () -&gt; agreements.get(id).version())
+ * 	.editing(form.version(), () -&gt; agreements.changedSince(id, form.version()), () -&gt; agreements.get(id).version())
  * 	.save(() -&gt; {
- * 		agreements.update(id, form.getVersion(), form.toData());
+ * 		agreements.update(id, form.version(), form.toData());
  * 		return "/n/" + slug + "/municipal-agreements/" + id;
  * 	}, () -&gt; edit(id, model));
  * </pre>

@@ -69,7 +69,7 @@ class StrategiesController {
 	String list(Model model) {
 		model.addAttribute("strategies", strategies.list());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new StrategyForm());
+			model.addAttribute("form", StrategyForm.empty());
 		}
 		return "strategy/strategies";
 	}
@@ -106,10 +106,10 @@ class StrategiesController {
 	String update(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("form") StrategyForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> strategies.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> strategies.changedSince(id, form.version()),
 					() -> strategies.get(id).version())
 			.save(() -> {
-				strategies.update(id, form.getVersion(), form.toData());
+				strategies.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/strategies/" + id;
 			}, () -> show(id, model));
 	}
@@ -217,7 +217,7 @@ class StrategiesController {
 	@Keepers
 	String newIndicator(@PathVariable long id, @PathVariable long nodeId, Model model) {
 		model.addAttribute("nodeId", nodeId);
-		model.addAttribute("indicatorForm", new IndicatorForm());
+		model.addAttribute("indicatorForm", IndicatorForm.empty());
 		return indicatorPage(id, null, model);
 	}
 
@@ -237,10 +237,10 @@ class StrategiesController {
 			@Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> strategies.indicatorChangedSince(id, indicatorId, form.getVersion()),
+			.editing(form.version(), () -> strategies.indicatorChangedSince(id, indicatorId, form.version()),
 					() -> strategies.indicatorOf(id, indicatorId).version())
 			.save(() -> {
-				strategies.updateIndicator(id, indicatorId, form.getVersion(), form.toData());
+				strategies.updateIndicator(id, indicatorId, form.version(), form.toData());
 				return "/n/" + slug + "/strategies/" + id + "/indicators/" + indicatorId;
 			}, () -> indicatorPage(id, strategies.indicatorOf(id, indicatorId), model));
 	}

@@ -117,9 +117,7 @@ class ConsultationsController {
 	@GetMapping("/new")
 	@Keepers
 	String newConsultation(@RequestParam(required = false) Long organization, Model model) {
-		ConsultationForm form = new ConsultationForm();
-		form.setOrganizationId(organization);
-		model.addAttribute("form", form);
+		model.addAttribute("form", ConsultationForm.empty(organization));
 		return form(model);
 	}
 
@@ -166,10 +164,10 @@ class ConsultationsController {
 	String update(@PathVariable String slug, @PathVariable long id, @ModelAttribute("form") ConsultationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return FormFlow.of(binding, model, redirect)
-			.editing(form.getVersion(), () -> consultations.changedSince(id, form.getVersion()),
+			.editing(form.version(), () -> consultations.changedSince(id, form.version()),
 					() -> consultations.get(id).version())
 			.save(() -> {
-				consultations.update(id, form.getVersion(), form.toData());
+				consultations.update(id, form.version(), form.toData());
 				return "/n/" + slug + "/consultations/" + id;
 			}, () -> edit(id, model));
 	}
