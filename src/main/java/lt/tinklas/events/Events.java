@@ -36,6 +36,7 @@ import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.personal.ErasedNames;
 import lt.tinklas.shared.persistence.BulkInserts;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.SearchText;
@@ -64,10 +65,12 @@ public class Events {
 	private final RecordHistory history;
 	private final Organizations organizations;
 	private final BulkInserts bulk;
+	private final ErasedNames erasedNames;
 
 	Events(EventRecords events, ParticipationRecords participations, FeedbackRecords feedbacks, EventTagRecords tags,
 			EventCounting counting, People people, Outbox outbox, MessageSource messages, RecordHistory history,
-			Organizations organizations, BulkInserts bulk) {
+			Organizations organizations, BulkInserts bulk, ErasedNames erasedNames) {
+		this.erasedNames = erasedNames;
 		this.organizations = organizations;
 		this.bulk = bulk;
 		this.events = events;
@@ -618,8 +621,8 @@ public class Events {
 				waiting, List.copyOf(event.getSpeakerIds()));
 	}
 
-	private static ParticipantView participant(Participation participation, PersonView person) {
-		return new ParticipantView(person.id(), person.fullName(), person.email(), participation.getOrganizationId(),
+	private ParticipantView participant(Participation participation, PersonView person) {
+		return new ParticipantView(person.id(), erasedNames.name(person.fullName()), person.email(), participation.getOrganizationId(),
 				participation.getStatus(), participation.getRegisteredAt());
 	}
 }

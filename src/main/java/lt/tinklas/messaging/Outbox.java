@@ -25,10 +25,14 @@ public class Outbox {
 
 	/**
 	 * Must run inside the transaction of the change that causes the mail. The mail is written in
-	 * {@code language}; without a network it is the platform's own.
+	 * {@code language}; without a network it is the platform's own. Nobody is written to without an
+	 * address: an erased person has none, and gets nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body) {
+		if (recipient == null || recipient.isBlank()) {
+			return;
+		}
 		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, null));
 	}
 
@@ -40,6 +44,9 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body,
 			String unsubscribeUrl) {
+		if (recipient == null || recipient.isBlank()) {
+			return;
+		}
 		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body,
 				Objects.requireNonNull(unsubscribeUrl)));
 	}

@@ -56,6 +56,9 @@ public class People {
 	@Transactional
 	public PersonView update(long id, long version, PersonData data) {
 		Person person = find(id);
+		if (person.isErased()) {
+			throw InvalidInputException.of("firstName", "personalData.error.erasedPerson");
+		}
 		person.checkVersion(version);
 		validate(data, id);
 		person.rename(data.firstName(), data.lastName(), data.email());
@@ -231,7 +234,8 @@ public class People {
 				sortedConsents(person.getConsents()
 					.stream()
 					.map(c -> new PersonData.ConsentData(c.getPurpose(), c.getGivenOn(), c.getWithdrawnOn()))
-					.toList()));
+					.toList()),
+				person.isErased());
 	}
 
 	/** Affiliations as a person's record lists them: the earliest first, an open start before any. */

@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lt.tinklas.people.application.PersonPage;
+import lt.tinklas.shared.personal.ErasedNames;
 import lt.tinklas.shared.sql.InList;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.LithuanianOrder;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.Choices;
-import lt.tinklas.people.application.PersonPage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,14 @@ class PersonDirectory {
 
 	private final JdbcClient jdbc;
 	private final LithuanianOrder lithuanian;
+	private final ErasedNames erased;
 	private final int listedUpTo;
 
-	PersonDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, @Value(Choices.LISTED_UP_TO) int listedUpTo) {
+	PersonDirectory(JdbcClient jdbc, LithuanianOrder lithuanian, ErasedNames erased,
+			@Value(Choices.LISTED_UP_TO) int listedUpTo) {
 		this.jdbc = jdbc;
 		this.lithuanian = lithuanian;
+		this.erased = erased;
 		this.listedUpTo = listedUpTo;
 	}
 
@@ -43,7 +47,8 @@ class PersonDirectory {
 	Choices choices(String searchUrl) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		jdbc.sql("select p.id, p.last_name || ' ' || p.first_name from person p where p.network_id = :network"
-				+ " order by " + lithuanian.of("p.last_name") + ", " + lithuanian.of("p.first_name") + ", p.id limit :limit")
+				+ " and p.erased_at is null order by " + lithuanian.of("p.last_name") + ", " + lithuanian.of("p.first_name")
+				+ ", p.id limit :limit")
 			.param("network", Tenancy.require())
 			.param("limit", listedUpTo + 1)
 			.query(rs -> {
@@ -79,7 +84,7 @@ class PersonDirectory {
 				.param("network", Tenancy.require())
 				.param("ids", batch)
 				.query(rs -> {
-					names.put(rs.getLong(1), rs.getString(2));
+					names.put(rs.getLong(1), erased.name(rs.getString(2)));
 				});
 		}
 		return names;
@@ -111,13 +116,13 @@ class PersonDirectory {
 	}
 
 	private List<PersonView> rows(Where where, String paging) {
-		return jdbc.sql("select p.id, p.version, p.first_name, p.last_name, p.email, p.phone, p.language"
-				+ " from person p where " + where.sql() + " order by " + lithuanian.of("p.last_name") + ", "
+		return jdbc.sql("select p.id, p.version, p.first_name, p.last_name, p.email, p.phone, p.language,"
+				+ " p.erased_at is not null as erased from person p where " + where.sql() + " order by " + lithuanian.of("p.last_name") + ", "
 				+ lithuanian.of("p.first_name") + ", p.id" + paging)
 			.params(where.params())
 			.query((rs, i) -> new PersonView(rs.getLong("id"), rs.getLong("version"), rs.getString("first_name"),
 					rs.getString("last_name"), rs.getString("email"), rs.getString("phone"), rs.getString("language"),
-					List.of(), List.of()))
+					List.of(), List.of(), rs.getBoolean("erased")))
 			.list();
 	}
 
@@ -153,7 +158,7 @@ class PersonDirectory {
 				.param("network", Tenancy.require())
 				.param("ids", batch)
 				.query(rs -> {
-					names.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3));
+					names.put(rs.getLong(1), erased.name(rs.getString(2) + " " + rs.getString(3)));
 				});
 		}
 		return names;
@@ -192,7 +197,7 @@ class PersonDirectory {
 		return people.stream()
 			.map(p -> new PersonView(p.id(), p.version(), p.firstName(), p.lastName(), p.email(), p.phone(),
 					p.language(), People.sortedAffiliations(affiliations.getOrDefault(p.id(), List.of())),
-					People.sortedConsents(consents.getOrDefault(p.id(), List.of()))))
+					People.sortedConsents(consents.getOrDefault(p.id(), List.of())), p.erased()))
 			.toList();
 	}
 

@@ -105,12 +105,14 @@ public class Volunteering {
 		LocalDate to = year == null ? LocalDate.of(2999, 12, 31) : LocalDate.of(year, 12, 31);
 		Map<Long, String> names = new HashMap<>();
 		programmes.findAll().forEach(p -> names.put(p.getId(), p.getName()));
-		Map<Long, String> volunteers = new HashMap<>();
-		return activities.findByDoneOnBetweenOrderByDoneOnDescIdDesc(from, to)
+		List<VolunteerActivity> found = activities.findByDoneOnBetweenOrderByDoneOnDescIdDesc(from, to)
 			.stream()
 			.filter(a -> programmeId == null || a.getProgrammeId().equals(programmeId))
+			.toList();
+		Map<Long, String> volunteers = people.fullNames(found.stream().map(VolunteerActivity::getPersonId).distinct().toList());
+		return found.stream()
 			.map(a -> new ActivityView(a.getId(), a.getVersion(), a.getProgrammeId(), names.get(a.getProgrammeId()),
-					a.getPersonId(), volunteers.computeIfAbsent(a.getPersonId(), id -> people.get(id).fullName()),
+					a.getPersonId(), volunteers.get(a.getPersonId()),
 					a.getDoneOn(), a.getHours(), a.getDescription()))
 			.toList();
 	}

@@ -589,6 +589,16 @@ class RoleAccessTests {
 				// a member representative sees only their organization's people: others do not exist for them
 				page("GET", "/n/{slug}/people/{id}", person, Map.of(),                   LOGIN,  404,   OK,    OK,    OK,    404),
 				page("POST", "/n/{slug}/people/{id}", person, Map.of("firstName", ""),   LOGIN,  404,   OK,    OK,    403,   404),
+				// a person's data on request: the keepers only; an erasure without a reference changes nothing
+				page("GET", "/n/{slug}/people/{id}/export.json", person + "/export.json", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/people/{id}/export.pdf", person + "/export.pdf", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of("reference", ""),
+						LOGIN, 404, OK, OK, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/people/{id}/export", "/api/v1/networks/nsmot/people/" + personId
+						+ "/export", null, 401, 404, OK, OK, 403, 403),
+				api("POST", "/api/v1/networks/{slug}/people/{id}/erasure", "/api/v1/networks/nsmot/people/" + personId
+						+ "/erasure", "{}", 401, 404, 400, 400, 403, 403),
 				api("GET", "/api/v1/networks/{slug}/people", "/api/v1/networks/nsmot/people", null,
 						401, 404, OK, OK, OK, OK),
 				api("POST", "/api/v1/networks/{slug}/people", "/api/v1/networks/nsmot/people", duplicatePerson,

@@ -120,7 +120,7 @@ public class EventInvitations {
 		}
 		int invited = 0;
 		for (PersonView person : recipients) {
-			if (invitations.existsByEventIdAndPersonId(eventId, person.id())
+			if (person.erased() || invitations.existsByEventIdAndPersonId(eventId, person.id())
 					|| invitations.existsByPersonIdAndOptedOutTrue(person.id())) {
 				continue;
 			}

@@ -34,6 +34,11 @@ public class Affiliation {
 		this.until = until;
 	}
 
+	/** The same place and time without the job title, which may tell who held it. */
+	public Affiliation withoutPosition() {
+		return new Affiliation(organizationId, null, from, until);
+	}
+
 	public Long getOrganizationId() {
 		return organizationId;
 	}

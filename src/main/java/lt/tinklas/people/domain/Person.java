@@ -31,7 +31,6 @@ public class Person extends TenantOwned {
 	@Column(name = "last_name", nullable = false)
 	private String lastName;
 
-	@Column(nullable = false)
 	private String email;
 
 	private String phone;
@@ -45,6 +44,10 @@ public class Person extends TenantOwned {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt = Instant.now();
+
+	@NotShown
+	@Column(name = "erased_at")
+	private Instant erasedAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "person_affiliation", joinColumns = @JoinColumn(name = "person_id"))
@@ -87,6 +90,27 @@ public class Person extends TenantOwned {
 		this.consents.addAll(consents);
 	}
 
+	/**
+	 * Forgets who the person is: name, e-mail, phone, job titles and consents go; the row stays, so
+	 * what they took part in still counts for the network's figures.
+	 */
+	public void erase(Instant at) {
+		this.firstName = "";
+		this.lastName = "";
+		this.email = null;
+		this.phone = null;
+		this.searchText = "";
+		this.erasedAt = at;
+		List<Affiliation> kept = affiliations.stream().map(Affiliation::withoutPosition).toList();
+		this.affiliations.clear();
+		this.affiliations.addAll(kept);
+		this.consents.clear();
+	}
+
+	public boolean isErased() {
+		return erasedAt != null;
+	}
+
 	/** Whether the person works at the organization on the day. */
 	public boolean affiliatedWith(Long organizationId, LocalDate day) {
 		return affiliations.stream().anyMatch(a -> a.getOrganizationId().equals(organizationId) && a.activeOn(day));
@@ -122,5 +146,9 @@ public class Person extends TenantOwned {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public Instant getErasedAt() {
+		return erasedAt;
 	}
 }
