@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -54,6 +55,8 @@ public class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--lang=lt", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", Map.of("download.default_directory",
+				profile.resolve("downloads").toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.usingAnyFreePort()
@@ -98,6 +101,22 @@ public class Browser implements AutoCloseable {
 		awaitGone(element);
 		awaitLoaded();
 		return this;
+	}
+
+	/**
+	 * Clicks a button of a form that asks first ({@code data-confirm}), answers the question with OK,
+	 * waits until the next page has loaded, and gives the question as the browser showed it.
+	 */
+	public String clickAndConfirm(By by) {
+		WebElement element = find(by);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		Alert question = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+		String text = question.getText();
+		question.accept();
+		awaitGone(element);
+		awaitLoaded();
+		return text;
 	}
 
 	/**
@@ -175,6 +194,32 @@ public class Browser implements AutoCloseable {
 	private void awaitLoaded() {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
 			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Clicks what downloads a file (the page stays) and gives the file once Chromium has finished
+	 * writing it: the file in the profile's download folder whose name ends with {@code extension}.
+	 */
+	public byte[] clickToDownload(By by, String extension) {
+		find(by).click();
+		Path folder = profile.resolve("downloads");
+		Path file = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			if (!Files.isDirectory(folder)) {
+				return null;
+			}
+			try (var files = Files.list(folder)) {
+				return files.filter(each -> each.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public String text() {

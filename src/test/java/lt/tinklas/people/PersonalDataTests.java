@@ -13,6 +13,7 @@ import lt.tinklas.events.Events;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -216,5 +217,32 @@ class PersonalDataTests {
 			}
 		}
 		return found;
+	}
+
+	@Test
+	void aDownloadLinkWorksOnceAndNotAfterItExpired() {
+		FreshNetwork network = FreshNetwork.create(port, "nuorodos", "Nuorodų tinklas");
+		network.person("Ona", "Nuorodaitė", "ona@nuorodos.lt");
+		WebSession visitor = new WebSession(port);
+		visitor.post("/n/nuorodos/public/my-data", "/n/nuorodos/public/my-data", Map.of("email", "ona@nuorodos.lt"));
+		String first = TestMail.linkPath(TestMail.numberTo("ona@nuorodos.lt", 1), "/n/nuorodos/public/my-data/");
+		visitor.post("/n/nuorodos/public/my-data", "/n/nuorodos/public/my-data", Map.of("email", "ona@nuorodos.lt"));
+		String second = TestMail.linkPath(TestMail.numberTo("ona@nuorodos.lt", 2), "/n/nuorodos/public/my-data/");
+		assertThat(second).isNotEqualTo(first);
+
+		jdbc.sql("update personal_data_link set expires_at = now() - interval '1 minute' where network_id = "
+				+ "(select id from network where slug = 'nuorodos') and created_at = (select min(created_at) from personal_data_link"
+				+ " where network_id = (select id from network where slug = 'nuorodos'))").update();
+		assertThat(visitor.get(first).text()).contains("Šios nuorodos galiojimas baigėsi.");
+		WebSession.Page expired = visitor.post("/n/nuorodos/public/my-data", first, Map.of());
+		assertThat(expired.status()).isEqualTo(303);
+		assertThat(expired.location()).endsWith(first);
+
+		WebSession.Page downloaded = visitor.post(second, second, Map.of());
+		assertThat(downloaded.status()).isEqualTo(200);
+		assertThat(downloaded.body()).startsWith("PK");
+		assertThat(visitor.get(second).text()).contains("Ši nuoroda jau panaudota.");
+		assertThat(visitor.post("/n/nuorodos/public/my-data", second, Map.of()).status()).isEqualTo(303);
+		assertThat(network.signedIn().get("/n/nuorodos/history").text()).contains("Duomenų išrašas (susipažinimas)");
 	}
 }

@@ -52,6 +52,19 @@ public final class TestMail {
 		throw new AssertionError("No mail to " + recipient + " arrived within 20 seconds");
 	}
 
+	/** Waits (up to 20 s) until the address has received {@code count} mails and returns the last of those. */
+	public static MimeMessage numberTo(String recipient, int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<MimeMessage> mails = allTo(recipient);
+			if (mails.size() >= count) {
+				return mails.get(count - 1);
+			}
+			server().waitForIncomingEmail(500, server().getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No mail number " + count + " to " + recipient + " arrived within 20 seconds");
+	}
+
 	/** Waits (up to 20 s) for a mail to the address with the subject and returns it. */
 	public static MimeMessage withSubject(String recipient, String subject) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

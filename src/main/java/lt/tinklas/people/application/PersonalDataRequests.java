@@ -104,6 +104,10 @@ public class PersonalDataRequests {
 			.param("person", personId)
 			.param("network", network)
 			.update();
+		jdbc.sql("delete from personal_data_link where network_id = :network and person_id = :person")
+			.param("network", network)
+			.param("person", personId)
+			.update();
 		scrub.scrub(subject);
 		requests.save(new PersonalDataRequest(personId, PersonalDataRequest.DataRequestKind.ERASURE, reference, now));
 	}
