@@ -13,6 +13,6 @@ class AdvocacyProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("advocacy.representation", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("representation", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

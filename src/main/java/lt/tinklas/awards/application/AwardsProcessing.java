@@ -13,6 +13,6 @@ class AwardsProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("awards.nominations", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("awardNominations", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

@@ -13,6 +13,6 @@ class EventsProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("events.participation", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("eventParticipation", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

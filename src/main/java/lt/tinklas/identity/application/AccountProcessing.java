@@ -13,6 +13,6 @@ class AccountProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("identity.accounts", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("userAccounts", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

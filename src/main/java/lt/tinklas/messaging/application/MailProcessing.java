@@ -13,6 +13,6 @@ class MailProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("messaging.outbox", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("outgoingMail", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

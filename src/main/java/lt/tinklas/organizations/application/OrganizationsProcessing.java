@@ -13,6 +13,6 @@ class OrganizationsProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("organizations.applications", LegalBasis.CONTRACT));
+		return List.of(new ProcessingRecord("membershipApplications", LegalBasis.CONTRACT));
 	}
 }

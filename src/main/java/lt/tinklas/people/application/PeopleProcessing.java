@@ -13,7 +13,7 @@ class PeopleProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("people.contacts", LegalBasis.LEGITIMATE_INTERESTS),
-				new ProcessingRecord("people.consents", LegalBasis.CONSENT));
+		return List.of(new ProcessingRecord("personContacts", LegalBasis.LEGITIMATE_INTERESTS),
+				new ProcessingRecord("consents", LegalBasis.CONSENT));
 	}
 }

@@ -13,6 +13,6 @@ class ProjectsProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("projects.people", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("projectPeople", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

@@ -13,6 +13,6 @@ class SupportProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("support.consultations", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("consultations", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }

@@ -13,6 +13,6 @@ class VolunteeringProcessing implements ProcessingDeclaration {
 
 	@Override
 	public List<ProcessingRecord> processing() {
-		return List.of(new ProcessingRecord("volunteering.hours", LegalBasis.LEGITIMATE_INTERESTS));
+		return List.of(new ProcessingRecord("volunteerHours", LegalBasis.LEGITIMATE_INTERESTS));
 	}
 }
