@@ -100,6 +100,43 @@ class DemoPublishing implements ApplicationRunner {
 
 				Organizations with the NGO status that have been active for more than a year may become members.
 				""", true, 0));
+		site.createPage(new Site.PageData(Site.PRIVACY, "Privatumo pranešimas", "Privacy notice", null, null, """
+				## Kas tvarko jūsų duomenis
+
+				Jūsų asmens duomenis tvarko Nacionalinis skurdo mažinimo organizacijų tinklas (NSMOT). Klausimus ir prašymus dėl savo duomenų rašykite el. paštu, nurodytu puslapyje „Kontaktai“.
+
+				## Kokius duomenis tvarkome
+
+				- **Registracija į mokymus ir renginius**: vardas, pavardė, el. paštas, organizacija – kad suorganizuotume renginį, išduotume pažymėjimą ir atsiskaitytume finansuotojams (ESF, savivaldybėms).
+				- **Narystės paraiškos**: organizacijos rekvizitai ir kontaktinio asmens duomenys – kad valdyba galėtų priimti sprendimą.
+				- **Naujienlaiškis ir kvietimai**: el. paštas – tik jei sutikote; sutikimą galite atšaukti nuoroda kiekviename laiške.
+
+				## Kiek laiko saugome
+
+				Dalyvavimo duomenis saugome, kol atsiskaitome už projektą (paprastai iki 10 metų po jo pabaigos), vėliau paliekame tik nuasmenintus skaičius. Nepatvirtintas registracijas ištriname po 30 dienų.
+
+				## Jūsų teisės
+
+				Galite gauti visus apie jus saugomus duomenis, prašyti juos ištaisyti ar ištrinti ir nesutikti su tvarkymu; atsakome per mėnesį. Skundą galite pateikti Valstybinei duomenų apsaugos inspekcijai (vdai.lrv.lt).
+				""", """
+				## Who handles your data
+
+				Your personal data is handled by the National Poverty Reduction Organizations Network (NSMOT). Write to us with questions and requests about your data at the e-mail address on the Contacts page.
+
+				## What we keep
+
+				- **Registrations for trainings and events**: name, e-mail, organization, to organize the event, issue a certificate and report to funders (ESF, municipalities).
+				- **Membership applications**: the organization's details and its contact person, for the board to decide.
+				- **Newsletter and invitations**: your e-mail, only if you agreed; you may withdraw with the link in every mail.
+
+				## How long we keep it
+
+				We keep attendance while we report on the project (usually up to 10 years after it ends), then only anonymous figures remain. Unconfirmed registrations are erased after 30 days.
+
+				## Your rights
+
+				You may get all the data we keep about you, ask us to correct or erase it and object to its processing; we answer within a month. You may complain to the State Data Protection Inspectorate (vdai.lrv.lt).
+				""", true, 0));
 		site.createPage(new Site.PageData("narystes-nauda", "Narystės nauda", "Why join", "Ką NSMOT narės gauna iš tinklo.",
 				"What NSMOT's members get from the network.", """
 				- **Praktinė ir ekspertinė pagalba nariams.** Konsultacijos socialinių paslaugų kokybės, skaidrumo, atskaitomybės bei veiklos tobulinimo klausimais.
@@ -190,6 +227,15 @@ class DemoPublishing implements ApplicationRunner {
 				""", true, 0));
 		site.createPage(new Site.PageData(Site.CONTACTS, "Kontaktai", "Contacts", null, null,
 				"Rašykite mums el. paštu – atsakysime.", "Write to us by e-mail and we will answer.", true, 0));
+		site.createPage(new Site.PageData(Site.PRIVACY, "Privatumo pranešimas", "Privacy notice", null, null, """
+				Jūsų asmens duomenis tvarko NVO vaikams konfederacija: tik tiek, kiek reikia renginiams, narystei ir naujienoms, kurias užsisakėte. Vaikų duomenų per šią svetainę nerenkame.
+
+				Galite gauti visus apie jus saugomus duomenis, prašyti juos ištaisyti ar ištrinti ir atšaukti sutikimą – parašykite mums (žr. „Kontaktai“); atsakome per mėnesį. Skundą galite pateikti Valstybinei duomenų apsaugos inspekcijai (vdai.lrv.lt).
+				""", """
+				Your personal data is handled by the NGO Confederation for Children: only as much as events, membership and the news you asked for need. We collect no children's data through this site.
+
+				You may get all the data we keep about you, ask us to correct or erase it and withdraw your consent: write to us (see Contacts); we answer within a month. You may complain to the State Data Protection Inspectorate (vdai.lrv.lt).
+				""", true, 0));
 
 		site.createPost(post("Pasirašyta bendradarbiavimo sutartis su Molėtų rajono savivaldybe",
 				"A cooperation agreement signed with Molėtai district",

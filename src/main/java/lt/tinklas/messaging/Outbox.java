@@ -1,14 +1,15 @@
 package lt.tinklas.messaging;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import lt.tinklas.messaging.domain.OutboxMail;
 import lt.tinklas.messaging.domain.OutboxMailRecords;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +52,20 @@ public class Outbox {
 				Objects.requireNonNull(unsubscribeUrl)));
 	}
 
-	/** The latest mails, for the platform admin's outbox page. */
+	/**
+	 * The latest mails of the platform and of the networks given, no other network's: the platform
+	 * admin's outbox page shows only the networks that allow the platform admin to read their records.
+	 */
 	@Transactional(readOnly = true)
-	public List<OutboxEntry> latest(int count) {
-		return mails.findAll(PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "id")))
+	public List<OutboxEntry> latest(int count, Set<Long> networkIds) {
+		Set<Long> readable = new HashSet<>(networkIds);
+		// an empty list cannot be bound to “in”; no network has this id
+		readable.add(-1L);
+		return mails.latestOf(readable, PageRequest.of(0, count))
+			.stream()
 			.map(mail -> new OutboxEntry(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getCreatedAt(),
 					mail.getSentAt(), mail.getAttempts(), mail.getLastError()))
-			.getContent();
+			.toList();
 	}
 
 	public record OutboxEntry(long id, String recipient, String subject, Instant createdAt,

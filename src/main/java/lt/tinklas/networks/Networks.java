@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import lt.tinklas.identity.Role;
@@ -65,6 +66,11 @@ public class Networks implements NetworkLookup {
 	public String shortNameOf(long networkId) {
 		Network network = find(networkId);
 		return network.getShortName() == null ? network.getName() : network.getShortName();
+	}
+
+	@Override
+	public Set<Long> readableByPlatformAdmin() {
+		return Set.copyOf(jdbc.sql("select id from network where platform_admin_may_read").query(Long.class).list());
 	}
 
 	/**

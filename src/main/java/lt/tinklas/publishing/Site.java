@@ -40,6 +40,14 @@ public class Site {
 
 	public static final String CONTACTS = "contacts";
 
+	/** The privacy notice: every public form that takes personal data links to it. */
+	public static final String PRIVACY = "privacy";
+
+	/** Whether a page is one of the site's own sections (about, contacts, the privacy notice) rather than a page of its own in the menu. */
+	public static boolean isSection(String slug) {
+		return ABOUT.equals(slug) || CONTACTS.equals(slug) || PRIVACY.equals(slug);
+	}
+
 	static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 	static final int MAX_FILE_BYTES = 20 * 1024 * 1024;

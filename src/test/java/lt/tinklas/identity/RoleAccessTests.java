@@ -567,6 +567,8 @@ class RoleAccessTests {
 				page("GET", "/admin/networks", "/admin/networks", Map.of(),              LOGIN,  OK,    403,   403,   403,   403),
 				page("POST", "/admin/networks", "/admin/networks", Map.of("slug", ""),   LOGIN,  OK,    403,   403,   403,   403),
 				page("GET", "/admin/outbox", "/admin/outbox", Map.of(),                  LOGIN,  OK,    403,   403,   403,   403),
+				page("GET", "/admin/processing", "/admin/processing", Map.of(),          LOGIN,  OK,    403,   403,   403,   403),
+				page("GET", "/admin/processing.pdf", "/admin/processing.pdf", Map.of(),  LOGIN,  OK,    403,   403,   403,   403),
 				// the network's people get its back office; anyone else is sent to its public site
 				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           REDIRECT, 404, OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/settings", "/n/nsmot/settings", Map.of(),         LOGIN,  404,   OK,    OK,    403,   403),

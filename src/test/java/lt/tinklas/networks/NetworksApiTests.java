@@ -101,6 +101,36 @@ class NetworksApiTests {
 	}
 
 	@Test
+	void aBadAddressOrATakenSlugInvitesNobodyAndCreatesNothing() {
+		int before = networks.all().size();
+		ApiClient.Response badEmail = platform().inLanguage("en").post("/api/v1/networks", """
+				{"slug":"be-adreso","name":"Be adreso","adminEmail":"vadove.be-adreso.lt"}""");
+		assertThat(badEmail.status()).isEqualTo(400);
+		assertThat(badEmail.<List<String>>json("$.errors[*].field")).containsExactly("adminEmail");
+		assertThat(badEmail.<List<String>>json("$.errors[*].message")).allSatisfy(m -> assertThat(m).isNotBlank());
+
+		ApiClient.Response taken = platform().post("/api/v1/networks", """
+				{"slug":"nsmot","name":"Antras NSMOT","adminEmail":"antras@nsmot-kitas.lt"}""");
+		assertThat(taken.status()).isEqualTo(400);
+		assertThat(taken.<List<String>>json("$.errors[*].field")).containsExactly("slug");
+
+		assertThat(networks.all()).hasSize(before);
+		assertThat(networks.bySlug("be-adreso")).isEmpty();
+		assertThat(TestMail.countTo("antras@nsmot-kitas.lt")).isZero();
+		assertThat(ApiClient.basic(port, "antras@nsmot-kitas.lt", "bet-koks-slaptazodis").get("/api/v1/me").status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void theApiDescriptionSaysTheFirstAdminIsInvitedAndThePasswordIsOptional() {
+		ApiClient.Response docs = ApiClient.anonymous(port).get("/api/docs/openapi.json");
+		assertThat(docs.<String>json("$.paths['/api/v1/networks'].post.description"))
+			.contains("invited by mail", "adminPassword is accepted for automation");
+		assertThat(docs.<List<String>>json("$.components.schemas.CreateNetwork.required"))
+			.containsExactlyInAnyOrder("slug", "name", "adminEmail");
+	}
+
+	@Test
 	void onlyThePlatformAdminCreatesNetworks() {
 		String body = """
 				{"slug":"neleista","name":"Neleista","adminEmail":"x@example.lt","adminPassword":"ilgas-slaptazodis"}""";

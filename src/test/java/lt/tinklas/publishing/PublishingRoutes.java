@@ -46,6 +46,8 @@ public final class PublishingRoutes {
 						LOGIN, 404, OK, OK, 403, 403),
 				page("POST", "/n/{slug}/site/pages/{id}/delete", s + "/pages/999999/delete", Map.of(),
 						LOGIN, 404, 404, 404, 403, 403),
+				// the demo has written its privacy notice: the keepers are sent to edit it
+				page("GET", "/n/{slug}/site/privacy", s + "/privacy", Map.of(),         LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("GET", "/n/{slug}/site/posts/new", s + "/posts/new", Map.of(),     LOGIN, 404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/site/posts", s + "/posts", Map.of("title", ""), LOGIN, 404,   OK,    OK,    403,   403),
 				page("GET", "/n/{slug}/site/posts/{id}", s + "/posts/" + post.id(), Map.of(), LOGIN, 404, OK, OK,  403,   403),
@@ -69,6 +71,7 @@ public final class PublishingRoutes {
 				page("GET", "/n/{slug}/public", pub, Map.of(),                          OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/about", pub + "/about", Map.of(),         OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/contacts", pub + "/contacts", Map.of(),   OK,    OK,    OK,    OK,    OK,    OK),
+				page("GET", "/n/{slug}/public/privacy", pub + "/privacy", Map.of(),     OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/pages/{page}", pub + "/pages/narystes-nauda", Map.of(), OK, OK, OK, OK, OK,   OK),
 				page("GET", "/n/{slug}/public/strategy", pub + "/strategy", Map.of(),   OK,    OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/public/events", pub + "/events", Map.of(),       OK,    OK,    OK,    OK,    OK,    OK),

@@ -1,10 +1,12 @@
 package lt.tinklas.messaging.domain;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,4 +22,8 @@ public interface OutboxMailRecords extends JpaRepository<OutboxMail, Long> {
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
 	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.attempts, m.id")
 	List<OutboxMail> nextUnsent(int maxAttempts, Limit limit);
+
+	/** The latest mails of the platform and of the networks given, the newest first. */
+	@Query("select m from OutboxMail m where m.networkId is null or m.networkId in :networkIds order by m.id desc")
+	List<OutboxMail> latestOf(Collection<Long> networkIds, Pageable page);
 }

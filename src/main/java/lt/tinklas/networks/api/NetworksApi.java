@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -49,7 +50,13 @@ class NetworksApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PlatformAdmins
 	@Operation(summary = "Create a network and its first admin (platform admin only)",
-			description = "Without adminPassword the first admin gets an invitation mail to set one.")
+			description = """
+					Creates the network and gives the person at adminEmail its NETWORK_ADMIN role. The first \
+					admin is invited by mail, in the caller's language, with a one-time link to set their own \
+					password; the platform admin never learns it. adminPassword is accepted for automation \
+					(scripts and tests that must sign in at once): with it no invitation is sent. A person who \
+					already has an account keeps their password and gets the role. A bad or taken slug or a bad \
+					e-mail address is refused with 400 and one entry per field, and nothing is created.""")
 	ResponseEntity<NetworkResponse> create(@Valid @RequestBody CreateNetwork body, Locale locale) {
 		NetworkRef created = networks.create(new Networks.NewNetwork(body.slug(), body.name(), body.adminEmail(),
 				body.adminEmail(), body.adminPassword(), false), locale);
@@ -85,8 +92,15 @@ class NetworksApi {
 		return networks.settings(networkId);
 	}
 
-	record CreateNetwork(@NotBlank @Size(max = 40) String slug, @NotBlank @Size(max = 200) String name,
-			@NotBlank @Email @Size(max = 320) String adminEmail, @Size(max = 200) String adminPassword) {
+	record CreateNetwork(
+			@Schema(description = "The network's address word: lower-case letters, digits and hyphens, unique",
+					example = "seniorai") @NotBlank @Size(max = 40) String slug,
+			@Schema(description = "The network's name", example = "Senjorų organizacijų tinklas") @NotBlank @Size(max = 200) String name,
+			@Schema(description = "The e-mail address of the first admin, who is invited to set a password",
+					example = "vadove@seniorai.lt") @NotBlank @Email @Size(max = 320) String adminEmail,
+			@Schema(description = "Optional, for automation: the first admin's password (at least 10 characters); "
+					+ "without it the admin is invited by mail", requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+					nullable = true) @Size(max = 200) String adminPassword) {
 	}
 
 	record NetworkResponse(long id, String slug, String name) {

@@ -56,7 +56,7 @@ class PublicSiteAdvice {
 				new SiteChrome.Link("site.nav.contacts", null, n + "/contacts")));
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		for (Site.PageView page : site.pages()) {
-			if (page.published() && !page.slug().equals(Site.ABOUT) && !page.slug().equals(Site.CONTACTS)) {
+			if (page.published() && !Site.isSection(page.slug())) {
 				links.add(new SiteChrome.Link(null, page.title(language), n + "/pages/" + page.slug()));
 			}
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,11 +57,13 @@ class PublicSiteController {
 	private final Strategies strategies;
 	private final StrategyProgress progress;
 	private final Markdown markdown;
+	private final PrivacyNotice privacy;
 	private final String baseUrl;
 
 	PublicSiteController(Site site, Networks networks, Events events, AnnualReports reports, Strategies strategies,
-			StrategyProgress progress, Markdown markdown,
+			StrategyProgress progress, Markdown markdown, PrivacyNotice privacy,
 			@Value("${tinklas.base-url}") String baseUrl) {
+		this.privacy = privacy;
 		this.baseUrl = baseUrl;
 		this.site = site;
 		this.networks = networks;
@@ -105,6 +108,23 @@ class PublicSiteController {
 		model.addAttribute("settings", networks.settings(NetworkContext.of(request).id()));
 		site.publicPage(Site.CONTACTS).ifPresent(page -> page(model, page));
 		return "publishing/public-contacts";
+	}
+
+	/** The privacy notice the network wrote, else the general one: never an empty page. */
+	@GetMapping("/n/{slug}/public/privacy")
+	String privacy(HttpServletRequest request, Model model) {
+		Optional<Site.PageView> written = privacy.written();
+		if (written.isPresent()) {
+			page(model, written.get());
+		}
+		else {
+			Locale locale = LocaleContextHolder.getLocale();
+			model.addAttribute("pageTitle", privacy.defaultTitle(locale));
+			model.addAttribute("pageHtml",
+					markdown.html(privacy.defaultText(networks.settings(NetworkContext.of(request).id()), locale)));
+			model.addAttribute("pageLang", locale.getLanguage());
+		}
+		return "publishing/public-privacy";
 	}
 
 	@GetMapping("/n/{slug}/public/pages/{page}")

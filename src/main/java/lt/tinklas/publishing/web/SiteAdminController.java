@@ -6,13 +6,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
+import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.networks.NetworkSettings;
+import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.application.Markdown;
 import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
@@ -23,6 +28,7 @@ import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,11 +58,16 @@ class SiteAdminController {
 	private final Site site;
 	private final Markdown markdown;
 	private final MessageSource messages;
+	private final PrivacyNotice privacy;
+	private final Networks networks;
 	private final Kind<PageForm, Site.PageView> pages;
 	private final Kind<PostForm, Site.PostView> posts;
 
-	SiteAdminController(Site site, Markdown markdown, MessageSource messages) {
+	SiteAdminController(Site site, Markdown markdown, MessageSource messages, PrivacyNotice privacy,
+			Networks networks) {
 		this.site = site;
+		this.privacy = privacy;
+		this.networks = networks;
 		this.markdown = markdown;
 		this.messages = messages;
 		this.pages = new Kind<>("pages", "page", site::page, PageForm::of, site::pageHistory, Site.PageView::version,
@@ -90,6 +101,25 @@ class SiteAdminController {
 	@Keepers
 	String newPage(Model model) {
 		model.addAttribute("form", PageForm.empty());
+		return pages.template();
+	}
+
+	/**
+	 * The privacy notice, a page with the address {@code privacy}: edited as any page once written;
+	 * before that a new page filled with the general notice, for the keepers to adapt and publish.
+	 */
+	@GetMapping("/privacy")
+	@Keepers
+	String privacyNotice(@PathVariable String slug, HttpServletRequest request, Model model) {
+		Optional<Site.PageView> page = site.pages().stream().filter(p -> p.slug().equals(Site.PRIVACY)).findFirst();
+		if (page.isPresent()) {
+			return "redirect:/n/" + slug + "/site/pages/" + page.get().id();
+		}
+		NetworkSettings settings = networks.settings(NetworkContext.of(request).id());
+		Locale lt = Locale.forLanguageTag("lt");
+		Locale en = Locale.forLanguageTag("en");
+		model.addAttribute("form", new PageForm(Site.PRIVACY, privacy.defaultTitle(lt), privacy.defaultTitle(en), null,
+				null, privacy.defaultText(settings, lt), privacy.defaultText(settings, en), false, 90, null));
 		return pages.template();
 	}
 

@@ -95,11 +95,11 @@ class SiteFeedsController {
 		String root = baseUrl + "/n/" + network.slug() + "/public";
 		List<String[]> pages = new ArrayList<>();
 		for (String path : List.of("", "/about", "/strategy", "/members", "/events", "/projects", "/news", "/media",
-				"/publications", "/results", "/apply", "/contacts")) {
+				"/publications", "/results", "/apply", "/contacts", "/privacy")) {
 			pages.add(new String[] { root + path, null });
 		}
 		for (Site.PageView page : site.pages()) {
-			if (page.published() && !page.slug().equals(Site.ABOUT) && !page.slug().equals(Site.CONTACTS)) {
+			if (page.published() && !Site.isSection(page.slug())) {
 				pages.add(new String[] { root + "/pages/" + page.slug(), null });
 			}
 		}

@@ -1,6 +1,7 @@
 package lt.tinklas.shared.tenancy;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds a network by its slug; implemented by the networks module. */
 public interface NetworkLookup {
@@ -12,4 +13,7 @@ public interface NetworkLookup {
 
 	/** The name a network goes by in short (as a mail's sender): its short name, else its name. */
 	String shortNameOf(long networkId);
+
+	/** The networks that allow the platform admin to read their records (a network's setting). */
+	Set<Long> readableByPlatformAdmin();
 }
