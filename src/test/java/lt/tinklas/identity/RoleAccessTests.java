@@ -567,6 +567,9 @@ class RoleAccessTests {
 				page("GET", "/admin/networks", "/admin/networks", Map.of(),              LOGIN,  OK,    403,   403,   403,   403),
 				page("POST", "/admin/networks", "/admin/networks", Map.of("slug", ""),   LOGIN,  OK,    403,   403,   403,   403),
 				page("GET", "/admin/outbox", "/admin/outbox", Map.of(),                  LOGIN,  OK,    403,   403,   403,   403),
+				page("GET", "/admin/people", "/admin/people?email=nera%40niekur.lt", Map.of(), LOGIN, OK, 403, 403, 403, 403),
+				page("POST", "/admin/people/erasure", "/admin/people/erasure", Map.of("networkId", "999999", "personId", "1",
+						"email", "nera@niekur.lt"), LOGIN, 403, 403, 403, 403, 403),
 				page("GET", "/admin/processing", "/admin/processing", Map.of(),          LOGIN,  OK,    403,   403,   403,   403),
 				page("GET", "/admin/processing.pdf", "/admin/processing.pdf", Map.of(),  LOGIN,  OK,    403,   403,   403,   403),
 				// the network's people get its back office; anyone else is sent to its public site

@@ -245,4 +245,41 @@ class PersonalDataTests {
 		assertThat(visitor.post("/n/nuorodos/public/my-data", second, Map.of()).status()).isEqualTo(303);
 		assertThat(network.signedIn().get("/n/nuorodos/history").text()).contains("Duomenų išrašas (susipažinimas)");
 	}
+
+	@Test
+	void thePlatformAdminErasesByEmailOnlyWhereTheNetworkAllowsIt() {
+		FreshNetwork open = FreshNetwork.create(port, "atviras-tinklas", "Atviras tinklas");
+		FreshNetwork closed = FreshNetwork.create(port, "uzdaras-tinklas", "Uždaras tinklas");
+		long here = open.person("Bendra", "Asmenytė", "bendra@abu.lt");
+		long there = closed.person("Bendra", "Asmenytė", "bendra@abu.lt");
+		String settings = open.admin().get(open.api() + "/settings").body();
+		assertThat(open.admin().put(open.api() + "/settings",
+				settings.replace("\"platformAdminMayRead\":false", "\"platformAdminMayRead\":true")).status())
+			.isEqualTo(200);
+		long openId = jdbc.sql("select id from network where slug = 'atviras-tinklas'").query(Long.class).single();
+		long closedId = jdbc.sql("select id from network where slug = 'uzdaras-tinklas'").query(Long.class).single();
+
+		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		String search = "/admin/people?email=bendra%40abu.lt";
+		assertThat(platform.get(search).text()).contains("Atviras tinklas", "kuriuose šis adresas yra: 1")
+			.doesNotContain("Uždaras tinklas");
+		assertThat(platform.get("/admin/people?email=ne-adresas").text()).contains("Įrašykite el. pašto adresą");
+
+		assertThat(platform.post(search, "/admin/people/erasure", Map.of("networkId", String.valueOf(closedId),
+				"personId", String.valueOf(there), "email", "bendra@abu.lt", "reference", "Laiškas")).status())
+			.isEqualTo(403);
+		assertThat(platform.post(search, "/admin/people/erasure", Map.of("networkId", String.valueOf(openId),
+				"personId", String.valueOf(here), "email", "bendra@abu.lt", "reference", " ")).text())
+			.contains("Nurodykite asmens prašymo nuorodą");
+		assertThat(open.admin().get(open.api() + "/people/" + here).<String>json("$.email")).isEqualTo("bendra@abu.lt");
+
+		WebSession.Page erased = platform.post(search, "/admin/people/erasure", Map.of("networkId",
+				String.valueOf(openId), "personId", String.valueOf(here), "email", "bendra@abu.lt", "reference", "Laiškas"));
+		assertThat(erased.status()).isEqualTo(302);
+		assertThat(platform.get(search).text()).contains("Tinkluose, kurie tai leidžia, asmens su šiuo adresu nėra.");
+		assertThat(open.admin().get(open.api() + "/people/" + here + "/export").status()).isEqualTo(404);
+		assertThat(closed.admin().get(closed.api() + "/people/" + there).<String>json("$.email")).isEqualTo("bendra@abu.lt");
+		assertThat(WebSession.signedIn(port, open.adminEmail(), FreshNetwork.PASSWORD).get("/n/atviras-tinklas/history")
+			.text()).contains("Ištrynimas", "Laiškas", "platforma@tinklas.demo");
+	}
 }
