@@ -51,6 +51,21 @@ public class Outbox {
 				Objects.requireNonNull(unsubscribeUrl)));
 	}
 
+	/**
+	 * A mail whose links carry {@code secret} (a one-time token): the outbox keeps its text without
+	 * the secret, puts it back only while sending, and forgets it once the mail is sent, so no kept
+	 * mail holds a usable link. {@code unsubscribeUrl} may be null.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueWithSecret(Long networkId, Locale language, String recipient, String subject, String body,
+			String unsubscribeUrl, String secret) {
+		if (recipient == null || recipient.isBlank()) {
+			return;
+		}
+		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, unsubscribeUrl,
+				Objects.requireNonNull(secret)));
+	}
+
 	/** The latest mails, for the platform admin's outbox page. */
 	@Transactional(readOnly = true)
 	public List<OutboxEntry> latest(int count) {
