@@ -595,6 +595,9 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}/people/{id}/export.json", person + "/export.json", Map.of(), LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/people/{id}/export.pdf", person + "/export.pdf", Map.of(), LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/people/inactive", "/n/nsmot/people/inactive", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/people/{id}/keep", person + "/keep", Map.of("reason", ""),
+						LOGIN, 404, OK, OK, 403, 403),
 				page("POST", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of("reference", ""),
 						LOGIN, 404, OK, OK, 403, 403),
 				api("GET", "/api/v1/networks/{slug}/people/{id}/export", "/api/v1/networks/nsmot/people/" + personId
@@ -760,8 +763,10 @@ class RoleAccessTests {
 						401, 404, 409, 403, 403, 403),
 				api("GET", "/api/v1/networks/{slug}/retention", "/api/v1/networks/nsmot/retention", null,
 						401, 404, OK, OK, 403, 403),
+				// the body is checked before the role: the defaults, which change nothing, reach the role check
 				api("PUT", "/api/v1/networks/{slug}/retention", "/api/v1/networks/nsmot/retention",
-						"{\"outboxBodyDays\":-1}", 401, 404, 400, 403, 403, 403));
+						"{\"outboxBodyDays\":90,\"unconfirmedRegistrationDays\":30,\"feedbackLinkDays\":180}",
+						401, 404, OK, 403, 403, 403));
 	}
 
 	@Test

@@ -14,6 +14,12 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_mail")
 public class OutboxMail {
 
+	/** After so many failed attempts a mail is no longer tried. */
+	public static final int MAX_ATTEMPTS = 10;
+
+	/** Stands for the secret of a link in a kept mail's text. */
+	public static final String SECRET = "{link-secret}";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -81,9 +87,6 @@ public class OutboxMail {
 				unsubscribeUrl == null ? null : unsubscribeUrl.replace(secret, SECRET));
 		this.linkSecret = secret;
 	}
-
-	/** Stands for the secret of a link in a kept mail's text. */
-	public static final String SECRET = "{link-secret}";
 
 	public Long getId() {
 		return id;

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-	static final int MAX_ATTEMPTS = 10;
+	static final int MAX_ATTEMPTS = OutboxMail.MAX_ATTEMPTS;
 
 	private final OutboxMailRecords mails;
 	private final JavaMailSender sender;

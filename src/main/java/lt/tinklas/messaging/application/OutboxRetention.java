@@ -1,7 +1,8 @@
-package lt.tinklas.messaging.domain;
+package lt.tinklas.messaging.application;
 
 import java.time.LocalDate;
 
+import lt.tinklas.messaging.domain.OutboxMail;
 import lt.tinklas.shared.retention.Retention;
 import lt.tinklas.shared.retention.RetentionStep;
 import lt.tinklas.shared.web.Formats;
@@ -35,7 +36,7 @@ class OutboxRetention implements RetentionStep {
 				  and (sent_at is not null or attempts >= :maxAttempts)""")
 			.param("network", networkId)
 			.param("before", today.minusDays(retention.outboxBodyDays()).atStartOfDay(Formats.VILNIUS).toOffsetDateTime())
-			.param("maxAttempts", OutboxSender.MAX_ATTEMPTS)
+			.param("maxAttempts", OutboxMail.MAX_ATTEMPTS)
 			.update();
 	}
 
@@ -47,7 +48,7 @@ class OutboxRetention implements RetentionStep {
 				  and (sent_at is not null or attempts >= :maxAttempts)""")
 			.param("before",
 					today.minusDays(Retention.DEFAULT.outboxBodyDays()).atStartOfDay(Formats.VILNIUS).toOffsetDateTime())
-			.param("maxAttempts", OutboxSender.MAX_ATTEMPTS)
+			.param("maxAttempts", OutboxMail.MAX_ATTEMPTS)
 			.update();
 	}
 }
