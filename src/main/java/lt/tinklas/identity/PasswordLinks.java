@@ -45,19 +45,22 @@ public class PasswordLinks {
 	@Transactional
 	public void requestReset(String email, Locale locale) {
 		accounts.findByLogin(email).ifPresent(user -> {
-			String link = issue(user, RESET_VALID);
-			outbox.enqueue(null, locale, user.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
-					messages.getMessage("mail.reset.body", new Object[] { user.getDisplayName(), link }, locale));
+			String token = issue(user, RESET_VALID);
+			outbox.enqueueWithSecret(null, locale, user.getEmail(),
+					messages.getMessage("mail.reset.subject", null, locale), messages.getMessage("mail.reset.body",
+							new Object[] { user.getDisplayName(), link(token) }, locale),
+					null, token);
 		});
 	}
 
 	@Transactional
 	void sendInvitation(UserAccount user, long networkId, String networkName, Locale locale) {
-		String link = issue(user, INVITATION_VALID);
-		outbox.enqueue(networkId, locale, user.getEmail(),
+		String token = issue(user, INVITATION_VALID);
+		outbox.enqueueWithSecret(networkId, locale, user.getEmail(),
 				messages.getMessage("mail.invitation.subject", new Object[] { networkName }, locale),
-				messages.getMessage("mail.invitation.body", new Object[] { user.getDisplayName(), networkName, link },
-						locale));
+				messages.getMessage("mail.invitation.body",
+						new Object[] { user.getDisplayName(), networkName, link(token) }, locale),
+				null, token);
 	}
 
 	@Transactional(readOnly = true)
@@ -80,9 +83,14 @@ public class PasswordLinks {
 		return true;
 	}
 
+	/** A new token for the user; the caller mails its link. */
 	private String issue(UserAccount user, Duration validFor) {
 		String token = randomToken();
 		tokens.save(new PasswordToken(user.getId(), hash(token), Instant.now().plus(validFor)));
+		return token;
+	}
+
+	private String link(String token) {
 		return baseUrl + "/password-reset/" + token;
 	}
 

@@ -38,18 +38,20 @@ public class Outbox {
 	}
 
 	/**
-	 * A mail whose text carries a link that stops such mail: the link also goes in its
-	 * {@code List-Unsubscribe} header for one-click unsubscribing (RFC 8058), so a POST to it must
-	 * stop the mail without sign-in or CSRF token, and a GET must only ask.
+	 * A mail whose links carry {@code secret} (a one-time token): the outbox keeps its text without
+	 * the secret, puts it back only while sending, and forgets it once the mail is sent, so no kept
+	 * mail holds a usable link. {@code unsubscribeUrl}, when given, is a link that stops such mail and
+	 * goes in the {@code List-Unsubscribe} header for one-click unsubscribing (RFC 8058): a POST to it
+	 * must stop the mail without sign-in or CSRF token, and a GET must only ask.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void enqueue(Long networkId, Locale language, String recipient, String subject, String body,
-			String unsubscribeUrl) {
+	public void enqueueWithSecret(Long networkId, Locale language, String recipient, String subject, String body,
+			String unsubscribeUrl, String secret) {
 		if (recipient == null || recipient.isBlank()) {
 			return;
 		}
-		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body,
-				Objects.requireNonNull(unsubscribeUrl)));
+		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, unsubscribeUrl,
+				Objects.requireNonNull(secret)));
 	}
 
 	/**

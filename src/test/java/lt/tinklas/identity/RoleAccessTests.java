@@ -576,6 +576,8 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}", "/n/nsmot", Map.of(),                           REDIRECT, 404, OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/settings", "/n/nsmot/settings", Map.of(),         LOGIN,  404,   OK,    OK,    403,   403),
 				page("POST", "/n/{slug}/settings", "/n/nsmot/settings", Map.of("name", ""), LOGIN, 404, OK,    403,   403,   403),
+				page("POST", "/n/{slug}/settings/retention", "/n/nsmot/settings/retention", Map.of("outboxBodyDays", "-1"),
+						LOGIN, 404, OK, 403, 403, 403),
 				page("GET", "/n/{slug}/history", "/n/nsmot/history", Map.of(),          LOGIN,  404,   OK,    OK,    403,   403),
 				page("GET", "/n/{slug}/users", "/n/nsmot/users", Map.of(),               LOGIN,  404,   OK,    403,   403,   403),
 				page("POST", "/n/{slug}/users", "/n/nsmot/users", Map.of("email", ""),   LOGIN,  404,   OK,    403,   403,   403),
@@ -598,6 +600,9 @@ class RoleAccessTests {
 				page("GET", "/n/{slug}/people/{id}/export.json", person + "/export.json", Map.of(), LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/people/{id}/export.pdf", person + "/export.pdf", Map.of(), LOGIN, 404, OK, OK, 403, 403),
 				page("GET", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("GET", "/n/{slug}/people/inactive", "/n/nsmot/people/inactive", Map.of(), LOGIN, 404, OK, OK, 403, 403),
+				page("POST", "/n/{slug}/people/{id}/keep", person + "/keep", Map.of("reason", ""),
+						LOGIN, 404, OK, OK, 403, 403),
 				page("POST", "/n/{slug}/people/{id}/erasure", person + "/erasure", Map.of("reference", ""),
 						LOGIN, 404, OK, OK, 403, 403),
 				api("GET", "/api/v1/networks/{slug}/people/{id}/export", "/api/v1/networks/nsmot/people/" + personId
@@ -710,6 +715,9 @@ class RoleAccessTests {
 						OK, OK, OK, OK, OK, OK),
 				page("POST", "/n/{slug}/public/feedback/{token}", "/n/nsmot/public/feedback/nezinomas",
 						Map.of("rating", "5"), OK, OK, OK, OK, OK, OK),
+				// an expired link asks for a new one without signing in; an unknown one gets the same answer
+				page("POST", "/n/{slug}/public/feedback/{token}/renew", "/n/nsmot/public/feedback/nezinomas/renew",
+						Map.of(), OK, OK, OK, OK, OK, OK),
 				page("POST", "/n/{slug}/events/{id}/feedback", event + "/feedback", Map.of("rating", ""),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("GET", "/n/{slug}/events/{id}/calendar.ics", event + "/calendar.ics", Map.of(),
@@ -765,7 +773,13 @@ class RoleAccessTests {
 				api("GET", "/api/v1/networks/{slug}/settings", "/api/v1/networks/nsmot/settings", null,
 						401, 404, OK, OK, OK, OK),
 				api("PUT", "/api/v1/networks/{slug}/settings", "/api/v1/networks/nsmot/settings", validSettings,
-						401, 404, 409, 403, 403, 403));
+						401, 404, 409, 403, 403, 403),
+				api("GET", "/api/v1/networks/{slug}/retention", "/api/v1/networks/nsmot/retention", null,
+						401, 404, OK, OK, 403, 403),
+				// the body is checked before the role: the defaults, which change nothing, reach the role check
+				api("PUT", "/api/v1/networks/{slug}/retention", "/api/v1/networks/nsmot/retention",
+						"{\"outboxBodyDays\":90,\"unconfirmedRegistrationDays\":30,\"feedbackLinkDays\":180}",
+						401, 404, OK, 403, 403, 403));
 	}
 
 	@Test

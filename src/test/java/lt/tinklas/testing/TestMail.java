@@ -84,6 +84,18 @@ public final class TestMail {
 		throw new AssertionError("No mail \"" + subject + "\" to " + recipient + " arrived within 20 seconds");
 	}
 
+	/** Waits (up to 20 s) until more than {@code seen} mails to the address have arrived; returns the latest. */
+	public static MimeMessage nextTo(String recipient, long seen) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (countTo(recipient) > seen) {
+				return latestTo(recipient);
+			}
+			server().waitForIncomingEmail(500, server().getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("No new mail to " + recipient + " arrived within 20 seconds");
+	}
+
 	/** Every mail to the address received so far, oldest first. */
 	public static List<MimeMessage> allTo(String recipient) {
 		return Arrays.stream(server().getReceivedMessages()).filter(mail -> isTo(mail, recipient)).toList();

@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tinklas.demo.enabled=true", "tinklas.mail.poll-interval=200ms",
-				"tinklas.base-url=http://tinklas.test" })
+				"tinklas.base-url=http://tinklas.test", "tinklas.retention.cron=-" })
 @ContextConfiguration(initializers = PostgresTestSetup.class)
 public @interface TinklasTest {
 }

@@ -179,11 +179,11 @@ public class EventInvitations {
 		String slug = networks.slugOf(Tenancy.require());
 		String page = baseUrl + "/n/" + slug + (event.isPublic() ? "/public/events/" : "/events/") + event.id();
 		String stopLink = baseUrl + "/n/" + slug + "/public/invitations/" + token;
-		outbox.enqueue(Tenancy.require(), locale, person.email(),
+		outbox.enqueueWithSecret(Tenancy.require(), locale, person.email(),
 				messages.getMessage(subjectKey, new Object[] { event.title(person.language()) }, locale),
 				messages.getMessage(bodyKey, new Object[] { person.firstName(), event.title(person.language()),
 						new Formats().dateTime(event.startsAt()), page,
 						messages.getMessage("mail.invitation.stop", new Object[] { stopLink }, locale) }, locale),
-				stopLink);
+				stopLink, token);
 	}
 }

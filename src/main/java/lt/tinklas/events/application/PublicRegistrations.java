@@ -98,10 +98,11 @@ public class PublicRegistrations {
 				email.strip().toLowerCase(Locale.ROOT), organization == null || organization.isBlank() ? null
 						: organization.strip(), hash(token)));
 		String link = baseUrl + "/n/" + networks.slugOf(Tenancy.require()) + "/public/registrations/" + token;
-		outbox.enqueue(Tenancy.require(), locale, email.strip(),
+		outbox.enqueueWithSecret(Tenancy.require(), locale, email.strip(),
 				messages.getMessage("mail.registration.subject", new Object[] { event.title() }, locale),
 				messages.getMessage("mail.registration.body", new Object[] { firstName.strip(), event.title(),
-						new Formats().dateTime(event.startsAt()), link }, locale));
+						new Formats().dateTime(event.startsAt()), link }, locale),
+				null, token);
 	}
 
 	/** The event a pending link is for, or empty when the link is unknown, used or expired. */

@@ -40,4 +40,14 @@ public class FeedbackRequest extends TenantOwned {
 	public Long getPersonId() {
 		return personId;
 	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+	/** A new link in place of an expired one: the old one stops, the period starts again. */
+	public void renew(String newTokenHash, Instant at) {
+		this.tokenHash = newTokenHash;
+		this.sentAt = at;
+	}
 }

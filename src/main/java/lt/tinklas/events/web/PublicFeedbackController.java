@@ -1,12 +1,15 @@
 package lt.tinklas.events.web;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 import lt.tinklas.events.application.Certificates;
 import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.events.application.FeedbackLinks;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The one-page feedback form an attendee opens from the mail, without signing in. */
+/**
+ * The one-page feedback form an attendee opens from the mail, without signing in. A link past the
+ * network's period opens a page, in the attendee's language, that offers a new link by mail; the
+ * certificate link of the same mail leads there too.
+ */
 @Controller
 class PublicFeedbackController {
 
@@ -48,6 +55,11 @@ class PublicFeedbackController {
 	@GetMapping("/n/{slug}/public/certificates/{token}.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable String token,
 			Locale locale) {
+		if (links.expiredFor(token).isPresent()) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(URI.create("/n/" + slug + "/public/feedback/" + token))
+				.build();
+		}
 		long[] ids = links.eventAndPerson(token)
 			.orElseThrow(() -> new NotFoundException("Certificate"));
 		return EventsController.download(certificates.pdf(ids[0], ids[1], locale), "pazymejimas.pdf",
@@ -55,7 +67,28 @@ class PublicFeedbackController {
 	}
 
 	@GetMapping("/n/{slug}/public/feedback/{token}")
-	String form(@PathVariable String token, Model model) {
+	String page(@PathVariable String slug, @PathVariable String token,
+			@RequestParam(required = false) String lang, Model model) {
+		Optional<Locale> expired = links.expiredFor(token);
+		if (expired.isEmpty()) {
+			return form(token, model);
+		}
+		// the attendee's own language, unless they chose another on the page
+		if (lang == null) {
+			return "redirect:/n/" + slug + "/public/feedback/" + token + "?lang=" + expired.get().getLanguage();
+		}
+		model.addAttribute("renewPath", "/n/" + slug + "/public/feedback/" + token + "/renew");
+		return "events/public-link-expired";
+	}
+
+	@PostMapping("/n/{slug}/public/feedback/{token}/renew")
+	String renew(@PathVariable String token, Model model) {
+		links.renew(token);
+		model.addAttribute("renewed", true);
+		return "events/public-link-expired";
+	}
+
+	private String form(String token, Model model) {
 		model.addAttribute("event", links.eventOf(token).orElse(null));
 		return "events/public-feedback";
 	}

@@ -14,6 +14,12 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_mail")
 public class OutboxMail {
 
+	/** After so many failed attempts a mail is no longer tried. */
+	public static final int MAX_ATTEMPTS = 10;
+
+	/** Stands for the secret of a link in a kept mail's text. */
+	public static final String SECRET = "{link-secret}";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -42,6 +48,10 @@ public class OutboxMail {
 	@Column(name = "unsubscribe_url")
 	private String unsubscribeUrl;
 
+	/** The secret the text's placeholders stand for; null once the mail is sent or had none. */
+	@Column(name = "link_secret")
+	private String linkSecret;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -65,6 +75,17 @@ public class OutboxMail {
 		this.subject = subject;
 		this.body = body;
 		this.unsubscribeUrl = unsubscribeUrl;
+	}
+
+	/**
+	 * A mail whose links carry {@code secret}: the row keeps {@link #SECRET} in its place and the
+	 * secret apart, until the mail is sent.
+	 */
+	public OutboxMail(Long networkId, String language, String recipient, String subject, String body,
+			String unsubscribeUrl, String secret) {
+		this(networkId, language, recipient, subject, body.replace(secret, SECRET),
+				unsubscribeUrl == null ? null : unsubscribeUrl.replace(secret, SECRET));
+		this.linkSecret = secret;
 	}
 
 	public Long getId() {
@@ -99,6 +120,20 @@ public class OutboxMail {
 		return unsubscribeUrl;
 	}
 
+	/** The text as it is sent, its links whole again. */
+	public String bodyToSend() {
+		return withSecret(body);
+	}
+
+	/** The stop link as it is sent, whole again. */
+	public String unsubscribeUrlToSend() {
+		return unsubscribeUrl == null ? null : withSecret(unsubscribeUrl);
+	}
+
+	private String withSecret(String text) {
+		return linkSecret == null ? text : text.replace(SECRET, linkSecret);
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
@@ -119,6 +154,7 @@ public class OutboxMail {
 		attempts++;
 		sentAt = at;
 		lastError = null;
+		linkSecret = null;
 	}
 
 	public void failed(String error) {

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-	static final int MAX_ATTEMPTS = 10;
+	static final int MAX_ATTEMPTS = OutboxMail.MAX_ATTEMPTS;
 
 	private final OutboxMailRecords mails;
 	private final JavaMailSender sender;
@@ -100,7 +100,7 @@ class OutboxSender {
 		helper.setSubject(mail.getSubject());
 		message.setHeader("Content-Language", mail.getLanguage());
 		if (mail.getUnsubscribeUrl() != null) {
-			message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+			message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrlToSend() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		message.setContent(textAndHtml(mail));
@@ -110,9 +110,10 @@ class OutboxSender {
 	/** The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative). */
 	private static MimeMultipart textAndHtml(OutboxMail mail) throws MessagingException {
 		MimeBodyPart text = new MimeBodyPart();
-		text.setText(mail.getBody(), "UTF-8");
+		String body = mail.bodyToSend();
+		text.setText(body, "UTF-8");
 		MimeBodyPart html = new MimeBodyPart();
-		html.setText(MailHtml.of(mail.getBody(), mail.getSubject(), mail.getLanguage()), "UTF-8", "html");
+		html.setText(MailHtml.of(body, mail.getSubject(), mail.getLanguage()), "UTF-8", "html");
 		return new MimeMultipart("alternative", text, html);
 	}
 

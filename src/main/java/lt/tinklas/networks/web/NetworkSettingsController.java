@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.networks.application.NetworkRetention;
+import lt.tinklas.networks.application.RetentionSettings;
 import lt.tinklas.shared.security.KeepersAndReaders;
 import lt.tinklas.shared.security.NetworkAdmins;
 import lt.tinklas.shared.web.FormFlow;
@@ -17,14 +19,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The network's settings: staff read them with their history, the network admin edits them. */
+/**
+ * The network's settings: staff read them with their history and the latest retention runs, the
+ * network admin edits them and the retention periods.
+ */
 @Controller
 class NetworkSettingsController {
 
-	private final Networks networks;
+	private static final int RUNS_SHOWN = 30;
 
-	NetworkSettingsController(Networks networks) {
+	private final Networks networks;
+	private final NetworkRetention retention;
+
+	NetworkSettingsController(Networks networks, NetworkRetention retention) {
 		this.networks = networks;
+		this.retention = retention;
 	}
 
 	@GetMapping("/n/{slug}/settings")
@@ -34,7 +43,11 @@ class NetworkSettingsController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", networks.settings(networkId));
 		}
+		if (!model.containsAttribute("retention")) {
+			model.addAttribute("retention", retention.settings(networkId));
+		}
 		model.addAttribute("history", networks.settingsHistory(networkId));
+		model.addAttribute("retentionRuns", retention.lastRuns(networkId, RUNS_SHOWN));
 		return "networks/settings";
 	}
 
@@ -50,5 +63,16 @@ class NetworkSettingsController {
 				networks.updateSettings(networkId, form);
 				return "/n/" + slug + "/settings";
 			}, () -> settings(request, model));
+	}
+
+	@PostMapping("/n/{slug}/settings/retention")
+	@NetworkAdmins
+	String saveRetention(@PathVariable String slug, @Valid @ModelAttribute("retention") RetentionSettings form,
+			BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		long networkId = NetworkContext.of(request).id();
+		return FormFlow.of(binding, model, redirect).save(() -> {
+			retention.save(networkId, form);
+			return "/n/" + slug + "/settings#retention";
+		}, () -> settings(request, model));
 	}
 }

@@ -84,9 +84,9 @@ public class PersonalDataLinks {
 			.update();
 		Locale locale = Locale.forLanguageTag(person.getLanguage());
 		String link = baseUrl + "/n/" + networks.slugOf(network) + "/public/my-data/" + token;
-		outbox.enqueue(network, locale, person.getEmail(),
+		outbox.enqueueWithSecret(network, locale, person.getEmail(),
 				messages.getMessage("personalData.mail.subject", null, locale),
-				messages.getMessage("personalData.mail.body", new Object[] { link, VALID_HOURS }, locale));
+				messages.getMessage("personalData.mail.body", new Object[] { link, VALID_HOURS }, locale), null, token);
 	}
 
 	/** Whether the link may still download. */

@@ -1,0 +1,7 @@
+package lt.tinklas.shared.retention;
+
+/** A network's retention periods; implemented by the networks module. */
+public interface RetentionLookup {
+
+	Retention of(long networkId);
+}
