@@ -10,6 +10,7 @@ import java.util.Locale;
 import lt.tinklas.shared.personal.DataSubject;
 import lt.tinklas.shared.personal.ErasureEffect;
 import lt.tinklas.shared.personal.ExportSection;
+import lt.tinklas.shared.personal.PersonRows;
 import lt.tinklas.shared.personal.PersonalDataHolder;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -83,11 +84,7 @@ class AdvocacyPersonalData implements PersonalDataHolder {
 			.param("person", subject.personId())
 			.query(Long.class)
 			.single();
-		long seats = jdbc.sql("select count(*) from council_seat where network_id = :network and person_id = :person")
-			.param("network", subject.networkId())
-			.param("person", subject.personId())
-			.query(Long.class)
-			.single();
+		long seats = PersonRows.count(jdbc, "council_seat", "person_id", subject);
 		long meetings = jdbc.sql("""
 				select count(*) from decision_maker_meeting m where m.network_id = :network
 				and (exists (select 1 from meeting_representative r where r.meeting_id = m.id and r.person_id = :person)

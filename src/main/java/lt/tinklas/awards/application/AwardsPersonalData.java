@@ -9,6 +9,7 @@ import java.util.Map;
 import lt.tinklas.shared.personal.DataSubject;
 import lt.tinklas.shared.personal.ErasureEffect;
 import lt.tinklas.shared.personal.ExportSection;
+import lt.tinklas.shared.personal.PersonRows;
 import lt.tinklas.shared.personal.PersonalDataHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +47,7 @@ class AwardsPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<ErasureEffect> erasureEffects(DataSubject subject) {
-		long count = jdbc.sql("select count(*) from award_nominee where network_id = :network and person_id = :person")
-			.param("network", subject.networkId())
-			.param("person", subject.personId())
-			.query(Long.class)
-			.single();
-		return count == 0 ? List.of() : List.of(ErasureEffect.kept("awards", count));
+		return PersonRows.kept("awards", PersonRows.count(jdbc, "award_nominee", "person_id", subject));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import lt.tinklas.shared.personal.DataSubject;
 import lt.tinklas.shared.personal.ErasureEffect;
 import lt.tinklas.shared.personal.ExportSection;
+import lt.tinklas.shared.personal.PersonRows;
 import lt.tinklas.shared.personal.PersonalDataHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,12 +43,7 @@ class ProjectsPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<ErasureEffect> erasureEffects(DataSubject subject) {
-		long count = jdbc.sql("select count(*) from project where network_id = :network and responsible_person_id = :person")
-			.param("network", subject.networkId())
-			.param("person", subject.personId())
-			.query(Long.class)
-			.single();
-		return count == 0 ? List.of() : List.of(ErasureEffect.kept("projects", count));
+		return PersonRows.kept("projects", PersonRows.count(jdbc, "project", "responsible_person_id", subject));
 	}
 
 	@Override
