@@ -79,7 +79,9 @@ final class DemoEvents {
 			long organization = members.get(i % members.size());
 			staff.add(people.create(new PersonData(first, last, email, null, "lt",
 					List.of(new PersonData.AffiliationData(organization, "Socialinė darbuotoja", LocalDate.of(2020, 1, 1), null)),
-					List.of())).id());
+					List.of(new PersonData.ConsentData("Kvietimai į renginius", LocalDate.of(2020, 1, 1), null, null,
+							PersonData.ConsentSource.PAPER, "Sutinku gauti kvietimus į tinklo renginius el. paštu.",
+							null)))).id());
 			workplace.put(staff.get(staff.size() - 1), organization);
 		}
 		int feedbackGiven = 0;

@@ -9,7 +9,8 @@ import lt.tinklas.people.PersonData;
 final class DemoPeople {
 
 	private static final List<PersonData.ConsentData> CONSENT = List
-		.of(new PersonData.ConsentData("Tinklo renginiai ir naujienos", LocalDate.of(2025, 1, 15), null));
+		.of(new PersonData.ConsentData("Kvietimai į renginius", LocalDate.of(2025, 1, 15), null, null,
+				PersonData.ConsentSource.PAPER, "Sutinku gauti kvietimus į tinklo renginius el. paštu.", null));
 
 	static final List<PersonData> NSMOT = List.of(
 			person("Aistė", "Adomavičienė", "aiste.adomaviciene@smtinklas.lt"),

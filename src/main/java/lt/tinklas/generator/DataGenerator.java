@@ -55,7 +55,7 @@ public class DataGenerator {
 				// one hash for every bench account: hashing is slow on purpose
 				new AccountRows(plan, tables, ids, passwords.encode(AccountRows.PASSWORD)).write();
 				new OrganizationRows(plan, tables, ids).write();
-				new PeopleRows(plan, tables, ids).write();
+				new PeopleRows(plan, tables, ids, connection).write();
 				new EventRows(plan, tables, ids).write();
 				new AdvocacyRows(plan, tables, ids).write();
 				new ProjectRows(plan, tables, ids).write();

@@ -1,6 +1,9 @@
 package lt.tinklas.generator;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,18 +21,34 @@ import lt.tinklas.shared.text.SearchText;
  */
 final class PeopleRows {
 
-	static final String EVENTS_CONSENT = "Tinklo renginiai ir naujienos";
+	static final String EVENTS_CONSENT = "Kvietimai į renginius";
 	static final String NEWSLETTER_CONSENT = "Naujienlaiškiai";
+	static final String CONSENT_TEXT = "Sutinku gauti kvietimus į tinklo renginius el. paštu.";
 
 	private final Plan plan;
 	private final Tables tables;
 	private final IdSequences ids;
 	private final Map<String, String> ascii = new HashMap<>();
 
-	PeopleRows(Plan plan, Tables tables, IdSequences ids) {
+	private final Connection connection;
+
+	PeopleRows(Plan plan, Tables tables, IdSequences ids, Connection connection) {
 		this.plan = plan;
 		this.tables = tables;
 		this.ids = ids;
+		this.connection = connection;
+	}
+
+	/** The kind of consent of each purpose in each network: every new network gets them from the database. */
+	private Map<String, Long> consentKinds() throws SQLException {
+		Map<String, Long> kinds = new HashMap<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement
+			.executeQuery("select network_id, purpose, id from consent_kind where purpose <> 'OTHER'")) {
+			while (rs.next()) {
+				kinds.put(rs.getLong(1) + " " + rs.getString(2), rs.getLong(3));
+			}
+		}
+		return kinds;
 	}
 
 	/** A person's name as drawn for them (the same draws name them wherever they are written). */
@@ -93,14 +112,20 @@ final class PeopleRows {
 			}
 			tables.done(affiliations);
 		}
-		try (CopyRows consents = tables.open("person_consent", "person_id", "purpose", "given_on", "withdrawn_on")) {
+		Map<String, Long> kinds = consentKinds();
+		try (CopyRows consents = tables.open("person_consent", "person_id", "kind_id", "source", "text", "purpose",
+				"given_on", "withdrawn_on")) {
 			for (NetworkPlan network : plan.networks) {
 				SplittableRandom random = network.random(Plan.PERSON_ROWS + 200);
 				int first = (int) LocalDate.of(2019, 1, 1).toEpochDay();
 				for (int p = 0; p < network.people(); p++) {
 					if (random.nextInt(100) < 92) {
 						int given = first + random.nextInt(800);
-						consents.add(network.personId(p)).add(EVENTS_CONSENT).add(LocalDate.ofEpochDay(given));
+						consents.add(network.personId(p))
+							.optional(kinds.get(network.networkId + " INVITATIONS"))
+							.add("FORM")
+							.add(CONSENT_TEXT)
+							.add(EVENTS_CONSENT).add(LocalDate.ofEpochDay(given));
 						if (random.nextInt(100) < 3) {
 							consents.add(LocalDate.ofEpochDay(given + 100 + random.nextInt(1500))).end();
 						}
@@ -109,7 +134,11 @@ final class PeopleRows {
 						}
 					}
 					if (random.nextInt(100) < 40) {
-						consents.add(network.personId(p)).add(NEWSLETTER_CONSENT)
+						consents.add(network.personId(p))
+							.optional(kinds.get(network.networkId + " NEWSLETTERS"))
+							.add("PAPER")
+							.nul()
+							.add(NEWSLETTER_CONSENT)
 							.add(LocalDate.ofEpochDay(first + random.nextInt(1500))).nul().end();
 					}
 				}

@@ -3,8 +3,10 @@ package lt.tinklas.organizations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Validator;
 import lt.tinklas.messaging.Outbox;
@@ -12,6 +14,7 @@ import lt.tinklas.organizations.application.ApplicationStatus;
 import lt.tinklas.organizations.application.ApplicationView;
 import lt.tinklas.organizations.domain.MembershipApplication;
 import lt.tinklas.organizations.domain.MembershipApplicationRecords;
+import lt.tinklas.shared.personal.FormConsents;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.ConflictException;
@@ -41,9 +44,11 @@ public class Applications {
 	private final MessageSource messages;
 	private final NetworkLookup networks;
 	private final Validator validator;
+	private final FormConsents consents;
 
 	Applications(MembershipApplicationRecords applications, Organizations organizations, Municipalities municipalities,
-			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator) {
+			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator, FormConsents consents) {
+		this.consents = consents;
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
@@ -89,6 +94,34 @@ public class Applications {
 				blank(data.email()), data.contactName().strip(), data.contactEmail().strip().toLowerCase(Locale.ROOT),
 				blank(data.statement()), on, reasons.isEmpty(), reasons.isEmpty() ? null : String.join("\n", reasons)));
 		return view(application);
+	}
+
+	/** The consents the public application form asks of the contact person, each an unticked box. */
+	@Transactional(readOnly = true)
+	public List<FormConsents.Offered> offeredConsents() {
+		return consents.offered();
+	}
+
+	/**
+	 * Takes an application from the public form: as {@link #apply(ApplicationData)}, and the contact
+	 * person's consents ticked on it are recorded with the text the form showed in its language.
+	 */
+	@Transactional
+	public ApplicationView apply(ApplicationData data, List<Long> consentKinds, Locale locale) {
+		ApplicationView application = apply(data);
+		String language = "en".equals(locale.getLanguage()) ? "en" : "lt";
+		Map<Long, String> shown = new LinkedHashMap<>();
+		consents.offered()
+			.stream()
+			.filter(offered -> consentKinds.contains(offered.kindId()))
+			.forEach(offered -> shown.put(offered.kindId(), offered.statement(language)));
+		if (!shown.isEmpty()) {
+			String name = data.contactName().strip();
+			int space = name.lastIndexOf(' ');
+			consents.give(data.contactEmail(), space < 0 ? name : name.substring(0, space),
+					space < 0 ? "" : name.substring(space + 1), language, shown);
+		}
+		return application;
 	}
 
 	static List<String> eligibility(ApplicationData data, LocalDate on) {

@@ -36,8 +36,11 @@ public class People {
 	private final RecordHistory history;
 	private final Organizations organizations;
 	private final PersonDirectory directory;
+	private final Consents consents;
 
-	People(PersonRecords persons, RecordHistory history, Organizations organizations, PersonDirectory directory) {
+	People(PersonRecords persons, RecordHistory history, Organizations organizations, PersonDirectory directory,
+			Consents consents) {
+		this.consents = consents;
 		this.persons = persons;
 		this.history = history;
 		this.organizations = organizations;
@@ -46,9 +49,9 @@ public class People {
 
 	@Transactional
 	public PersonView create(PersonData data) {
-		validate(data, null);
+		List<Consent> given = validate(data, null);
 		Person person = new Person(data.firstName(), data.lastName(), data.email());
-		apply(person, data);
+		apply(person, data, given);
 		return view(persons.saveAndFlush(person));
 	}
 
@@ -60,9 +63,9 @@ public class People {
 			throw InvalidInputException.of("firstName", "personalData.error.erasedPerson");
 		}
 		person.checkVersion(version);
-		validate(data, id);
+		List<Consent> given = validate(data, id);
 		person.rename(data.firstName(), data.lastName(), data.email());
-		apply(person, data);
+		apply(person, data, given);
 		return view(persons.saveAndFlush(person));
 	}
 
@@ -175,7 +178,8 @@ public class People {
 		return history.changedSince(Person.class, id, version);
 	}
 
-	private void validate(PersonData data, Long id) {
+	/** Refuses the data with every problem at once; answers its consents as they will be stored. */
+	private List<Consent> validate(PersonData data, Long id) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		persons.findByEmail(Person.normalizeEmail(data.email()))
 			.filter(other -> !other.getId().equals(id))
@@ -200,19 +204,20 @@ public class People {
 						"common.error.endBeforeStart", new Object[0]));
 			}
 		}
+		List<Consent> given = consents.resolve(data.consents(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		return given;
 	}
 
-	private static void apply(Person person, PersonData data) {
+	private static void apply(Person person, PersonData data, List<Consent> given) {
 		person.contact(data.phone(), data.language());
 		person.replaceAffiliations(data.affiliations()
 			.stream()
 			.map(a -> new Affiliation(a.organizationId(), a.position(), a.from(), a.until()))
 			.toList());
-		person.replaceConsents(
-				data.consents().stream().map(c -> new Consent(c.purpose(), c.givenOn(), c.withdrawnOn())).toList());
+		person.replaceConsents(given);
 	}
 
 	private Person find(long id) {
@@ -233,7 +238,8 @@ public class People {
 					.toList()),
 				sortedConsents(person.getConsents()
 					.stream()
-					.map(c -> new PersonData.ConsentData(c.getPurpose(), c.getGivenOn(), c.getWithdrawnOn()))
+					.map(c -> new PersonData.ConsentData(c.getPurpose(), c.getGivenOn(), c.getWithdrawnOn(),
+							c.getKindId(), c.getSource(), c.getText(), c.getWithdrawnSource()))
 					.toList()),
 				person.isErased());
 	}

@@ -30,8 +30,22 @@ public record PersonData(
 			LocalDate until) {
 	}
 
-	/** Consent to process the person's data for a purpose. */
-	public record ConsentData(@NotBlank @Size(max = 200) String purpose, @NotNull LocalDate givenOn,
-			LocalDate withdrawnOn) {
+	/**
+	 * A consent of one kind: the kind by id, or by its name in purpose (a name the network has no kind
+	 * of becomes a new kind); how it was given (FORM when not said) and the text shown; when and how
+	 * it was withdrawn.
+	 */
+	public record ConsentData(@Size(max = 200) String purpose, @NotNull LocalDate givenOn, LocalDate withdrawnOn,
+			Long kind, ConsentSource source, @Size(max = 2000) String text, ConsentSource withdrawnSource) {
+
+		/** A consent named by its kind's name, given on a form. */
+		public ConsentData(String purpose, LocalDate givenOn, LocalDate withdrawnOn) {
+			this(purpose, givenOn, withdrawnOn, null, null, null, null);
+		}
+	}
+
+	/** How a consent was given or withdrawn: on a form, on paper, or through a link in a mail. */
+	public enum ConsentSource {
+		FORM, PAPER, MAIL_LINK
 	}
 }

@@ -183,7 +183,8 @@ class PersonDirectory {
 								rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
 				});
 			jdbc.sql("""
-					select c.person_id, c.purpose, c.given_on, c.withdrawn_on
+					select c.person_id, c.purpose, c.given_on, c.withdrawn_on, c.kind_id, c.source, c.text,
+					       c.withdrawn_source
 					from person_consent c join person p on p.id = c.person_id
 					where p.network_id = :network and c.person_id in (:ids)""")
 				.param("network", Tenancy.require())
@@ -191,7 +192,9 @@ class PersonDirectory {
 				.query(rs -> {
 					consents.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 						.add(new PersonData.ConsentData(rs.getString(2), rs.getObject(3, LocalDate.class),
-								rs.getObject(4, LocalDate.class)));
+								rs.getObject(4, LocalDate.class), rs.getLong(5),
+								PersonData.ConsentSource.valueOf(rs.getString(6)), rs.getString(7),
+								rs.getString(8) == null ? null : PersonData.ConsentSource.valueOf(rs.getString(8))));
 				});
 		}
 		return people.stream()

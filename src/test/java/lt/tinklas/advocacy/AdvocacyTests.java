@@ -3,6 +3,7 @@ package lt.tinklas.advocacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class AdvocacyTests {
 				"lt",
 				organizationId == null ? List.of()
 						: List.of(new PersonData.AffiliationData(organizationId, "Specialistė", null, null)),
-				List.of())).id());
+				List.of(new PersonData.ConsentData("Kvietimai į renginius", LocalDate.of(2025, 1, 2), null)))).id());
 	}
 
 	int institution(String name) {
@@ -379,7 +380,7 @@ class AdvocacyTests {
 				{"type":"TRAINING","title":"Kvietimas grupei","startsAt":"2030-02-11T10:00:00+02:00",
 				 "endsAt":"2030-02-11T12:00:00+02:00","format":"ONLINE"}""").json("$.id");
 		String eventPage = "/n/nsmot/events/" + event;
-		staffPages.post(eventPage, eventPage + "/invitations", Map.of("segment", "WORKING_GROUP", "groupId", String.valueOf(id)));
+		staffPages.post(eventPage, eventPage + "/invitations", Map.of("segment", "WORKING_GROUP", "groupId", String.valueOf(id), "confirmed", "true"));
 		List<String> emails = staff().get(API + "/working-groups/" + id).<List<Integer>>json("$.members[*].personId")
 			.stream()
 			.map(person -> Tenancy.runAs(nsmot(), () -> people.get(person).email()))

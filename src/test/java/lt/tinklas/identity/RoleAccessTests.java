@@ -44,6 +44,7 @@ import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.partnerships.PartnershipsRoutes;
+import lt.tinklas.people.ConsentRoutes;
 import lt.tinklas.people.People;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectView;
@@ -523,6 +524,7 @@ class RoleAccessTests {
 		all.addAll(PartnershipsRoutes.table(fixture));
 		all.addAll(AwardsRoutes.table(fixture));
 		all.addAll(VolunteeringRoutes.table(fixture));
+		all.addAll(ConsentRoutes.table(fixture));
 		all.addAll(PublishingRoutes.table(fixture));
 		return all;
 	}

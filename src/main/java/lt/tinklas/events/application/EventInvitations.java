@@ -20,6 +20,7 @@ import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.Consents;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.tenancy.NetworkLookup;
@@ -35,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Invitations to an event for a segment: the contacts of member organizations (all, or those of a
  * county), the members of a working group, or a hand-picked list of e-mails. Each person is invited once per event, in their own
- * language, through the outbox; a reminder goes the day before; whoever stopped invitations gets
- * none.
+ * language, through the outbox; a reminder goes the day before. Only people with a current consent
+ * to event invitations get them (everyone, when the network holds them a legitimate interest);
+ * whoever stopped invitations gets none.
  */
 @Service
 public class EventInvitations {
@@ -55,10 +57,12 @@ public class EventInvitations {
 	private final NetworkLookup networks;
 	private final String baseUrl;
 	private final List<GroupAudience> groups;
+	private final Consents consents;
 
 	EventInvitations(InvitationRecords invitations, Events events, People people, Organizations organizations,
 			Outbox outbox, MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl,
-			List<GroupAudience> groups) {
+			List<GroupAudience> groups, Consents consents) {
+		this.consents = consents;
 		this.groups = groups;
 		this.invitations = invitations;
 		this.events = events;
@@ -70,15 +74,78 @@ public class EventInvitations {
 		this.baseUrl = baseUrl;
 	}
 
-	public record Sent(int invited, int skipped) {
+	/** Why someone of the segment gets no invitation. */
+	public enum Reason {
+		NO_CONSENT, WITHDRAWN, OPTED_OUT, ERASED, ALREADY_INVITED
 	}
 
-	@Transactional
-	public Sent invite(long eventId, Segment segment, String county, Long groupId, String emails) {
+	/** One person of the segment who gets no invitation; an erased person has no name or e-mail. */
+	public record LeftOut(long personId, String name, String email, Reason reason) {
+	}
+
+	/** Who of the segment would be invited, and who would be left out and why. */
+	public record Plan(List<PersonView> invited, List<LeftOut> leftOut) {
+	}
+
+	/** What was sent: how many were invited, how many skipped, and who was left out and why. */
+	public record Sent(int invited, int skipped, List<LeftOut> leftOut) {
+	}
+
+	/**
+	 * Who of the segment an invitation would reach: only people with a current consent to event
+	 * invitations (everyone, when the network holds them a legitimate interest) who did not stop
+	 * invitations, are not erased and were not invited to the event before. Nothing is sent.
+	 */
+	@Transactional(readOnly = true)
+	public Plan plan(long eventId, Segment segment, String county, Long groupId, String emails) {
 		EventView event = events.get(eventId);
 		if (event.status() == EventStatus.CANCELLED) {
 			throw InvalidInputException.of("segment", "event.error.cancelled");
 		}
+		Set<PersonView> recipients = recipients(segment, county, groupId, emails);
+		Map<Long, Consents.Gap> gaps = consents
+			.leftOutOfInvitations(recipients.stream().filter(p -> !p.erased()).map(PersonView::id).toList());
+		List<PersonView> invited = new ArrayList<>();
+		List<LeftOut> leftOut = new ArrayList<>();
+		for (PersonView person : recipients) {
+			Reason reason = null;
+			if (person.erased()) {
+				reason = Reason.ERASED;
+			}
+			else if (invitations.existsByPersonIdAndOptedOutTrue(person.id())) {
+				reason = Reason.OPTED_OUT;
+			}
+			else if (gaps.containsKey(person.id())) {
+				reason = gaps.get(person.id()) == Consents.Gap.WITHDRAWN ? Reason.WITHDRAWN : Reason.NO_CONSENT;
+			}
+			else if (invitations.existsByEventIdAndPersonId(eventId, person.id())) {
+				reason = Reason.ALREADY_INVITED;
+			}
+			if (reason == null) {
+				invited.add(person);
+			}
+			else {
+				leftOut.add(new LeftOut(person.id(), person.erased() ? "" : person.fullName(),
+						person.erased() ? null : person.email(), reason));
+			}
+		}
+		return new Plan(invited, leftOut);
+	}
+
+	/** Sends the invitations {@link #plan} finds, and answers who was left out and why. */
+	@Transactional
+	public Sent invite(long eventId, Segment segment, String county, Long groupId, String emails) {
+		Plan plan = plan(eventId, segment, county, groupId, emails);
+		EventView event = events.get(eventId);
+		for (PersonView person : plan.invited()) {
+			String token = Tokens.random();
+			invitations.save(new Invitation(eventId, person.id(), Tokens.hash(token)));
+			mail(event, person, token, "mail.invitation.event.subject", "mail.invitation.event.body");
+		}
+		return new Sent(plan.invited().size(), plan.leftOut().size(), plan.leftOut());
+	}
+
+	private Set<PersonView> recipients(Segment segment, String county, Long groupId, String emails) {
 		Set<PersonView> recipients = new LinkedHashSet<>();
 		if (segment == null) {
 			throw InvalidInputException.of("segment", "jakarta.validation.constraints.NotNull.message");
@@ -118,18 +185,7 @@ public class EventInvitations {
 		if (recipients.isEmpty()) {
 			throw InvalidInputException.of("segment", "invitation.error.nobody");
 		}
-		int invited = 0;
-		for (PersonView person : recipients) {
-			if (person.erased() || invitations.existsByEventIdAndPersonId(eventId, person.id())
-					|| invitations.existsByPersonIdAndOptedOutTrue(person.id())) {
-				continue;
-			}
-			String token = Tokens.random();
-			invitations.save(new Invitation(eventId, person.id(), Tokens.hash(token)));
-			mail(event, person, token, "mail.invitation.event.subject", "mail.invitation.event.body");
-			invited++;
-		}
-		return new Sent(invited, recipients.size() - invited);
+		return recipients;
 	}
 
 	/** The groups whose members can be invited, by id. */
@@ -148,7 +204,8 @@ public class EventInvitations {
 			EventView event = events.get(invitation.getEventId());
 			LocalDate day = event.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate();
 			if (!day.equals(today.plusDays(1)) || event.status() == EventStatus.CANCELLED
-					|| invitations.existsByPersonIdAndOptedOutTrue(invitation.getPersonId())) {
+					|| invitations.existsByPersonIdAndOptedOutTrue(invitation.getPersonId())
+					|| !consents.leftOutOfInvitations(List.of(invitation.getPersonId())).isEmpty()) {
 				continue;
 			}
 			String token = Tokens.random();
@@ -161,14 +218,19 @@ public class EventInvitations {
 	}
 
 	/**
-	 * Follows a stop link of an invitation or a reminder: the person gets no more invitations; false
-	 * for an unknown link. A mail client's one-click unsubscribe posts here too.
+	 * Follows a stop link of an invitation or a reminder: the person gets no more invitations, and
+	 * their consent to invitations is withdrawn as from a mail link; false for an unknown link, which
+	 * changes nothing. A mail client's one-click unsubscribe posts here too.
 	 */
 	@Transactional
 	public boolean stop(String token) {
+		if (token == null || token.isBlank()) {
+			return false;
+		}
 		String hash = Tokens.hash(token);
 		return invitations.findByTokenHashOrReminderTokenHash(hash, hash).map(invitation -> {
 			invitation.optOut();
+			consents.withdrawInvitations(invitation.getPersonId());
 			return true;
 		}).orElse(false);
 	}

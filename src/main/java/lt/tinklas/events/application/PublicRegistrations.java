@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import lt.tinklas.events.EventStatus;
@@ -19,6 +21,7 @@ import lt.tinklas.messaging.Outbox;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.personal.FormConsents;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.Tokens;
@@ -48,9 +51,12 @@ public class PublicRegistrations {
 	private final MessageSource messages;
 	private final NetworkLookup networks;
 	private final String baseUrl;
+	private final FormConsents consents;
 
 	PublicRegistrations(RegistrationRequestRecords requests, Events events, People people, Outbox outbox,
-			MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl) {
+			MessageSource messages, NetworkLookup networks, @Value("${tinklas.base-url}") String baseUrl,
+			FormConsents consents) {
+		this.consents = consents;
 		this.requests = requests;
 		this.events = events;
 		this.people = people;
@@ -70,10 +76,19 @@ public class PublicRegistrations {
 		return event;
 	}
 
-	/** Takes the form and mails the confirmation link; nobody is registered yet. */
+	/** The consents the registration form asks for, each an unticked box. */
+	@Transactional(readOnly = true)
+	public List<FormConsents.Offered> offeredConsents() {
+		return consents.offered();
+	}
+
+	/**
+	 * Takes the form and mails the confirmation link; nobody is registered yet. The consents ticked
+	 * are kept with the text the form showed, and recorded when the link is confirmed.
+	 */
 	@Transactional
 	public void request(long eventId, String firstName, String lastName, String email, String organization,
-			Locale locale) {
+			List<Long> consentKinds, Locale locale) {
 		EventView event = publicEvent(eventId);
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		if (firstName == null || firstName.isBlank()) {
@@ -94,9 +109,17 @@ public class PublicRegistrations {
 			throw new InvalidInputException(errors);
 		}
 		String token = token();
-		requests.save(new RegistrationRequest(eventId, firstName.strip(), lastName.strip(),
+		RegistrationRequest request = new RegistrationRequest(eventId, firstName.strip(), lastName.strip(),
 				email.strip().toLowerCase(Locale.ROOT), organization == null || organization.isBlank() ? null
-						: organization.strip(), hash(token)));
+						: organization.strip(), hash(token));
+		String language = "en".equals(locale.getLanguage()) ? "en" : "lt";
+		Map<Long, String> shown = new LinkedHashMap<>();
+		consents.offered()
+			.stream()
+			.filter(offered -> consentKinds.contains(offered.kindId()))
+			.forEach(offered -> shown.put(offered.kindId(), offered.statement(language)));
+		request.consented(shown, language);
+		requests.save(request);
 		String link = baseUrl + "/n/" + networks.slugOf(Tenancy.require()) + "/public/registrations/" + token;
 		outbox.enqueueWithSecret(Tenancy.require(), locale, email.strip(),
 				messages.getMessage("mail.registration.subject", new Object[] { event.title() }, locale),
@@ -119,6 +142,8 @@ public class PublicRegistrations {
 		PersonView person = people.byEmail(request.getEmail())
 			.orElseGet(() -> people.create(new PersonData(request.getFirstName(), request.getLastName(),
 					request.getEmail(), null, "lt", List.of(), List.of())));
+		consents.give(request.getEmail(), request.getFirstName(), request.getLastName(), request.getLanguage(),
+				request.getConsents());
 		try {
 			return events.register(request.getEventId(), person.id(), null, ParticipationStatus.REGISTERED);
 		}

@@ -1,6 +1,9 @@
 package lt.tinklas.events.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +39,14 @@ public class RegistrationRequest extends TenantOwned {
 	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
 
+	/** The consents ticked: a line per kind, its id, a tab and the text shown. */
+	@Column(name = "consents")
+	private String consents;
+
+	/** The language the form was shown in. */
+	@Column(name = "language")
+	private String language;
+
 	protected RegistrationRequest() {
 	}
 
@@ -47,6 +58,29 @@ public class RegistrationRequest extends TenantOwned {
 		this.email = email;
 		this.organizationName = organizationName;
 		this.tokenHash = tokenHash;
+	}
+
+	/** What the person agreed to on the form, in the language it was shown in. */
+	public void consented(Map<Long, String> shown, String language) {
+		this.language = language;
+		this.consents = shown.isEmpty() ? null
+				: shown.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).collect(Collectors.joining("\n"));
+	}
+
+	/** The consents ticked, by kind id, with the text shown. */
+	public Map<Long, String> getConsents() {
+		Map<Long, String> shown = new LinkedHashMap<>();
+		if (consents != null) {
+			for (String line : consents.split("\n")) {
+				int tab = line.indexOf('\t');
+				shown.put(Long.valueOf(line.substring(0, tab)), line.substring(tab + 1));
+			}
+		}
+		return shown;
+	}
+
+	public String getLanguage() {
+		return language == null ? "lt" : language;
 	}
 
 	public void confirm() {

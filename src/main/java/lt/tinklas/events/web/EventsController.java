@@ -3,8 +3,10 @@ package lt.tinklas.events.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -294,15 +296,30 @@ class EventsController {
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
+	/**
+	 * Invitations go in two steps: the first shows who would be invited and who would be left out
+	 * and why; the same choice sent again with {@code confirmed} sends them.
+	 */
 	@PostMapping("/{id}/invitations")
 	@Keepers
 	String invite(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) EventInvitations.Segment segment,
 			@RequestParam(required = false) String county, @RequestParam(required = false) Long groupId,
-			@RequestParam(required = false) String emails, RedirectAttributes redirect) {
+			@RequestParam(required = false) String emails, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
 		try {
-			EventInvitations.Sent sent = invitations.invite(id, segment, county, groupId, emails);
-			redirect.addFlashAttribute("invitationsSent", sent);
+			if (confirmed) {
+				redirect.addFlashAttribute("invitationsSent", invitations.invite(id, segment, county, groupId, emails));
+			}
+			else {
+				redirect.addFlashAttribute("invitationPlan", invitations.plan(id, segment, county, groupId, emails));
+				Map<String, String> chosen = new LinkedHashMap<>();
+				chosen.put("segment", segment.name());
+				chosen.put("county", county == null ? "" : county);
+				chosen.put("groupId", groupId == null ? "" : String.valueOf(groupId));
+				chosen.put("emails", emails == null ? "" : emails);
+				redirect.addFlashAttribute("invitationChoice", chosen);
+			}
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("invitationError", e.errors().get(0));

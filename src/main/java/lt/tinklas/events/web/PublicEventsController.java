@@ -1,5 +1,6 @@
 package lt.tinklas.events.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,15 +27,18 @@ class PublicEventsController {
 	@GetMapping("/n/{slug}/public/events/{id}")
 	String event(@PathVariable long id, Model model) {
 		model.addAttribute("event", registrations.publicEvent(id));
+		model.addAttribute("offeredConsents", registrations.offeredConsents());
 		return "events/public-event";
 	}
 
 	@PostMapping("/n/{slug}/public/events/{id}")
 	String register(@PathVariable long id, @RequestParam(defaultValue = "") String firstName,
 			@RequestParam(defaultValue = "") String lastName, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String organization, Locale locale, Model model) {
+			@RequestParam(defaultValue = "") String organization,
+			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model) {
+		List<Long> ticked = kindIds(consent);
 		try {
-			registrations.request(id, firstName, lastName, email, organization, locale);
+			registrations.request(id, firstName, lastName, email, organization, ticked, locale);
 			model.addAttribute("email", email.strip());
 			model.addAttribute("event", registrations.publicEvent(id));
 			return "events/public-check-mail";
@@ -43,6 +47,7 @@ class PublicEventsController {
 			model.addAttribute("errors", e.errors());
 			model.addAttribute("typed", Map.of("firstName", firstName, "lastName", lastName, "email", email,
 					"organization", organization));
+			model.addAttribute("tickedConsents", ticked);
 			return event(id, model);
 		}
 	}
@@ -62,5 +67,11 @@ class PublicEventsController {
 		ParticipantView participant = registrations.confirm(token);
 		model.addAttribute("participant", participant);
 		return "events/public-confirmed";
+	}
+
+	/** The kinds of consent ticked; a value that is no id ticks nothing. */
+	static List<Long> kindIds(List<String> values) {
+		return values == null ? List.of()
+				: values.stream().filter(v -> v != null && v.strip().matches("\\d{1,18}")).map(v -> Long.valueOf(v.strip())).toList();
 	}
 }

@@ -1,6 +1,7 @@
 package lt.tinklas.organizations.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.Applications;
@@ -46,16 +47,23 @@ class PublicMembershipController {
 	}
 
 	@PostMapping("/n/{slug}/public/apply")
-	String apply(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model) {
+	String apply(@ModelAttribute("form") ApplicationForm form, BindingResult binding,
+			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model) {
+		List<Long> ticked = consent == null ? List.of()
+				: consent.stream()
+					.filter(v -> v != null && v.strip().matches("\\d{1,18}"))
+					.map(v -> Long.valueOf(v.strip()))
+					.toList();
 		for (InvalidInputException.FieldError error : applications.problems(form.toData())) {
 			if (!binding.hasFieldErrors(error.field())) {
 				new InvalidInputException(List.of(error)).applyTo(binding);
 			}
 		}
 		if (binding.hasErrors()) {
+			model.addAttribute("tickedConsents", ticked);
 			return reference(model);
 		}
-		ApplicationView application = applications.apply(form.toData());
+		ApplicationView application = applications.apply(form.toData(), ticked, locale);
 		model.addAttribute("submission", application);
 		return "organizations/public-applied";
 	}
@@ -79,6 +87,7 @@ class PublicMembershipController {
 	private String reference(Model model) {
 		model.addAttribute("municipalities", municipalities.all());
 		model.addAttribute("legalForms", LegalForm.values());
+		model.addAttribute("offeredConsents", applications.offeredConsents());
 		return "organizations/public-apply";
 	}
 }

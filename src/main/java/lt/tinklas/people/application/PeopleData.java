@@ -1,12 +1,15 @@
 package lt.tinklas.people.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.domain.ConsentKindRecords;
 import lt.tinklas.people.domain.Person;
 import lt.tinklas.people.domain.PersonRecords;
 import lt.tinklas.people.domain.PersonalDataRequestRecords;
@@ -37,8 +40,11 @@ class PeopleData implements PersonalDataHolder {
 	private final RecordHistory history;
 	private final MessageSource messages;
 
+	private final ConsentKindRecords kinds;
+
 	PeopleData(PersonRecords persons, PersonalDataRequestRecords requests, Organizations organizations,
-			RecordHistory history, MessageSource messages) {
+			RecordHistory history, MessageSource messages, ConsentKindRecords kinds) {
+		this.kinds = kinds;
 		this.persons = persons;
 		this.requests = requests;
 		this.organizations = organizations;
@@ -69,13 +75,25 @@ class PeopleData implements PersonalDataHolder {
 			item.put("until", affiliation.getUntil());
 			return item;
 		}).toList()));
-		sections.add(new ExportSection("consents", person.getConsents().stream().map(consent -> {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("purpose", consent.getPurpose());
-			item.put("givenOn", consent.getGivenOn());
-			item.put("withdrawnOn", consent.getWithdrawnOn());
-			return item;
-		}).toList()));
+		// the kind in the reader's language, the name it had when given if the kind is gone
+		Map<Long, String> kindNames = new HashMap<>();
+		kinds.findAllById(person.getConsents().stream().map(consent -> consent.getKindId()).toList())
+			.forEach(kind -> kindNames.put(kind.getId(), kind.name(locale.getLanguage())));
+		sections.add(new ExportSection("consents", person.getConsents()
+			.stream()
+			.sorted(Comparator.comparing(consent -> consent.getGivenOn()))
+			.map(consent -> {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("kind", kindNames.getOrDefault(consent.getKindId(), consent.getPurpose()));
+				item.put("givenOn", consent.getGivenOn());
+				item.put("source", messages.getMessage("consentSource." + consent.getSource(), null, locale));
+				item.put("text", consent.getText());
+				item.put("withdrawnOn", consent.getWithdrawnOn());
+				item.put("withdrawnSource", consent.getWithdrawnSource() == null ? null
+						: messages.getMessage("consentSource." + consent.getWithdrawnSource(), null, locale));
+				return item;
+			})
+			.toList()));
 
 		List<Map<String, Object>> changes = new ArrayList<>();
 		for (HistoryEntry entry : history.of(Person.class, person.getId())) {

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.organizations.Organizations;
+import lt.tinklas.people.Consents;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
@@ -45,9 +46,11 @@ class PeopleController {
 	private final PeopleAccess access;
 	private final Validator validator;
 	private final Organizations organizations;
+	private final Consents consents;
 
 	PeopleController(People people, PeopleAccess access, Validator validator,
-			Organizations organizations) {
+			Organizations organizations, Consents consents) {
+		this.consents = consents;
 		this.people = people;
 		this.access = access;
 		this.validator = validator;
@@ -107,6 +110,7 @@ class PeopleController {
 	/** The form chooses an affiliation's organization among all the network's. */
 	private String form(Model model) {
 		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
+		consentChoices(model);
 		return "people/form";
 	}
 
@@ -121,6 +125,7 @@ class PeopleController {
 		}
 		model.addAttribute("history", people.history(id));
 		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
+		consentChoices(model);
 		return "people/person";
 	}
 
@@ -149,5 +154,11 @@ class PeopleController {
 			binding.rejectValue(violation.getPropertyPath().toString(), "invalid", violation.getMessage());
 		}
 		return !binding.hasErrors();
+	}
+
+	/** A consent row chooses its kind among the network's and says how it was given. */
+	private void consentChoices(Model model) {
+		model.addAttribute("consentKinds", consents.kinds());
+		model.addAttribute("consentSources", PersonData.ConsentSource.values());
 	}
 }

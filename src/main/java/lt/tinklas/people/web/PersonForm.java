@@ -41,7 +41,11 @@ public record PersonForm(
 					.stream()
 					.map(a -> new AffiliationRow(a.organizationId(), a.position(), a.from(), a.until()))
 					.toList(),
-				person.consents().stream().map(c -> new ConsentRow(c.purpose(), c.givenOn(), c.withdrawnOn())).toList(),
+				person.consents()
+					.stream()
+					.map(c -> new ConsentRow(c.kind(), c.givenOn(), c.withdrawnOn(), c.source(), c.text(),
+							c.withdrawnSource()))
+					.toList(),
 				person.version()).withEmptyRows();
 	}
 
@@ -67,7 +71,8 @@ public record PersonForm(
 					.toList(),
 				consents.stream()
 					.filter(row -> !row.isEmpty())
-					.map(row -> new PersonData.ConsentData(row.purpose(), row.givenOn(), row.withdrawnOn()))
+					.map(row -> new PersonData.ConsentData(null, row.givenOn(), row.withdrawnOn(), row.kind(),
+							row.source(), row.text(), row.withdrawnSource()))
 					.toList());
 	}
 
@@ -81,12 +86,14 @@ public record PersonForm(
 		}
 	}
 
-	public record ConsentRow(String purpose, LocalDate givenOn, LocalDate withdrawnOn) {
+	/** A consent row: the text shown and how it was withdrawn go back unchanged with the form. */
+	public record ConsentRow(Long kind, LocalDate givenOn, LocalDate withdrawnOn, PersonData.ConsentSource source,
+			String text, PersonData.ConsentSource withdrawnSource) {
 
-		static final ConsentRow NONE = new ConsentRow(null, null, null);
+		static final ConsentRow NONE = new ConsentRow(null, null, null, null, null, null);
 
 		boolean isEmpty() {
-			return (purpose == null || purpose.isBlank()) && givenOn == null && withdrawnOn == null;
+			return kind == null && givenOn == null && withdrawnOn == null;
 		}
 	}
 }
