@@ -18,8 +18,10 @@ import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.NetworkRef;
+import lt.tinklas.shared.tenancy.NetworkSetup;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +35,17 @@ public class Networks implements NetworkLookup {
 	private final NetworkRecords networks;
 	private final Users users;
 	private final RecordHistory history;
-
 	private final JdbcClient jdbc;
+	// asked for on use: the modules that set up a network depend on this one
+	private final ObjectProvider<NetworkSetup> setups;
 
-	Networks(NetworkRecords networks, Users users, RecordHistory history, JdbcClient jdbc) {
+	Networks(NetworkRecords networks, Users users, RecordHistory history, JdbcClient jdbc,
+			ObjectProvider<NetworkSetup> setups) {
 		this.networks = networks;
 		this.users = users;
 		this.history = history;
 		this.jdbc = jdbc;
+		this.setups = setups;
 	}
 
 	/**
@@ -94,6 +99,7 @@ public class Networks implements NetworkLookup {
 				: request.adminName();
 		users.addToNetwork(network.getId(), network.getName(), new Users.NewMember(request.adminEmail(), adminName,
 				locale.getLanguage(), Role.NETWORK_ADMIN, null, request.adminPassword()));
+		setups.orderedStream().forEach(setup -> setup.prepare(network.getId()));
 		return ref(network);
 	}
 

@@ -132,7 +132,7 @@ class ConsentTests {
 		WebSession visitor = new WebSession(port);
 		String form = visitor.get(page).html();
 		assertThat(form).contains("name=\"consent\"", "value=\"" + invitations + "\"", INVITATIONS_TEXT,
-				"href=\"/s/nsmot/privacy\"").doesNotContain("checked");
+				"href=\"/n/nsmot/public/privacy\"").doesNotContain("checked");
 
 		String email = "sutinkanti." + System.nanoTime() + "@registruojasi.lt";
 		// a value that is no kind ticks nothing and breaks nothing
@@ -166,7 +166,7 @@ class ConsentTests {
 		WebSession visitor = new WebSession(port).inLanguage("en");
 		String page = "/n/nsmot/public/apply";
 		assertThat(visitor.get(page).html()).contains("I agree to receive the network's newsletter by e-mail.",
-				"href=\"/s/nsmot/privacy\"");
+				"href=\"/n/nsmot/public/privacy\"");
 		String email = "kontaktas." + System.nanoTime() + "@prasymas.lt";
 		WebSession.Page applied = visitor.post(page, page, Map.of("legalCode", LegalCode.complete("30555123").orElseThrow(), "name",
 				"Sutikimų asociacija", "legalForm", "ASSOCIATION", "contactName", "Rasa Kontaktinė", "contactEmail",

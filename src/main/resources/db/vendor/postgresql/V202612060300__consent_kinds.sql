@@ -1,3 +1,4 @@
+-- PostgreSQL only (H2 has its own file in db/vendor/h2).
 -- The kinds of consent a network asks for (newsletters, event invitations, photos ...). purpose says
 -- what Tinklas itself uses a kind for: INVITATIONS decides who gets event invitations, NEWSLETTERS
 -- who gets bulk mail; OTHER kinds are only recorded. A legitimate-interest kind needs no consent.
