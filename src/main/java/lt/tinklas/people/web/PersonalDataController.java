@@ -60,17 +60,7 @@ class PersonalDataController {
 	}
 
 	/** The form of an erasure: the reference of the person's request (a letter's number, a date). */
-	public static final class ErasureForm {
-
-		private String reference = "";
-
-		public String getReference() {
-			return reference;
-		}
-
-		public void setReference(String reference) {
-			this.reference = reference;
-		}
+	record ErasureForm(String reference) {
 	}
 
 	@GetMapping("/erasure")
@@ -80,7 +70,7 @@ class PersonalDataController {
 		model.addAttribute("person", person);
 		model.addAttribute("effects", person.erased() ? List.of() : requests.erasureEffects(id));
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new ErasureForm());
+			model.addAttribute("form", new ErasureForm(""));
 		}
 		return "people/erasure";
 	}
@@ -91,7 +81,7 @@ class PersonalDataController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
 			return FormFlow.of(binding, model, redirect).saying("personalData.erased").save(() -> {
-				requests.erase(id, form.getReference());
+				requests.erase(id, form.reference());
 				return "/n/" + slug + "/people/" + id;
 			}, () -> question(id, model));
 		}
