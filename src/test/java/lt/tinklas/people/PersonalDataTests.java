@@ -252,6 +252,8 @@ class PersonalDataTests {
 		FreshNetwork closed = FreshNetwork.create(port, "uzdaras-tinklas", "Uždaras tinklas");
 		long here = open.person("Bendra", "Asmenytė", "bendra@abu.lt");
 		long there = closed.person("Bendra", "Asmenytė", "bendra@abu.lt");
+		created(closed.admin().post(closed.api() + "/volunteering/programmes", "{\"name\":\"Bendra Asmenytė veda\"}"));
+		created(open.admin().post(open.api() + "/volunteering/programmes", "{\"name\":\"Bendra Asmenytė veda\"}"));
 		String settings = open.admin().get(open.api() + "/settings").body();
 		assertThat(open.admin().put(open.api() + "/settings",
 				settings.replace("\"platformAdminMayRead\":false", "\"platformAdminMayRead\":true")).status())
@@ -279,6 +281,12 @@ class PersonalDataTests {
 		assertThat(platform.get(search).text()).contains("Tinkluose, kurie tai leidžia, asmens su šiuo adresu nėra.");
 		assertThat(open.admin().get(open.api() + "/people/" + here + "/export").status()).isEqualTo(404);
 		assertThat(closed.admin().get(closed.api() + "/people/" + there).<String>json("$.email")).isEqualTo("bendra@abu.lt");
+		assertThat(closed.admin().get(closed.api() + "/people/" + there).<String>json("$.lastName")).isEqualTo("Asmenytė");
+		// the texts of the network that erased are scrubbed, another network's texts are untouched
+		assertThat(jdbc.sql("select network_id, name from volunteer_programme where network_id in (:networks) order by network_id")
+			.param("networks", List.of(openId, closedId))
+			.query((rs, i) -> rs.getLong(1) + " " + rs.getString(2))
+			.list()).containsExactlyInAnyOrder(openId + " *** veda", closedId + " Bendra Asmenytė veda");
 		assertThat(WebSession.signedIn(port, open.adminEmail(), FreshNetwork.PASSWORD).get("/n/atviras-tinklas/history")
 			.text()).contains("Ištrynimas", "Laiškas", "platforma@tinklas.demo");
 	}
