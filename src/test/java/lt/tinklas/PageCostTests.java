@@ -51,7 +51,10 @@ class PageCostTests {
 	 */
 	static final Map<String, Integer> STAFF_PAGES = new LinkedHashMap<>();
 	static {
-		STAFF_PAGES.put("/n/nsmot", 5);
+		// the home, 5 when it showed only the mission; now also what waits (a query a card), the year's
+		// figures (ten metric values, kept per data version) and the latest changes (two statements
+		// whatever the size of the log, and the names of who made them): 24
+		STAFF_PAGES.put("/n/nsmot", 30);
 		STAFF_PAGES.put("/n/nsmot/organizations", 10);
 		// a member no other test changes: an organization's page reads its history, one revision at a time
 		STAFF_PAGES.put("/n/nsmot/organizations/{untouched}", 25);
@@ -118,8 +121,11 @@ class PageCostTests {
 		assertThat(over).as("pages over their bound of SQL statements; all measured: %s", measured).isEmpty();
 	}
 
-	/** The lists a network's organizations and people grow, each with its filters and the pages they open. */
-	static final List<String> LISTS = List.of("/n/kainos/organizations", "/n/kainos/organizations?page=1",
+	/**
+	 * The lists a network's organizations and people grow, each with its filters and the pages they
+	 * open, and the home, whose cards read a few of the records whatever their number.
+	 */
+	static final List<String> LISTS = List.of("/n/kainos", "/n/kainos/organizations", "/n/kainos/organizations?page=1",
 			"/n/kainos/organizations?q=organizacija&status=MEMBER&county=LT-MR&targetGroup=SENIORS",
 			"/n/kainos/organizations/map", "/n/kainos/people", "/n/kainos/people?q=vardas&page=1",
 			"/n/kainos/people/new", "/n/kainos/public/members", "/api/v1/networks/kainos/organizations?size=500",
