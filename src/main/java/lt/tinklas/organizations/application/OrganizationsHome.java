@@ -12,6 +12,7 @@ import lt.tinklas.organizations.Organizations;
 import lt.tinklas.shared.security.RoleGroup;
 import lt.tinklas.shared.web.HomeSection;
 import lt.tinklas.shared.web.HomeViewer;
+import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,10 +75,17 @@ public class OrganizationsHome {
 	/** The organization a representative speaks for, as of today; null when they are tied to none. */
 	@Transactional(readOnly = true)
 	public OwnOrganization own(HomeViewer viewer) {
-		if (viewer.organizationId() == null || !organizations.exists(viewer.organizationId())) {
+		if (viewer.organizationId() == null) {
 			return null;
 		}
-		OrganizationView organization = organizations.get(viewer.organizationId(), viewer.today());
+		OrganizationView organization;
+		try {
+			organization = organizations.get(viewer.organizationId(), viewer.today());
+		}
+		catch (NotFoundException e) {
+			// the organization was deleted since the representative was tied to it
+			return null;
+		}
 		return new OwnOrganization(organization.id(), organization.name(), organization.membershipStatus(),
 				organization.memberSince(), organization.seatMunicipality());
 	}
