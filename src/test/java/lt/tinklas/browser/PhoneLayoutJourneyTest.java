@@ -45,6 +45,22 @@ class PhoneLayoutJourneyTest {
 				.filter(path -> path.matches("/n/nsmot/events/\\d+"))
 				.findFirst()
 				.orElseThrow());
+			// the other sections of the menu and a record of each kind the search finds
+			pages.addAll(List.of("/n/nsmot/applications", "/n/nsmot/consultations", "/n/nsmot/events/stats?year=2025",
+					"/n/nsmot/working-groups", "/n/nsmot/decision-maker-meetings", "/n/nsmot/council-seats",
+					"/n/nsmot/municipal-agreements", "/n/nsmot/awards", "/n/nsmot/volunteering", "/n/nsmot/site",
+					"/n/nsmot/history", "/account"));
+			browser.open("/n/nsmot/search?q=ieva.zukauskaite");
+			pages.add(browser.find(By.cssSelector(".search-group a[href^='/n/nsmot/people/']")).getAttribute("pathname"));
+			browser.open("/n/nsmot/search?q=NSMOT/26/01/22/01");
+			pages.add(browser.find(By.cssSelector(".search-group a[href^='/n/nsmot/positions/']")).getAttribute("pathname"));
+			browser.open("/n/nsmot/projects");
+			pages.add(browser.findAll(By.cssSelector("main a[href^='/n/nsmot/projects/']"))
+				.stream()
+				.map(link -> link.getAttribute("pathname"))
+				.filter(path -> path.matches("/n/nsmot/projects/\\d+"))
+				.findFirst()
+				.orElseThrow());
 			List<String> problems = new ArrayList<>();
 			for (String page : pages) {
 				browser.open(page);
