@@ -109,16 +109,17 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 /*
- * Phone layout: a table scrolls sideways inside its own box (.table-responsive) rather than the
+ * Phone layout: a table scrolls sideways inside its own box (.table-scroll, which scrolls only
+ * below 992 px, so that a sticky header still sticks to the page on a wide screen) rather than the
  * whole page, and a box that does scroll can be reached and scrolled with the keyboard, named by
  * the heading before it. Tables that htmx brings in later are boxed as they come.
  */
 (function () {
   function box(table) {
     var parent = table.parentElement;
-    if (!parent.classList.contains('table-responsive')) {
+    if (!parent.classList.contains('table-responsive') && !parent.classList.contains('table-scroll')) {
       var wrapper = document.createElement('div');
-      wrapper.className = 'table-responsive';
+      wrapper.className = 'table-scroll';
       parent.insertBefore(wrapper, table);
       wrapper.appendChild(table);
       parent = wrapper;
@@ -172,7 +173,7 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 
   function markAll() {
-    document.querySelectorAll('main .table-responsive').forEach(mark);
+    document.querySelectorAll('main .table-responsive, main .table-scroll').forEach(mark);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
