@@ -107,3 +107,80 @@ document.addEventListener('DOMContentLoaded', function () {
     return div.innerHTML;
   }
 });
+
+/*
+ * Phone layout: a table scrolls sideways inside its own box (.table-scroll, which scrolls only
+ * below 992 px, so that a sticky header still sticks to the page on a wide screen) rather than the
+ * whole page, and a box that does scroll can be reached and scrolled with the keyboard, named by
+ * the heading before it. Tables that htmx brings in later are boxed as they come.
+ */
+(function () {
+  function box(table) {
+    var parent = table.parentElement;
+    if (!parent.classList.contains('table-responsive') && !parent.classList.contains('table-scroll')) {
+      var wrapper = document.createElement('div');
+      wrapper.className = 'table-scroll';
+      parent.insertBefore(wrapper, table);
+      wrapper.appendChild(table);
+      parent = wrapper;
+    }
+    return parent;
+  }
+
+  function heading(element) {
+    var previous = element.previousElementSibling;
+    while (previous && !/^H[1-6]$/.test(previous.tagName)) {
+      previous = previous.previousElementSibling;
+    }
+    return previous;
+  }
+
+  function mark(wrapper) {
+    if (wrapper.scrollWidth > wrapper.clientWidth + 1) {
+      if (!wrapper.hasAttribute('tabindex')) {
+        wrapper.setAttribute('tabindex', '0');
+        var title = heading(wrapper);
+        var table = wrapper.querySelector('table');
+        var caption = table && table.caption;
+        var label = caption || title;
+        if (label) {
+          if (!label.id) {
+            label.id = 'scroll-label-' + Math.random().toString(36).slice(2);
+          }
+          wrapper.setAttribute('role', 'region');
+          wrapper.setAttribute('aria-labelledby', label.id);
+        }
+        wrapper.setAttribute('data-scrolls', '');
+      }
+    }
+    else if (wrapper.hasAttribute('data-scrolls')) {
+      wrapper.removeAttribute('tabindex');
+      wrapper.removeAttribute('role');
+      wrapper.removeAttribute('aria-labelledby');
+      wrapper.removeAttribute('data-scrolls');
+    }
+  }
+
+  function boxAll(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    var tables = Array.prototype.slice.call(scope.querySelectorAll('main table'));
+    if (scope.tagName === 'TABLE') {
+      tables.push(scope);
+    }
+    tables.forEach(function (table) {
+      mark(box(table));
+    });
+  }
+
+  function markAll() {
+    document.querySelectorAll('main .table-responsive, main .table-scroll').forEach(mark);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    boxAll(document);
+    window.addEventListener('resize', markAll);
+    document.body.addEventListener('htmx:load', function (event) {
+      boxAll(event.detail && event.detail.elt);
+    });
+  });
+})();

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -278,5 +279,69 @@ public class Browser implements AutoCloseable {
 		catch (IOException ignored) {
 			// a temporary profile left behind does no harm
 		}
+	}
+
+	/** Sets the size of the page's viewport (a phone: 390 × 844), as the window would be on that screen. */
+	public Browser resize(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		Number inner = (Number) js.executeScript("return window.innerWidth");
+		if (inner.intValue() != width) {
+			// the window's frame takes some of it: grow the window by the difference
+			driver.manage().window().setSize(new Dimension(2 * width - inner.intValue(), height));
+		}
+		return this;
+	}
+
+	/** How many pixels the current page is wider than the window, so that it scrolls sideways; 0 when it fits. */
+	public long sidewaysOverflow() {
+		Number overflow = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+		return overflow.longValue();
+	}
+
+	/**
+	 * Fails when the current page scrolls sideways, naming the elements that stick out of the
+	 * window (those that are not inside a box that scrolls by itself).
+	 */
+	public Browser assertNoSideways() {
+		long overflow = sidewaysOverflow();
+		if (overflow > 0) {
+			Object sticking = ((JavascriptExecutor) driver).executeScript("""
+					const out = [];
+					for (const e of document.querySelectorAll('body *')) {
+					  const r = e.getBoundingClientRect();
+					  if (r.right > window.innerWidth + 1 && out.length < 8) {
+					    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+					      + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+					      + ' right=' + Math.round(r.right));
+					  }
+					}
+					return out.join(', ');""");
+			throw new AssertionError(path() + " scrolls sideways by " + overflow + " px at " + windowWidth()
+					+ " px: " + sticking);
+		}
+		return this;
+	}
+
+	/** The width of the page's window in CSS pixels. */
+	public long windowWidth() {
+		return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+	}
+
+	/** Presses a key on an element (Enter, Space ...) as a keyboard user would, staying on the page. */
+	public Browser press(By by, CharSequence key) {
+		find(by).sendKeys(key);
+		return this;
+	}
+
+	/** The element once it is shown, waiting for a menu or a collapsed part to open. */
+	public WebElement visible(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** The element that has the keyboard focus. */
+	public WebElement focused() {
+		return driver.switchTo().activeElement();
 	}
 }

@@ -51,6 +51,7 @@ class ProjectJourneyTest {
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 
 			browser.open("/n/nsmot");
+			browser.find(By.id("nav-projects-and-partners")).click();
 			browser.click(By.linkText("Projektai"));
 			browser.click(By.linkText("Pridėti projektą"));
 			browser.type(By.id("name"), "Kelionės projektas")

@@ -35,6 +35,7 @@ class StrategyDashboardJourneyTest {
 
 			// 2024 as of its last day
 			browser.open("/n/nsmot");
+			browser.find(By.id("nav-strategy-and-reports")).click();
 			browser.click(By.linkText("Strategija"));
 			new Select(browser.find(By.id("year"))).selectByVisibleText("2024");
 			browser.pickDate(By.id("on"), LocalDate.of(2024, 12, 31));

@@ -40,6 +40,7 @@ import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.networks.SearchRoutes;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.Organizations;
@@ -526,6 +527,7 @@ class RoleAccessTests {
 		all.addAll(VolunteeringRoutes.table(fixture));
 		all.addAll(ConsentRoutes.table(fixture));
 		all.addAll(PublishingRoutes.table(fixture));
+		all.addAll(SearchRoutes.table(fixture));
 		return all;
 	}
 

@@ -3,6 +3,7 @@ package lt.tinklas.identity.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,6 @@ class IdentityNavigation {
 
 	@Bean
 	NavigationItem usersSection() {
-		return new NavigationItem(90, "nav.users", "/users", Set.of(Role.NETWORK_ADMIN.authority()));
+		return new NavigationItem(90, "nav.users", "/users", Set.of(Role.NETWORK_ADMIN.authority()), NavigationGroup.SETTINGS);
 	}
 }

@@ -3,6 +3,7 @@ package lt.tinklas.networks.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,12 +20,12 @@ class NetworksNavigation {
 	@Bean
 	NavigationItem historySection() {
 		return new NavigationItem(95, "nav.history", "/history",
-				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER));
+				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER), NavigationGroup.SETTINGS);
 	}
 
 	@Bean
 	NavigationItem settingsSection() {
 		return new NavigationItem(100, "nav.settings", "/settings",
-				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER));
+				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER), NavigationGroup.SETTINGS);
 	}
 }

@@ -3,6 +3,7 @@ package lt.tinklas.people.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,6 @@ class PeopleNavigation {
 	@Bean
 	NavigationItem peopleSection() {
 		return new NavigationItem(20, "nav.people", "/people", Set.of(Role.NETWORK_ADMIN.authority(),
-				Role.STAFF.authority(), Role.BOARD.authority(), Role.MEMBER_REP.authority(), Role.READER));
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.MEMBER_REP.authority(), Role.READER), NavigationGroup.MEMBERS);
 	}
 }

@@ -3,6 +3,7 @@ package lt.tinklas.projects.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,6 @@ class ProjectsNavigation {
 	@Bean
 	NavigationItem projectsSection() {
 		return new NavigationItem(60, "nav.projects", "/projects", Set.of(Role.NETWORK_ADMIN.authority(),
-				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER), NavigationGroup.PROJECTS_AND_PARTNERS);
 	}
 }

@@ -3,6 +3,7 @@ package lt.tinklas.reports.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,6 @@ class ReportsNavigation {
 	@Bean
 	NavigationItem reportsSection() {
 		return new NavigationItem(88, "nav.reports", "/reports/annual", Set.of(Role.NETWORK_ADMIN.authority(),
-				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER), NavigationGroup.STRATEGY_AND_REPORTS);
 	}
 }

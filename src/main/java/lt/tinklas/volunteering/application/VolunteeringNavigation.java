@@ -3,6 +3,7 @@ package lt.tinklas.volunteering.application;
 import java.util.Set;
 
 import lt.tinklas.identity.Role;
+import lt.tinklas.shared.web.NavigationGroup;
 import lt.tinklas.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,6 @@ class VolunteeringNavigation {
 	@Bean
 	NavigationItem volunteeringSection() {
 		return new NavigationItem(85, "nav.volunteering", "/volunteering", Set.of(Role.NETWORK_ADMIN.authority(),
-				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER));
+				Role.STAFF.authority(), Role.BOARD.authority(), Role.READER), NavigationGroup.PROJECTS_AND_PARTNERS);
 	}
 }
