@@ -135,6 +135,8 @@ document.addEventListener('DOMContentLoaded', function () {
         plugins: select.multiple ? { remove_button: { title: remove, label: '×' } } : [],
         diacritics: true,
         maxOptions: null,
+        // the choices are on the page: filter at once as each letter is typed
+        refreshThrottle: 0,
         allowEmptyOption: !select.multiple,
         hideSelected: select.multiple,
         closeAfterSelect: !select.multiple,
@@ -152,6 +154,11 @@ document.addEventListener('DOMContentLoaded', function () {
       // the chips' remove buttons are named by the chip: “Remove Šiaulių m. sav.”
       picker.on('item_add', function () {
         nameRemoveButtons(picker, remove);
+        // what was typed is done with: the next letters look for the next choice
+        if (select.multiple && picker.control_input.value) {
+          picker.setTextboxValue('');
+          picker.refreshOptions(false);
+        }
       });
       nameRemoveButtons(picker, remove);
     });
