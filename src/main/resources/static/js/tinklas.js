@@ -181,6 +181,155 @@ document.addEventListener('DOMContentLoaded', function () {
     window.addEventListener('resize', markAll);
     document.body.addEventListener('htmx:load', function (event) {
       boxAll(event.detail && event.detail.elt);
+// Pickers (choices from the page): every select with several choices and every long single select
+// marked data-picker becomes a searchable picker. What is typed is found in any part of a name,
+// letters' accents aside ("siaul" finds “Šiaulių m. sav.”), counties stay as groups, a chosen one
+// is a chip with its own remove button, Backspace removes the last. The picker's field is named by
+// the select's label; without script the native select works as before. A select that searches
+// the server (data-search-url) is the remote picker above.
+(function () {
+  function enhance(root) {
+    if (!window.TomSelect) {
+      return;
+    }
+    var body = document.body;
+    var scope = root && root.querySelectorAll ? root : document;
+    scope.querySelectorAll('select[multiple], select[data-picker]').forEach(function (select) {
+      if (select.tomselect || select.hasAttribute('data-search-url')) {
+        return;
+      }
+      var label = select.id && document.querySelector('label[for="' + CSS.escape(select.id) + '"]');
+      var name = label ? label.textContent.trim() : select.getAttribute('aria-label');
+      if (name && !select.hasAttribute('aria-label')) {
+        select.setAttribute('aria-label', name);
+      }
+      var remove = body.getAttribute('data-picker-remove') || '×';
+      var picker = new TomSelect(select, {
+        plugins: select.multiple ? { remove_button: { title: remove, label: '×' } } : [],
+        diacritics: true,
+        maxOptions: null,
+        // the choices are on the page: filter at once as each letter is typed
+        refreshThrottle: 0,
+        allowEmptyOption: !select.multiple,
+        hideSelected: select.multiple,
+        closeAfterSelect: !select.multiple,
+        searchField: ['text'],
+        render: {
+          no_results: function () {
+            return '<div class="no-results">' + escapeText(body.getAttribute('data-picker-none')) + '</div>';
+          }
+        }
+      });
+      // the generated field carries the label's name too, so it is named even where the label is not bound
+      if (name && picker.control_input && !picker.control_input.hasAttribute('aria-labelledby')) {
+        picker.control_input.setAttribute('aria-label', name);
+      }
+      // the chips' remove buttons are named by the chip: “Remove Šiaulių m. sav.”
+      picker.on('item_add', function () {
+        nameRemoveButtons(picker, remove);
+        // what was typed is done with: the next letters look for the next choice
+        if (select.multiple && picker.control_input.value) {
+          picker.setTextboxValue('');
+          picker.refreshOptions(false);
+        }
+      });
+      nameRemoveButtons(picker, remove);
+    });
+  }
+
+  function nameRemoveButtons(picker, remove) {
+    picker.wrapper.querySelectorAll('.item').forEach(function (item) {
+      var button = item.querySelector('.remove');
+      if (button) {
+        var text = item.firstChild && item.firstChild.nodeType === 3 ? item.firstChild.textContent.trim()
+          : item.textContent.replace('×', '').trim();
+        button.setAttribute('aria-label', remove + ' ' + text);
+      }
+    });
+  }
+
+  function escapeText(text) {
+    var div = document.createElement('div');
+    div.textContent = text || '';
+    return div.innerHTML;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    enhance(document);
+  });
+  document.addEventListener('htmx:load', function (event) {
+    if (document.readyState !== 'loading') {
+      enhance(event.detail && event.detail.elt);
+    }
+  });
+})();
+
+// Sortable lists (a table with data-sort="client", a list the page shows whole): each column header
+// becomes a button that sorts the rows by that column, again to reverse; the header's aria-sort
+// says the order, an arrow shows it. Names sort in Lithuanian order (Č after C), numbers and dates
+// by value; a cell's data-sort-value, when it has one, is what is compared. Without script the list
+// stays in the server's order. Lists shown a page at a time sort on the server (fragments/sort).
+(function () {
+  var collator = new Intl.Collator(document.documentElement.lang || 'lt', { numeric: true, sensitivity: 'base' });
+
+  function valueOf(row, index) {
+    var cell = row.cells[index];
+    if (!cell) {
+      return '';
+    }
+    return cell.hasAttribute('data-sort-value') ? cell.getAttribute('data-sort-value') : cell.textContent.trim();
+  }
+
+  function sortBy(table, header, index) {
+    var descending = header.getAttribute('aria-sort') === 'ascending';
+    table.querySelectorAll('thead th').forEach(function (th) {
+      th.removeAttribute('aria-sort');
+      var mark = th.querySelector('.sort-mark');
+      if (mark) {
+        mark.textContent = '';
+      }
+    });
+    header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    header.querySelector('.sort-mark').textContent = descending ? '▼' : '▲';
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var order = collator.compare(valueOf(a, index), valueOf(b, index));
+      return descending ? -order : order;
+    });
+    rows.forEach(function (row) {
+      body.appendChild(row);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var title = document.body.getAttribute('data-sort-by');
+    document.querySelectorAll('table[data-sort="client"]').forEach(function (table) {
+      if (!table.tHead || !table.tBodies.length) {
+        return;
+      }
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, index) {
+        if (header.hasAttribute('data-no-sort') || !header.textContent.trim()) {
+          return;
+        }
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort-button';
+        while (header.firstChild) {
+          button.appendChild(header.firstChild);
+        }
+        var mark = document.createElement('span');
+        mark.className = 'sort-mark';
+        mark.setAttribute('aria-hidden', 'true');
+        button.appendChild(mark);
+        if (title) {
+          button.title = title.replace('{0}', header.textContent.trim());
+        }
+        header.appendChild(button);
+        button.addEventListener('click', function () {
+          sortBy(table, header, index);
+        });
+      });
     });
   });
 })();

@@ -20,6 +20,7 @@ public class Municipalities {
 	/** The counties in Lithuanian order, sorted once. */
 	private volatile Map<String, String> counties;
 	private volatile Map<String, String> codesByWriting;
+	private volatile Map<String, List<Municipality>> byCounty;
 
 	Municipalities(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -105,5 +106,19 @@ public class Municipalities {
 			counties = Collections.unmodifiableMap(sorted);
 		}
 		return counties;
+	}
+
+	/**
+	 * The municipalities by the name of their county, both in Lithuanian order: a picker's groups,
+	 * in templates as {@code ${@municipalities.byCounty()}}.
+	 */
+	public Map<String, List<Municipality>> byCounty() {
+		if (byCounty == null) {
+			Map<String, List<Municipality>> grouped = new LinkedHashMap<>();
+			counties().forEach((iso, name) -> grouped.put(name,
+					all().stream().filter(m -> m.countyIso().equals(iso)).toList()));
+			byCounty = Collections.unmodifiableMap(grouped);
+		}
+		return byCounty;
 	}
 }

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+	/** The orders the people list knows: by name (last, then first, in Lithuanian order), by e-mail. */
+	public static final List<String> SORTS = List.of("name", "email");
+
 	private final PersonRecords persons;
 	private final RecordHistory history;
 	private final Organizations organizations;
@@ -125,10 +128,20 @@ public class People {
 	 */
 	@Transactional(readOnly = true)
 	public PersonPage search(String text, Long organizationId, int page, int size) {
+		return search(text, organizationId, page, size, SORTS.get(0), false);
+	}
+
+	/**
+	 * The same page in another order: by {@code sort}, one of {@link #SORTS} (by name when it is
+	 * none of them), reversed when {@code descending}.
+	 */
+	@Transactional(readOnly = true)
+	public PersonPage search(String text, Long organizationId, int page, int size, String sort, boolean descending) {
 		if (page < 0 || size < 1) {
 			throw InvalidInputException.of(page < 0 ? "page" : "size", "common.error.paging");
 		}
-		return directory.page(text, organizationId, today(), page, size);
+		return directory.page(text, organizationId, today(), page, size, SORTS.contains(sort) ? sort : SORTS.get(0),
+				descending);
 	}
 
 	/**

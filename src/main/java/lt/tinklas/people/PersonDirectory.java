@@ -96,11 +96,12 @@ class PersonDirectory {
 	 */
 	List<PersonView> all(String text, Long organizationId, LocalDate day) {
 		Where where = where(text, organizationId, day);
-		return withCollections(rows(where, ""));
+		return withCollections(rows(where, nameOrder(false), ""));
 	}
 
 	/** One page of those {@link #all} finds, and how many it finds in all (counted first; past the end, no rows read). */
-	PersonPage page(String text, Long organizationId, LocalDate day, int page, int size) {
+	PersonPage page(String text, Long organizationId, LocalDate day, int page, int size, String sort,
+			boolean descending) {
 		Where where = where(text, organizationId, day);
 		long total = jdbc.sql("select count(*) from person p where " + where.sql())
 			.params(where.params())
@@ -112,13 +113,19 @@ class PersonDirectory {
 		}
 		where.params().put("limit", size);
 		where.params().put("offset", offset);
-		return new PersonPage(withCollections(rows(where, " limit :limit offset :offset")), total, page, size);
+		return new PersonPage(withCollections(rows(where, "email".equals(sort) ? "p.email" + (descending ? " desc" : "") + " nulls last, "
+				+ nameOrder(false) : nameOrder(descending), " limit :limit offset :offset")), total, page, size);
 	}
 
-	private List<PersonView> rows(Where where, String paging) {
+	/** By last name, then first name, in Lithuanian order (reversed when asked), then by id. */
+	private String nameOrder(boolean descending) {
+		String dir = descending ? " desc" : "";
+		return lithuanian.of("p.last_name") + dir + ", " + lithuanian.of("p.first_name") + dir + ", p.id" + dir;
+	}
+
+	private List<PersonView> rows(Where where, String order, String paging) {
 		return jdbc.sql("select p.id, p.version, p.first_name, p.last_name, p.email, p.phone, p.language,"
-				+ " p.erased_at is not null as erased from person p where " + where.sql() + " order by " + lithuanian.of("p.last_name") + ", "
-				+ lithuanian.of("p.first_name") + ", p.id" + paging)
+				+ " p.erased_at is not null as erased from person p where " + where.sql() + " order by " + order + paging)
 			.params(where.params())
 			.query((rs, i) -> new PersonView(rs.getLong("id"), rs.getLong("version"), rs.getString("first_name"),
 					rs.getString("last_name"), rs.getString("email"), rs.getString("phone"), rs.getString("language"),

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -17,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -149,6 +152,112 @@ public class Browser implements AutoCloseable {
 			return chosen instanceof List<?> texts && texts.contains(choice);
 		});
 		return this;
+	}
+
+	/**
+	 * Types into a picker's own field as a keyboard user does (focus there, then the letters) and
+	 * waits until its list offers the choice; the list stays open.
+	 */
+	public Browser typeInPicker(By select, String typed, String offered) {
+		String id = find(select).getAttribute("id");
+		WebElement input = find(By.id(id + "-ts-control"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].focus();", input);
+		driver.switchTo().activeElement().sendKeys(typed);
+		return awaitOffered(select, offered);
+	}
+
+	/** Waits until the picker's open list offers the choice. */
+	public Browser awaitOffered(By select, String offered) {
+		String id = find(select).getAttribute("id");
+		By options = By.cssSelector("#" + id.replace(".", "\\.") + "-ts-dropdown .option");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElements(options).stream().anyMatch(o -> o.getText().equals(offered)));
+		return this;
+	}
+
+	/**
+	 * Takes a choice the picker's open list offers from the keyboard: down with the arrow keys to it,
+	 * then Enter; waits until it is chosen in the select.
+	 */
+	public Browser chooseOffered(By select, String choice) {
+		String id = find(select).getAttribute("id");
+		String css = "#" + id.replace(".", "\\.") + "-ts-dropdown .option";
+		By active = By.cssSelector(css + ".active");
+		WebElement input = driver.switchTo().activeElement();
+		for (int i = 0; i <= driver.findElements(By.cssSelector(css)).size()
+				&& driver.findElements(active).stream().noneMatch(o -> o.getText().equals(choice)); i++) {
+			input.sendKeys(Keys.ARROW_DOWN);
+		}
+		input.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "not chosen: " + choice)
+			.until(d -> chosenIn(select).contains(choice));
+		return this;
+	}
+
+	/**
+	 * Waits until what the picker's open list offers meets the condition (it filters a moment after
+	 * the typing), and gives it; fails naming what it offered when it never does.
+	 */
+	public List<String> awaitOffers(By select, Predicate<List<String>> condition) {
+		List<List<String>> last = new ArrayList<>(List.of(List.of()));
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+				last.set(0, offeredIn(select));
+				return condition.test(last.get(0));
+			});
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("the picker offered " + last.get(0), e);
+		}
+		return last.get(0);
+	}
+
+	/** What the picker's open list offers now, in its order. */
+	public List<String> offeredIn(By select) {
+		String id = find(select).getAttribute("id");
+		@SuppressWarnings("unchecked")
+		List<String> offered = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				var list = document.getElementById(arguments[0] + '-ts-dropdown');
+				return list ? Array.from(list.querySelectorAll('.option')).map(o => o.textContent.trim()) : [];""", id);
+		return offered;
+	}
+
+	/** Presses a key where the focus is (Tab, Backspace, Escape ...), staying on the page. */
+	public Browser press(CharSequence key) {
+		driver.switchTo().activeElement().sendKeys(key);
+		return this;
+	}
+
+	/** The id of the element that has the focus. */
+	public String focusedId() {
+		return driver.switchTo().activeElement().getAttribute("id");
+	}
+
+	/** The chips a picker shows for what is chosen, each by its name (its remove button's sign left out). */
+	public List<String> chipsOf(By select) {
+		String id = find(select).getAttribute("id");
+		@SuppressWarnings("unchecked")
+		List<String> chips = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				var control = document.getElementById(arguments[0] + '-ts-control').parentElement;
+				return Array.from(control.querySelectorAll('.item')).map(i => i.firstChild.textContent.trim());""", id);
+		return chips;
+	}
+
+	/** The texts of the options chosen in a select (native or behind its picker). */
+	public List<String> chosenIn(By select) {
+		@SuppressWarnings("unchecked")
+		List<String> chosen = (List<String>) ((JavascriptExecutor) driver)
+			.executeScript("return Array.from(arguments[0].selectedOptions).map(o => o.text);", find(select));
+		return chosen;
+	}
+
+	/** The texts of a column of a table's body, from the top row down (column from 0). */
+	public List<String> column(By table, int column) {
+		@SuppressWarnings("unchecked")
+		List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeScript(
+				"return Array.from(arguments[0].tBodies[0].rows).map(r => r.cells[arguments[1]].textContent.trim());",
+				find(table), column);
+		return texts;
 	}
 
 	/** Ticks or unticks a box: a click that stays on the page. */

@@ -117,9 +117,10 @@ class OrganizationTransferController {
 			@RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) MembershipStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Locale locale) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale) {
+		// in the list's order: a key the list does not know is its usual order, as on the list
 		List<OrganizationView> all = organizations
-			.all(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf));
+			.all(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf, sort, "desc".equals(dir)));
 		List<String> headers = new ArrayList<>(OrganizationImport.COLUMNS);
 		headers.add("membershipStatus");
 		List<List<Object>> rows = all.stream()

@@ -32,6 +32,7 @@ import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.ListSort;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -104,10 +105,14 @@ class OrganizationsController {
 			@RequestParam(required = false) TargetGroup targetGroup,
 			@RequestParam(required = false) MembershipStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(defaultValue = "0") String page, HttpServletRequest request, Model model) {
-		OrganizationFilter filter = new OrganizationFilter(q, county, municipality, targetGroup, status, asOf);
+		ListSort order = ListSort.of(sort, dir, OrganizationFilter.SORTS, request);
+		OrganizationFilter filter = new OrganizationFilter(q, county, municipality, targetGroup, status, asOf,
+				order.key(), order.descending());
 		OrganizationPage result = PageLinks.read(page, PAGE_SIZE, p -> organizations.search(filter, p, PAGE_SIZE));
 		model.addAttribute("filter", filter);
+		model.addAttribute("sort", order);
 		model.addAttribute("result", result);
 		model.addAttribute("pages", PageLinks.of(result, PAGE_SIZE, request));
 		model.addAttribute("asOf", asOf == null ? LocalDate.now(Formats.VILNIUS) : asOf);

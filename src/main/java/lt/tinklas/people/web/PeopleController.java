@@ -19,6 +19,7 @@ import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
 import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.FormFlow;
+import lt.tinklas.shared.web.ListSort;
 import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.http.MediaType;
@@ -64,10 +65,14 @@ class PeopleController {
 	@GetMapping
 	@AnyNetworkRole
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
 		Long limitedTo = access.limitedTo(user);
-		PersonPage found = PageLinks.read(page, PAGE_SIZE, p -> people.search(q, limitedTo, p, PAGE_SIZE));
+		ListSort order = ListSort.of(sort, dir, People.SORTS, request);
+		PersonPage found = PageLinks.read(page, PAGE_SIZE,
+				p -> people.search(q, limitedTo, p, PAGE_SIZE, order.key(), order.descending()));
 		model.addAttribute("q", q);
+		model.addAttribute("sort", order);
 		model.addAttribute("result", found);
 		model.addAttribute("pages", PageLinks.of(found, PAGE_SIZE, request));
 		return "people/list";
