@@ -107,3 +107,36 @@ document.addEventListener('DOMContentLoaded', function () {
     return div.innerHTML;
   }
 });
+
+// Record pages: adding a participant. When the people picker (select[data-new-person]) finds nobody
+// for what was typed, the "new person" fields open, the typed words filled in as first and last name
+// (or as the e-mail when it is one), so the person is added without leaving the page.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-new-person]').forEach(function (select) {
+    var details = document.getElementById(select.getAttribute('data-new-person'));
+    var picker = select.tomselect;
+    if (!details || !picker) {
+      return;
+    }
+    var typed = '';
+    picker.on('type', function (query) {
+      typed = (query || '').trim();
+    });
+    picker.on('load', function (records) {
+      if (typed.length < 2 || (records && records.length > 0)) {
+        return;
+      }
+      details.open = true;
+      var first = details.querySelector('input[name="firstName"]');
+      var last = details.querySelector('input[name="lastName"]');
+      var mail = details.querySelector('input[name="newEmail"]');
+      if (typed.indexOf('@') > 0) {
+        if (mail && !mail.value) { mail.value = typed; }
+      } else {
+        var words = typed.split(/\s+/);
+        if (first && !first.value) { first.value = words[0]; }
+        if (last && !last.value && words.length > 1) { last.value = words.slice(1).join(' '); }
+      }
+    });
+  });
+});
