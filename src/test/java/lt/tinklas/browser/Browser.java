@@ -150,6 +150,12 @@ public class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until an element of this page has the attribute (a details element opened by a script). */
+	public Browser awaitAttribute(By by, String attribute) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(by).getAttribute(attribute) != null);
+		return this;
+	}
+
 	/** Ticks or unticks a box: a click that stays on the page. */
 	public Browser toggle(By box) {
 		WebElement element = find(box);
