@@ -276,7 +276,7 @@ class EventsController {
 			@RequestParam(defaultValue = "REGISTERED") ParticipationStatus status,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		Long organization = access.limitedTo(user);
-		String back = "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+		String back = "redirect:/n/" + slug + "/events/" + id + "#participants";
 		boolean typedNew = !firstName.isBlank() || !lastName.isBlank() || !newEmail.isBlank();
 		try {
 			ParticipantView registered;
@@ -377,7 +377,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
 	private static List<Long> ids(List<String> values) {
@@ -410,7 +410,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
 	@PostMapping("/{id}/attendance")
@@ -424,7 +424,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
 	@PostMapping("/{id}/attendance/import")
@@ -434,7 +434,7 @@ class EventsController {
 			Locale locale, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("flashError", "file.error.none");
-			return "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+			return "redirect:/n/" + slug + "/events/" + id + "#participants";
 		}
 		try {
 			AttendanceImport.Result result = attendance.run(id,
@@ -449,7 +449,7 @@ class EventsController {
 		catch (UnreadableFileException e) {
 			redirect.addFlashAttribute("flashError", e.messageKey());
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "?tab=participants";
+		return "redirect:/n/" + slug + "/events/" + id + "#participants";
 	}
 
 	/**
