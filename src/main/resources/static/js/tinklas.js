@@ -110,7 +110,8 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // Record pages: adding a participant. When the people picker (select[data-new-person]) finds nobody
 // for what was typed, the "new person" fields open, the typed words filled in as first and last name
-// (or as the e-mail when it is one), so the person is added without leaving the page.
+// (or as the e-mail when it is one), so the person is added without leaving the page. A field the
+// person has written in themselves is left as they wrote it.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('select[data-new-person]').forEach(function (select) {
     var details = document.getElementById(select.getAttribute('data-new-person'));
@@ -118,24 +119,31 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!details || !picker) {
       return;
     }
-    var typed = '';
-    picker.on('type', function (query) {
-      typed = (query || '').trim();
-    });
+    var fields = {
+      first: details.querySelector('input[name="firstName"]'),
+      last: details.querySelector('input[name="lastName"]'),
+      mail: details.querySelector('input[name="newEmail"]')
+    };
+    var written = { first: '', last: '', mail: '' };
+    function fill(key, value) {
+      var field = fields[key];
+      if (field && (field.value === '' || field.value === written[key])) {
+        field.value = value;
+        written[key] = value;
+      }
+    }
     picker.on('load', function (records) {
+      var typed = (picker.inputValue() || '').trim();
       if (typed.length < 2 || (records && records.length > 0)) {
         return;
       }
       details.open = true;
-      var first = details.querySelector('input[name="firstName"]');
-      var last = details.querySelector('input[name="lastName"]');
-      var mail = details.querySelector('input[name="newEmail"]');
       if (typed.indexOf('@') > 0) {
-        if (mail && !mail.value) { mail.value = typed; }
+        fill('mail', typed);
       } else {
         var words = typed.split(/\s+/);
-        if (first && !first.value) { first.value = words[0]; }
-        if (last && !last.value && words.length > 1) { last.value = words.slice(1).join(' '); }
+        fill('first', words[0]);
+        fill('last', words.slice(1).join(' '));
       }
     });
   });

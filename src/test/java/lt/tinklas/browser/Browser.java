@@ -150,9 +150,10 @@ public class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Waits until an element of this page has the attribute (a details element opened by a script). */
-	public Browser awaitAttribute(By by, String attribute) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(by).getAttribute(attribute) != null);
+	/** Waits until a field of this page holds the value (one a script fills in). */
+	public Browser awaitValue(By field, String value) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> field + " never held " + value)
+			.until(d -> value.equals(d.findElement(field).getAttribute("value")));
 		return this;
 	}
 

@@ -271,8 +271,11 @@ class EventsTests {
 				Map.of("type", "TRAINING", "title", "Mokymai Kaune", "startsAt", "2031-06-01T10:00", "endsAt",
 						"2031-06-01T12:00", "format", "LIVE", "municipality", "LT-15"));
 		assertThat(saved.status()).isEqualTo(302);
-		assertThat(staff.get(saved.location().replaceFirst("^https?://[^/]+", "")).html())
+		String page = saved.location().replaceFirst("^https?://[^/]+", "");
+		assertThat(staff.get(page + "?tab=edit").html())
 			.contains("<option value=\"LT-15\" selected=\"selected\">Kauno miesto savivaldybė</option>");
+		// the page's header names the municipality too, never its code
+		assertThat(staff.get(page).text()).contains("Kauno miesto savivaldybė").doesNotContain("LT-15");
 	}
 
 	@Test
