@@ -116,6 +116,20 @@ class RecordPagesTests {
 	}
 
 	@Test
+	void theBoardReadsAPersonAsTextAndTheStaffEditIt() {
+		long food = organization("Maisto bankas");
+		long person = Tenancy.runAs(network("nsmot"), () -> people.create(new PersonData("Skaitoma", "Tekstaitė",
+				"skaitoma." + System.nanoTime() + "@irasai.lt", "+37060000001", "lt",
+				List.of(new PersonData.AffiliationData(food, "Koordinatorė", LocalDate.of(2024, 1, 1), null)), List.of())).id());
+		String page = "/n/nsmot/people/" + person;
+		WebSession board = WebSession.signedIn(port, DemoAccounts.NSMOT_BOARD.email(), DemoAccounts.PASSWORD);
+		WebSession.Page read = board.get(page);
+		assertThat(formFields(read.body())).isEmpty();
+		assertThat(read.text()).contains("Tekstaitė", "+37060000001", "Maisto bankas", "Koordinatorė", "2024-01-01");
+		assertThat(staffPages().get(page).body()).contains("name=\"firstName\"").doesNotContain("disabled=\"disabled\"");
+	}
+
+	@Test
 	void eachTabOpensByItsAddressAndMarksItselfCurrent() {
 		WebSession staff = staffPages();
 		long food = organization("Maisto bankas");

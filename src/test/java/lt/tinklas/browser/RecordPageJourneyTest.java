@@ -106,7 +106,8 @@ class RecordPageJourneyTest {
 			assertThat(browser.find(By.tagName("main")).findElements(By.cssSelector("input, select, textarea, [disabled]")))
 				.isEmpty();
 			assertThat(browser.find(By.tagName("main")).findElements(By.id("tab-edit"))).isEmpty();
-			assertThat(browser.find(By.id("details")).getText()).contains("Juridinio asmens kodas");
+			assertThat(browser.find(By.id("organization-facts")).getText()).contains("Juridinio asmens kodas");
+			assertThat(browser.find(By.id("details")).getText()).contains("Veiklos savivaldybės");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.cssSelector("button[value=en]"));
 			assertThat(browser.find(By.id("details-heading")).getText()).isEqualTo("Details");
