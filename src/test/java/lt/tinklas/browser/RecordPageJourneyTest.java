@@ -110,7 +110,7 @@ class RecordPageJourneyTest {
 			assertThat(browser.find(By.id("details")).getText()).contains("Veiklos savivaldybės");
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.cssSelector("button[value=en]"));
-			assertThat(browser.find(By.id("details-heading")).getText()).isEqualTo("Details");
+			assertThat(browser.find(By.id("details-heading")).getText()).isEqualTo("Organization details");
 			assertThat(browser.find(By.tagName("main")).findElements(By.cssSelector("input, select, textarea, [disabled]")))
 				.isEmpty();
 			assertThat(browser.accessibilityProblems()).isEmpty();
