@@ -333,3 +333,43 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 })();
+// Record pages: adding a participant. When the people picker (select[data-new-person]) finds nobody
+// for what was typed, the "new person" fields open, the typed words filled in as first and last name
+// (or as the e-mail when it is one), so the person is added without leaving the page. A field the
+// person has written in themselves is left as they wrote it.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-new-person]').forEach(function (select) {
+    var details = document.getElementById(select.getAttribute('data-new-person'));
+    var picker = select.tomselect;
+    if (!details || !picker) {
+      return;
+    }
+    var fields = {
+      first: details.querySelector('input[name="firstName"]'),
+      last: details.querySelector('input[name="lastName"]'),
+      mail: details.querySelector('input[name="newEmail"]')
+    };
+    var written = { first: '', last: '', mail: '' };
+    function fill(key, value) {
+      var field = fields[key];
+      if (field && (field.value === '' || field.value === written[key])) {
+        field.value = value;
+        written[key] = value;
+      }
+    }
+    picker.on('load', function (records) {
+      var typed = (picker.inputValue() || '').trim();
+      if (typed.length < 2 || (records && records.length > 0)) {
+        return;
+      }
+      details.open = true;
+      if (typed.indexOf('@') > 0) {
+        fill('mail', typed);
+      } else {
+        var words = typed.split(/\s+/);
+        fill('first', words[0]);
+        fill('last', words.slice(1).join(' '));
+      }
+    });
+  });
+});

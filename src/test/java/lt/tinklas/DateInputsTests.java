@@ -73,7 +73,7 @@ class DateInputsTests {
 		jdbc.sql("""
 				select n.slug, o.id, o.founded_on, o.ngo_since from organization o join network n on n.id = o.network_id
 				where o.founded_on is not null and o.ngo_since is not null order by o.id limit 1""")
-			.query((rs, i) -> forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/organizations/" + rs.getLong(2),
+			.query((rs, i) -> forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/organizations/" + rs.getLong(2) + "?tab=edit",
 					Map.of("foundedOn", rs.getString(3), "ngoStatusSince", rs.getString(4)))))
 			.list();
 		jdbc.sql("""
@@ -92,7 +92,7 @@ class DateInputsTests {
 				if (rs.getString(4) != null) {
 					expected.put("registrationFrom", rs.getString(4));
 				}
-				return forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/events/" + rs.getLong(2), expected));
+				return forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/events/" + rs.getLong(2) + "?tab=edit", expected));
 			})
 			.list();
 		single(forms, "select n.slug, x.id, x.starts_on from project x join network n on n.id = x.network_id order by x.id limit 1",

@@ -57,7 +57,15 @@ class PageCostTests {
 		STAFF_PAGES.put("/n/nsmot", 30);
 		STAFF_PAGES.put("/n/nsmot/organizations", 10);
 		// a member no other test changes: an organization's page reads its history, one revision at a time
-		STAFF_PAGES.put("/n/nsmot/organizations/{untouched}", 25);
+		// its overview (measured 28) lists what the other modules know of it, one read each whatever the number of
+		// rows: its people, participations by year, consultations, quality stages, projects, the seat's agreements;
+		// its history moved to a tab of its own (measured 16)
+		STAFF_PAGES.put("/n/nsmot/organizations/{untouched}", 32);
+		STAFF_PAGES.put("/n/nsmot/organizations/{untouched}?tab=history", 25);
+		// a held training with its participants: the header counts them, the list names them, one read each
+		STAFF_PAGES.put("/n/nsmot/events/{training}", 25);
+		STAFF_PAGES.put("/n/nsmot/events/{training}?tab=feedback", 25);
+		STAFF_PAGES.put("/n/nsmot/events/{training}?tab=history", 40);
 		STAFF_PAGES.put("/n/nsmot/people", 10);
 		STAFF_PAGES.put("/n/nsmot/events?from=2025-01-01&to=2025-12-31", 10);
 		STAFF_PAGES.put("/n/nsmot/events/stats?year=2025", 80);
@@ -105,8 +113,12 @@ class PageCostTests {
 		long untouched = jdbc.sql("""
 				select o.id from organization o join network n on n.id = o.network_id
 				where n.slug = 'nsmot' and o.name = 'Kazlų Rūdos neįgaliųjų draugija'""").query(Long.class).single();
+		long training = jdbc.sql("""
+				select e.id from event e join network n on n.id = e.network_id
+				where n.slug = 'nsmot' and e.title = 'Socialinių paslaugų kokybės nacionalinių reikalavimų įgyvendinimas'
+				order by e.id""").query(Long.class).list().get(0);
 		STAFF_PAGES.forEach((page, bound) -> {
-			String path = page.replace("{untouched}", String.valueOf(untouched));
+			String path = page.replace("{untouched}", String.valueOf(untouched)).replace("{training}", String.valueOf(training));
 			assertThat(staff.get(path).status()).as(path).isEqualTo(200);
 			check(path, bound, measured, over);
 		});

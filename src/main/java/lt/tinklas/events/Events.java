@@ -342,6 +342,41 @@ public class Events {
 	}
 
 	/**
+	 * Records the attendance marked on the event's page in one save: each person listed attended
+	 * (ticked) or was absent (not ticked). Only once the event has started, and only for people on
+	 * its list with a seat (registered, attended or absent); any other id (a person of another
+	 * event or network, a waitlisted or cancelled one) refuses the whole save.
+	 */
+	@Transactional
+	public int markAttendance(long eventId, Collection<Long> listed, Collection<Long> attended) {
+		Event event = events.findLocked(eventId).orElseThrow(() -> new NotFoundException("Event"));
+		if (listed.isEmpty()) {
+			throw InvalidInputException.of("attended", "event.error.nobodyMarked");
+		}
+		checkRecordable(event, ParticipationStatus.ATTENDED);
+		Map<Long, Participation> seated = new HashMap<>();
+		participations.findByEventIdOrderByRegisteredAtAscIdAsc(eventId)
+			.stream()
+			.filter(participation -> participation.getStatus() == ParticipationStatus.REGISTERED
+					|| isAttendance(participation.getStatus()))
+			.forEach(participation -> seated.put(participation.getPersonId(), participation));
+		if (!seated.keySet().containsAll(listed) || !listed.containsAll(attended)) {
+			throw InvalidInputException.of("attended", "event.error.notOnList");
+		}
+		int changed = 0;
+		for (Long personId : Set.copyOf(listed)) {
+			Participation participation = seated.get(personId);
+			ParticipationStatus status = attended.contains(personId) ? ParticipationStatus.ATTENDED
+					: ParticipationStatus.ABSENT;
+			if (participation.getStatus() != status) {
+				participation.changeStatus(status);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	/**
 	 * Records an attendance sheet at once, for {@link AttendanceImport}: each person (the network's,
 	 * as {@link People} matched them) ATTENDED or ABSENT, added to the list when not on it, as
 	 * {@link #changeStatus} and {@link #register} would one by one; only once the event has started.
@@ -381,7 +416,7 @@ public class Events {
 		return all.stream()
 			.map(participation -> participant(participation, persons.get(participation.getPersonId())))
 			.sorted(Comparator.comparing((ParticipantView p) -> p.status() == ParticipationStatus.WAITLISTED)
-				.thenComparing(p -> p.status() == ParticipationStatus.WAITLISTED ? "" : p.name(), collator))
+				.thenComparing(p -> p.status() == ParticipationStatus.WAITLISTED ? "" : p.listName(), collator))
 			.toList();
 	}
 
@@ -623,6 +658,7 @@ public class Events {
 
 	private ParticipantView participant(Participation participation, PersonView person) {
 		return new ParticipantView(person.id(), erasedNames.name(person.fullName()), person.email(), participation.getOrganizationId(),
-				participation.getStatus(), participation.getRegisteredAt());
+				participation.getStatus(), participation.getRegisteredAt(),
+				person.erased() ? erasedNames.label() : erasedNames.name(person.lastName() + ", " + person.firstName()));
 	}
 }

@@ -16,6 +16,14 @@ public interface OrganizationStanding {
 	/** The heading of the lines on the organization's page. */
 	String heading(Locale locale);
 
+	/**
+	 * Whether the lines are among the organization's key facts, in its page's header on every tab
+	 * (such as its quality stage); otherwise they are shown on its overview.
+	 */
+	default boolean keyFact() {
+		return false;
+	}
+
 	/** The organization's lines today, empty when there is nothing to say. */
 	List<Line> linesFor(long organizationId, Locale locale);
 }

@@ -389,7 +389,7 @@ class AdvocacyTests {
 			assertThat(TestMail.latestTo(email).getSubject()).contains("Kvietimas grupei");
 		}
 		staffPages.post(eventPage, eventPage + "/invitations", Map.of("segment", "WORKING_GROUP"));
-		assertThat(staffPages.get(eventPage).text()).contains("Pasirinkite darbo grupę.");
+		assertThat(staffPages.get(eventPage + "?tab=invitations").text()).contains("Pasirinkite darbo grupę.");
 	}
 
 	/** The titles listed under "Follow-ups" / "Follow-up letters" of a page, as a user reads them. */

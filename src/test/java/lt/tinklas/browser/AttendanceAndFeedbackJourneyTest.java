@@ -43,12 +43,16 @@ class AttendanceAndFeedbackJourneyTest {
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 			browser.open("/n/nsmot/events/" + event);
 			assertThat(browser.text()).contains("Užsiregistravęs");
-			browser.click(By.cssSelector("form[action$='/attendance'] input[value=ATTENDED] ~ button"));
-			assertThat(browser.find(By.id("participants")).getText()).contains("Žydrė Čiužienė", "Dalyvavo");
+			// attendance is ticked and saved with one button
+			browser.toggle(By.id("attended-" + person)).click(By.id("attendance-save"));
+			assertThat(browser.find(By.id("participants")).getText()).contains("Čiužienė, Žydrė", "Dalyvavo");
+			assertThat(browser.find(By.id("event-attended")).getText()).isEqualTo("1");
 
+			browser.click(By.id("tab-edit"));
 			new Select(browser.find(By.id("status"))).selectByValue("HELD");
 			browser.click(By.cssSelector("section[aria-labelledby=edit-heading] form button[type=submit]"));
 			assertThat(browser.text()).contains("Įvykęs");
+			browser.click(By.id("tab-feedback"));
 			browser.click(By.cssSelector("form[action$='/feedback-requests'] button"));
 			assertThat(browser.find(By.id("feedback-requests-sent")).getText()).isEqualTo("Išsiųsta nuorodų: 1.");
 			assertThat(browser.accessibilityProblems()).isEmpty();

@@ -260,6 +260,13 @@ public class Browser implements AutoCloseable {
 		return texts;
 	}
 
+	/** Waits until a field of this page holds the value (one a script fills in). */
+	public Browser awaitValue(By field, String value) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> field + " never held " + value)
+			.until(d -> value.equals(d.findElement(field).getAttribute("value")));
+		return this;
+	}
+
 	/** Ticks or unticks a box: a click that stays on the page. */
 	public Browser toggle(By box) {
 		WebElement element = find(box);

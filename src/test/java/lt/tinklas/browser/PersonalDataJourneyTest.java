@@ -73,7 +73,7 @@ class PersonalDataJourneyTest {
 				.type(By.id("password"), FreshNetwork.PASSWORD)
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 			browser.open("/n/mano-duomenys/people?q=duomenyte");
-			browser.click(By.linkText("Duomenytė Rasa"));
+			browser.click(By.linkText("Duomenytė, Rasa"));
 			browser.click(By.linkText("Ištrinti asmenį"));
 			assertThat(browser.text()).contains("Ar tikrai ištrinti asmenį Rasa Duomenytė? Tai negrįžtama.",
 					"Vardas, pavardė, el. paštas, telefonas: 1", "Išsiųsti laiškai: 1");

@@ -105,7 +105,9 @@ class SignInJourneyTest {
 				"/n/nsmot/organizations", "/n/nsmot/organizations/1", "/n/nsmot/organizations/import", "/n/nsmot/people",
 				"/n/nsmot/people/new", "/n/nsmot/events", "/n/nsmot/events/1", "/n/nsmot/events/new",
 				"/n/nsmot/events/calendar?month=2025-01", "/n/nsmot/events/stats?year=2025", "/n/nsmot/applications",
-				"/n/nsmot/applications/1", "/n/nsmot/public/members" }) {
+				"/n/nsmot/applications/1", "/n/nsmot/public/members", "/n/nsmot/organizations/1?tab=edit",
+				"/n/nsmot/organizations/1?tab=history", "/n/nsmot/events/1?tab=feedback", "/n/nsmot/events/1?tab=materials",
+				"/n/nsmot/events/1?tab=invitations", "/n/nsmot/events/1?tab=edit", "/n/nsmot/events/1?tab=history" }) {
 			browser.open(page);
 			assertThat(browser.accessibilityProblems()).as(page).isEmpty();
 		}

@@ -42,7 +42,7 @@ class UntouchedSaveJourneyTest {
 		List<Form> nsmot = List.of(
 				form("organization", """
 						select id, founded_on, ngo_since, ngo_until from organization where network_id = :network
-						and founded_on is not null and ngo_since is not null order by id limit 1""", "/organizations/%d", "foundedOn"),
+						and founded_on is not null and ngo_since is not null order by id limit 1""", "/organizations/%d?tab=edit", "foundedOn"),
 				form("person", """
 						select p.id, min(c.given_on) consent_given, max(c.withdrawn_on) consent_withdrawn,
 						min(a.valid_from) affiliation_from, max(a.valid_until) affiliation_until from person p
@@ -50,7 +50,7 @@ class UntouchedSaveJourneyTest {
 						where p.network_id = :network group by p.id order by p.id limit 1""", "/people/%d", "consents0.givenOn"),
 				form("event", """
 						select id, starts_at, ends_at, registration_from, registration_until from event
-						where network_id = :network order by id limit 1""", "/events/%d", "startsAt"),
+						where network_id = :network order by id limit 1""", "/events/%d?tab=edit", "startsAt"),
 				form("project", """
 						select id, starts_on, ends_on from project where network_id = :network order by id limit 1""",
 						"/projects/%d/edit", "startsOn"),

@@ -271,8 +271,11 @@ class EventsTests {
 				Map.of("type", "TRAINING", "title", "Mokymai Kaune", "startsAt", "2031-06-01T10:00", "endsAt",
 						"2031-06-01T12:00", "format", "LIVE", "municipality", "LT-15"));
 		assertThat(saved.status()).isEqualTo(302);
-		assertThat(staff.get(saved.location().replaceFirst("^https?://[^/]+", "")).html())
+		String page = saved.location().replaceFirst("^https?://[^/]+", "");
+		assertThat(staff.get(page + "?tab=edit").html())
 			.contains("<option value=\"LT-15\" selected=\"selected\">Kauno miesto savivaldybė</option>");
+		// the page's header names the municipality too, never its code
+		assertThat(staff.get(page).text()).contains("Kauno miesto savivaldybė").doesNotContain("LT-15");
 	}
 
 	@Test
@@ -394,13 +397,13 @@ class EventsTests {
 		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String page = "/n/nsmot/events/" + event;
 		pages.post(page, page + "/feedback-requests", Map.of());
-		assertThat(pages.get(page).text()).contains("Atsiliepimai priimami tik apie įvykusius renginius.");
+		assertThat(pages.get(page + "?tab=feedback").text()).contains("Atsiliepimai priimami tik apie įvykusius renginius.");
 
 		Tenancy.runAs(nsmot(), () -> events.markHeld(event));
 		pages.post(page, page + "/feedback-requests", Map.of());
-		assertThat(pages.get(page).text()).contains("Išsiųsta nuorodų: 1.");
+		assertThat(pages.get(page + "?tab=feedback").text()).contains("Išsiųsta nuorodų: 1.");
 		pages.post(page, page + "/feedback-requests", Map.of());
-		assertThat(pages.get(page).text()).contains("Išsiųsta nuorodų: 0.");
+		assertThat(pages.get(page + "?tab=feedback").text()).contains("Išsiųsta nuorodų: 0.");
 
 		String email = Tenancy.runAs(nsmot(), () -> people.get(came).email());
 		String link = TestMail.linkPath(TestMail.latestTo(email), "/n/nsmot/public/feedback/");
@@ -536,10 +539,10 @@ class EventsTests {
 		assertThat(representative.get(upcomingPage).html()).doesNotContain("value=\"ATTENDED\"", "value=\"ABSENT\"");
 		// nor the keepers' actions: cancelling the event and inviting people, which staff see on the same page
 		String cancel = "action=\"" + upcomingPage + "/cancel\"";
-		assertThat(representative.get(upcomingPage).html()).doesNotContain(cancel, "id=\"invitations\"");
+		assertThat(representative.get(upcomingPage).html()).doesNotContain(cancel, "id=\"tab-invitations\"");
 		assertThat(WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD)
 			.get(upcomingPage)
-			.html()).contains(cancel, "id=\"invitations\"");
+			.html()).contains(cancel, "id=\"tab-invitations\"");
 		String ievaEmail = Tenancy.runAs(nsmot(), () -> people.get(ieva).email());
 		representative.post(upcomingPage, upcomingPage + "/participants/" + rasa, Map.of("status", "ATTENDED"));
 		assertThat(representative.get(upcomingPage).text())
@@ -631,10 +634,10 @@ class EventsTests {
 		byte[] pdf = "%PDF-1.4 programa".getBytes(StandardCharsets.UTF_8);
 
 		pages.upload(page, page + "/materials", "file", "virusas.exe", new byte[] { 1, 2, 3 });
-		assertThat(pages.get(page).text()).contains("Tokio tipo failo įkelti negalima", "Medžiagos dar nėra.");
+		assertThat(pages.get(page + "?tab=materials").text()).contains("Tokio tipo failo įkelti negalima", "Medžiagos dar nėra.");
 
 		pages.upload(page, page + "/materials", "file", "Programa.pdf", pdf);
-		WebSession.Page shown = pages.get(page);
+		WebSession.Page shown = pages.get(page + "?tab=materials");
 		assertThat(shown.text()).contains("Medžiaga įkelta.", "Programa.pdf");
 		String link = shown.body().replaceAll("(?s).*href=\"(/n/nsmot/events/" + event + "/materials/\\d+)\".*", "$1");
 
@@ -666,20 +669,20 @@ class EventsTests {
 		String page = "/n/nsmot/events/" + event;
 
 		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", "niekas@nezinomas.lt", "confirmed", "true"));
-		assertThat(pages.get(page).text()).contains("Šių el. pašto adresų tinklo asmenų sąraše nėra: niekas@nezinomas.lt.");
+		assertThat(pages.get(page + "?tab=invitations").text()).contains("Šių el. pašto adresų tinklo asmenų sąraše nėra: niekas@nezinomas.lt.");
 
 		long ona = newPerson("Kviečiama");
 		String email = Tenancy.runAs(nsmot(), () -> people.get(ona).email());
 		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", email, "confirmed", "true"));
-		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 1; praleista: 0.");
+		assertThat(pages.get(page + "?tab=invitations").text()).contains("Išsiųsta kvietimų: 1; praleista: 0.");
 		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", email, "confirmed", "true"));
-		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 0; praleista: 1.");
+		assertThat(pages.get(page + "?tab=invitations").text()).contains("Išsiųsta kvietimų: 0; praleista: 1.");
 		MimeMessage invitationMail = TestMail.latestTo(email);
 		assertThat(invitationMail.getSubject()).isEqualTo("Kvietimas: Kvietimų renginys");
 		String stop = TestMail.linkPath(invitationMail, "/n/nsmot/public/invitations/");
 
 		pages.post(page, page + "/invitations", Map.of("segment", "MEMBERS", "confirmed", "true"));
-		assertThat(pages.get(page).text()).containsPattern("Išsiųsta kvietimų: [1-9]\\d*;");
+		assertThat(pages.get(page + "?tab=invitations").text()).containsPattern("Išsiųsta kvietimų: [1-9]\\d*;");
 
 		assertThat(Tenancy.runAs(nsmot(), () -> invitations.remind(LocalDate.now(Formats.VILNIUS))))
 			.isPositive();
@@ -693,7 +696,7 @@ class EventsTests {
 		int other = createEvent("Kitas renginys", 20, "2031-08-01T10:00:00+03:00", "2031-08-01T12:00:00+03:00");
 		String otherPage = "/n/nsmot/events/" + other;
 		pages.post(otherPage, otherPage + "/invitations", Map.of("segment", "LIST", "emails", email, "confirmed", "true"));
-		assertThat(pages.get(otherPage).text()).contains("Išsiųsta kvietimų: 0; praleista: 1.");
+		assertThat(pages.get(otherPage + "?tab=invitations").text()).contains("Išsiųsta kvietimų: 0; praleista: 1.");
 	}
 
 	@Test

@@ -132,7 +132,7 @@ class InvitationMailTests {
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String page = "/n/nsmot/events/" + event;
 		staff.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", emails, "confirmed", "true"));
-		return staff.get(page).text();
+		return staff.get(page + "?tab=invitations").text();
 	}
 
 	/** The one link of the List-Unsubscribe header, without its angle brackets. */

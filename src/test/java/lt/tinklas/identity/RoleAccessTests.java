@@ -693,6 +693,9 @@ class RoleAccessTests {
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				page("POST", "/n/{slug}/events/{id}/attendance/import", event + "/attendance/import", Map.of(),
 						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
+				// nobody listed: allowed roles are sent back with the reason
+				page("POST", "/n/{slug}/events/{id}/attendance/marks", event + "/attendance/marks", Map.of(),
+						LOGIN, 404, REDIRECT, REDIRECT, 403, 403),
 				// the attendee works for another organization than the member representative's
 				page("GET", "/n/{slug}/events/{id}/certificates/{personId}.pdf", event + "/certificates/" + attendeeId + ".pdf",
 						Map.of(), LOGIN, 404, OK, OK, 403, 404),

@@ -80,7 +80,7 @@ class OrganizationsTests {
 		String list = pages.get("/n/nsmot/organizations?q=" + code).text();
 		assertThat(list).contains("Asociacija „Vardai“ " + code + " Šakių rajono savivaldybė").doesNotContain("LT-41");
 
-		String page = pages.get("/n/nsmot/organizations/" + created.<Integer>json("$.id")).text();
+		String page = pages.get("/n/nsmot/organizations/" + created.<Integer>json("$.id") + "?tab=history").text();
 		String history = page.substring(page.indexOf("Pakeitimų istorija"));
 		assertThat(history).contains("Buveinės savivaldybė: → Šakių rajono savivaldybė",
 				"Veiklos savivaldybės: → Kelmės rajono savivaldybė, Šakių rajono savivaldybė",
@@ -209,10 +209,10 @@ class OrganizationsTests {
 		assertThat(Tenancy.runAs(nsmot(), () -> organizations.get(food.id(), null)).phone()).isEqualTo("+37052111111");
 
 		// the representative reads their organization's history, without the notes; the staff read it whole
-		String shown = representative.get(page).text();
+		String shown = representative.get(page + "?tab=history").text();
 		assertThat(shown).contains("Pakeitimų istorija", "+37052111111").doesNotContain("Slapta pastaba",
 				"Vidinės pastabos");
-		assertThat(staff.get(page).text()).contains("Pakeitimų istorija", "+37052111111",
+		assertThat(staff.get(page + "?tab=history").text()).contains("Pakeitimų istorija", "+37052111111",
 				"Slapta pastaba apie nario mokesčio skolą");
 		// another organization's history is not theirs to read
 		long other = Tenancy.runAs(nsmot(), () -> organizations
@@ -220,7 +220,8 @@ class OrganizationsTests {
 			.items()
 			.get(0)
 			.id());
-		assertThat(representative.get("/n/nsmot/organizations/" + other).text()).doesNotContain("Pakeitimų istorija");
+		assertThat(representative.get("/n/nsmot/organizations/" + other + "?tab=history").text())
+			.doesNotContain("Pakeitimų istorija");
 	}
 
 	@Test

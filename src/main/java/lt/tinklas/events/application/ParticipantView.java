@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import lt.tinklas.events.ParticipationStatus;
 
-/** A person's place at an event. */
+/**
+ * A person's place at an event: {@code name} as said (“Ona Šimkienė”), {@code listName} as a list
+ * orders it (“Šimkienė, Ona”).
+ */
 public record ParticipantView(long personId, String name, String email, Long organizationId,
-		ParticipationStatus status, Instant registeredAt) {
+		ParticipationStatus status, Instant registeredAt, String listName) {
 }

@@ -10,6 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ParticipationRecords extends JpaRepository<Participation, Long> {
 
+	/** An organization's people who attended, per year: the year, the participations and the events. */
+	@Query("""
+			select extract(year from e.startsAt), count(p), count(distinct e.id) from Participation p
+			join Event e on e.id = p.eventId
+			where p.organizationId = :organizationId and p.status = :status
+			group by extract(year from e.startsAt) order by extract(year from e.startsAt) desc""")
+	List<Object[]> yearsOf(Long organizationId, ParticipationStatus status);
+
 	Optional<Participation> findByEventIdAndPersonId(Long eventId, Long personId);
 
 	List<Participation> findByEventIdOrderByRegisteredAtAscIdAsc(Long eventId);

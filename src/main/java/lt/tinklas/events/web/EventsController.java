@@ -3,11 +3,13 @@ package lt.tinklas.events.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -30,10 +32,12 @@ import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.security.RoleGroup;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.ConflictException;
@@ -42,13 +46,17 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
 import lt.tinklas.shared.web.OpeningYear;
+import lt.tinklas.shared.web.RecordTabs;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,10 +84,13 @@ class EventsController {
 	private final Certificates certificates;
 	private final Materials materials;
 	private final EventInvitations invitations;
+	private final TransactionTemplate transactions;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
 			Organizations organizations, Municipalities municipalities, AttendanceImport attendance,
-			FeedbackLinks feedbackLinks, Certificates certificates, Materials materials, EventInvitations invitations) {
+			FeedbackLinks feedbackLinks, Certificates certificates, Materials materials, EventInvitations invitations,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.materials = materials;
 		this.invitations = invitations;
 		this.certificates = certificates;
@@ -144,40 +155,86 @@ class EventsController {
 			}, () -> form(model));
 	}
 
+	/**
+	 * An event's page: its header (what, when, where, how many registered and attended), then the
+	 * tab asked for ({@code ?tab=}): participants (default), feedback, materials, invitations and the
+	 * form (the staff's), history. Each tab reads only what it shows; the participants are read for
+	 * every tab, since the header counts them.
+	 */
 	@GetMapping("/{id}")
 	@AnyNetworkRole
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) String tab,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		EventView event = events.get(id);
 		Long organization = access.limitedTo(user);
+		boolean keeper = RoleGroup.KEEPERS.includes(SecurityContextHolder.getContext().getAuthentication().getAuthorities());
+		RecordTabs tabs = RecordTabs.offer()
+			.tab("participants", "event.tab.participants")
+			.tab("feedback", "event.feedback")
+			.tab("materials", "material.title")
+			.tabIf(keeper, "invitations", "invitation.title")
+			.tabIf(keeper, "edit", "record.tab.edit")
+			.tab("history", "history.title")
+			.open(tab);
+		model.addAttribute("tabs", tabs);
 		model.addAttribute("event", event);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", EventForm.of(event));
-		}
-		List<ParticipantView> participants = events.participants(id)
+		List<ParticipantView> everyone = events.participants(id);
+		model.addAttribute("attendedCount", everyone.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).count());
+		List<ParticipantView> participants = everyone
 			.stream()
 			.filter(p -> organization == null || organization.equals(p.organizationId()))
 			.toList();
 		model.addAttribute("participants", participants);
-		// the names of the participants' organizations only
-		model.addAttribute("organizationNames", organizations.namesOf(participants.stream()
-			.map(ParticipantView::organizationId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet())));
-		model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
-		model.addAttribute("feedback", events.feedback(id));
-		model.addAttribute("materials", materials.of(id));
-		model.addAttribute("history", events.history(id));
-		model.addAttribute("statuses", organization == null ? List.of(ParticipationStatus.REGISTERED,
-				ParticipationStatus.ATTENDED, ParticipationStatus.ABSENT, ParticipationStatus.CANCELLED)
-				: List.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED));
-		model.addAttribute("addStatuses", organization == null ? model.getAttribute("statuses")
-				: List.of(ParticipationStatus.REGISTERED));
 		boolean started = !event.startsAt().isAfter(OffsetDateTime.now());
 		model.addAttribute("started", started);
-		// once the event has started, a person added by the staff is a walk-in who attended
-		model.addAttribute("addAs", organization == null && started ? ParticipationStatus.ATTENDED
-				: ParticipationStatus.REGISTERED);
-		return form(model);
+		if (tabs.is("participants")) {
+			// the names of the participants' organizations only
+			model.addAttribute("organizationNames", organizations.namesOf(participants.stream()
+				.map(ParticipantView::organizationId)
+				.filter(Objects::nonNull)
+				.collect(Collectors.toSet())));
+			model.addAttribute("statuses", organization == null ? List.of(ParticipationStatus.REGISTERED,
+					ParticipationStatus.ATTENDED, ParticipationStatus.ABSENT, ParticipationStatus.CANCELLED)
+					: List.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED));
+			model.addAttribute("addStatuses", organization == null ? model.getAttribute("statuses")
+					: List.of(ParticipationStatus.REGISTERED));
+			// once the event has started, a person added by the staff is a walk-in who attended
+			model.addAttribute("addAs", organization == null && started ? ParticipationStatus.ATTENDED
+					: ParticipationStatus.REGISTERED);
+			if (organization == null) {
+				model.addAttribute("personSearchUrl", NetworkContext.path("/people/choices"));
+			}
+			else {
+				// a representative registers the people of their own organization, a short list
+				Set<Long> listed = participants.stream().map(ParticipantView::personId).collect(Collectors.toSet());
+				model.addAttribute("ownPeople", people.search("", organization)
+					.stream()
+					.filter(p -> !listed.contains(p.id()))
+					.toList());
+			}
+		}
+		if (tabs.is("feedback")) {
+			model.addAttribute("attendees", participants.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).toList());
+			model.addAttribute("feedback", events.feedback(id));
+		}
+		if (tabs.is("materials")) {
+			model.addAttribute("materials", materials.of(id));
+		}
+		if (tabs.is("history")) {
+			model.addAttribute("history", events.history(id));
+		}
+		if (tabs.is("edit")) {
+			if (!model.containsAttribute("form")) {
+				model.addAttribute("form", EventForm.of(event));
+			}
+			return form(model);
+		}
+		if (tabs.is("invitations")) {
+			model.addAttribute("counties", municipalities.counties());
+			model.addAttribute("segments", EventInvitations.Segment.values());
+			model.addAttribute("invitationGroups", invitations.groups());
+		}
+		return "events/event";
 	}
 
 	@PostMapping("/{id}")
@@ -193,7 +250,7 @@ class EventsController {
 			.save(() -> {
 				events.update(id, form.version(), data);
 				return "/n/" + slug + "/events/" + id;
-			}, () -> show(id, user, model));
+			}, () -> show(id, "edit", user, model));
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -204,33 +261,132 @@ class EventsController {
 		return "redirect:/n/" + slug + "/events/" + id;
 	}
 
+	/**
+	 * Puts a person on the event's list: one chosen in the picker ({@code personId}), one named by
+	 * e-mail, or, for the staff, a new person typed in (first name, last name, e-mail), who is added
+	 * to the network's people and to the list in one transaction, so a refused registration leaves
+	 * no person behind. Each problem is said beside its field and nothing is saved.
+	 */
 	@PostMapping("/{id}/participants")
 	@KeepersAndRepresentatives
-	String register(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String email,
+	String register(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String firstName, @RequestParam(defaultValue = "") String lastName,
+			@RequestParam(defaultValue = "") String newEmail,
 			@RequestParam(defaultValue = "REGISTERED") ParticipationStatus status,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		Long organization = access.limitedTo(user);
-		PersonView person = people.byEmail(email).orElse(null);
+		String back = "redirect:/n/" + slug + "/events/" + id + "#participants";
+		boolean typedNew = !firstName.isBlank() || !lastName.isBlank() || !newEmail.isBlank();
 		try {
-			if (person == null) {
-				throw InvalidInputException.of("email", "event.error.unknownPerson");
+			ParticipantView registered;
+			if (personId.isBlank() && email.isBlank() && typedNew && organization == null) {
+				PersonData data = new PersonData(firstName.strip(), lastName.strip(), newEmail.strip(), null, null,
+						List.of(), List.of());
+				List<InvalidInputException.FieldError> problems = newPersonProblems(data);
+				if (!problems.isEmpty()) {
+					redirect.addFlashAttribute("participantErrors", problems);
+					redirect.addFlashAttribute("typedPerson", Map.of("firstName", firstName, "lastName", lastName,
+							"newEmail", newEmail));
+					return back;
+				}
+				// the person and their place on the list are saved together, or neither is
+				registered = transactions.execute(done -> events.register(id, people.create(data).id(), null, status));
 			}
-			if (organization != null) {
-				access.checkMaySee(user, person.id());
+			else {
+				PersonView person = chosen(personId, email);
+				if (organization != null) {
+					access.checkMaySee(user, person.id());
+				}
+				registered = organization != null
+						? events.registerForOrganization(id, person.id(), organization, status)
+						: events.register(id, person.id(), currentOrganization(person), status);
 			}
-			ParticipantView registered = organization != null
-					? events.registerForOrganization(id, person.id(), organization, status)
-					: events.register(id, person.id(), currentOrganization(person), status);
 			redirect.addFlashAttribute("saved", registered.status() == ParticipationStatus.WAITLISTED
 					? "event.participant.waitlisted" : "event.participant.added");
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
+			redirect.addFlashAttribute("participantErrors", e.errors());
+			redirect.addFlashAttribute("typedPerson", Map.of("firstName", firstName, "lastName", lastName,
+					"newEmail", newEmail));
 		}
 		catch (ConflictException e) {
-			redirect.addFlashAttribute("flashError", e.messageKey());
+			redirect.addFlashAttribute("participantErrors",
+					List.of(new InvalidInputException.FieldError("personId", e.messageKey(), e.arguments())));
+		}
+		return back;
+	}
+
+	/** The person picked (by id, in this network only) or named by e-mail; a clear refusal otherwise. */
+	private PersonView chosen(String personId, String email) {
+		if (!personId.isBlank()) {
+			Long id;
+			try {
+				id = Long.valueOf(personId.strip());
+			}
+			catch (NumberFormatException e) {
+				throw InvalidInputException.of("personId", "event.error.noSuchPerson");
+			}
+			PersonView person = people.getAll(List.of(id)).get(id);
+			if (person == null || person.erased()) {
+				throw InvalidInputException.of("personId", "event.error.noSuchPerson");
+			}
+			return person;
+		}
+		if (email.isBlank()) {
+			throw InvalidInputException.of("personId", "event.error.choosePerson");
+		}
+		return people.byEmail(email).orElseThrow(() -> InvalidInputException.of("email", "event.error.unknownPerson"));
+	}
+
+	/** What keeps a person typed in from being added: empty names, a bad or taken e-mail. */
+	private List<InvalidInputException.FieldError> newPersonProblems(PersonData data) {
+		List<InvalidInputException.FieldError> problems = new ArrayList<>();
+		for (String field : List.of("firstName", "lastName", "email")) {
+			validator.validateProperty(data, field)
+				.stream()
+				.findFirst()
+				.ifPresent(violation -> problems.add(new InvalidInputException.FieldError(
+						field.equals("email") ? "newEmail" : field, messageKey(violation.getMessageTemplate()),
+						new Object[0])));
+		}
+		if (problems.stream().noneMatch(p -> p.field().equals("newEmail")) && people.byEmail(data.email()).isPresent()) {
+			problems.add(new InvalidInputException.FieldError("newEmail", "event.error.personExists",
+					new Object[] { data.email() }));
+		}
+		return problems;
+	}
+
+	private static String messageKey(String template) {
+		return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+	}
+
+	/**
+	 * The attendance ticked on the participants tab, saved at once: each person listed ({@code listed})
+	 * attended when ticked ({@code attended}), absent otherwise.
+	 */
+	@PostMapping("/{id}/attendance/marks")
+	@Keepers
+	String markAttendance(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(defaultValue = "") List<String> listed, @RequestParam(defaultValue = "") List<String> attended,
+			RedirectAttributes redirect) {
+		try {
+			events.markAttendance(id, ids(listed), ids(attended));
+			redirect.addFlashAttribute("saved", "event.attendance.saved");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
 		return "redirect:/n/" + slug + "/events/" + id + "#participants";
+	}
+
+	private static List<Long> ids(List<String> values) {
+		try {
+			return values.stream().filter(v -> !v.isBlank()).map(v -> Long.valueOf(v.strip())).toList();
+		}
+		catch (NumberFormatException e) {
+			throw InvalidInputException.of("attended", "event.error.notOnList");
+		}
 	}
 
 	@PostMapping("/{id}/participants/{personId}")
@@ -324,7 +480,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("invitationError", e.errors().get(0));
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "#invitations";
+		return "redirect:/n/" + slug + "/events/" + id + "?tab=invitations";
 	}
 
 	@PostMapping("/{id}/materials")
@@ -339,7 +495,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("materialError", e.errors().get(0));
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "#materials";
+		return "redirect:/n/" + slug + "/events/" + id + "?tab=materials";
 	}
 
 	@GetMapping("/{id}/materials/{materialId}")
@@ -355,7 +511,7 @@ class EventsController {
 			RedirectAttributes redirect) {
 		materials.delete(id, materialId);
 		redirect.addFlashAttribute("saved", "material.deleted");
-		return "redirect:/n/" + slug + "/events/" + id + "#materials";
+		return "redirect:/n/" + slug + "/events/" + id + "?tab=materials";
 	}
 
 	@GetMapping("/{id}/certificates/{personId}.pdf")
@@ -397,7 +553,7 @@ class EventsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", e.errors().get(0).messageKey());
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "#feedback";
+		return "redirect:/n/" + slug + "/events/" + id + "?tab=feedback";
 	}
 
 	@PostMapping("/{id}/feedback")
@@ -414,7 +570,7 @@ class EventsController {
 			redirect.addFlashAttribute("typedComment", comment);
 			redirect.addFlashAttribute("typedRating", rating);
 		}
-		return "redirect:/n/" + slug + "/events/" + id + "#feedback";
+		return "redirect:/n/" + slug + "/events/" + id + "?tab=feedback";
 	}
 
 	static Integer parseRating(String rating) {
@@ -444,8 +600,6 @@ class EventsController {
 		model.addAttribute("speakerChoices", people.choices(NetworkContext.path("/people/choices")));
 		model.addAttribute("counties", municipalities.counties());
 		model.addAttribute("municipalityList", municipalities.all());
-		model.addAttribute("segments", EventInvitations.Segment.values());
-		model.addAttribute("invitationGroups", invitations.groups());
 		if (!model.containsAttribute("event")) {
 			return "events/form";
 		}

@@ -27,6 +27,7 @@ import lt.tinklas.shared.map.MunicipalityMap;
 import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
+import lt.tinklas.shared.security.RoleGroup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Choices;
 import lt.tinklas.shared.web.FormFlow;
@@ -34,6 +35,7 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.ListSort;
 import lt.tinklas.shared.web.PageLinks;
+import lt.tinklas.shared.web.RecordTabs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,6 +44,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -182,32 +185,59 @@ class OrganizationsController {
 		return reference(model, "organizations/form");
 	}
 
+	/**
+	 * An organization's page: its header, then the tab asked for ({@code ?tab=}): the overview
+	 * (default) with its details as text and what the other modules know of it, the form (to those
+	 * who may edit it only) and its history. Each tab reads only what it shows.
+	 */
 	@GetMapping("/{id}")
 	@AnyNetworkRole
-	String show(@PathVariable long id,
+	String show(@PathVariable long id, @RequestParam(required = false) String tab,
 			@AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		OrganizationView organization = organizations.get(id, null);
+		boolean mayEdit = mayEdit(user, id);
+		// those who keep the profile (its own representative too) and readers see its history
+		boolean mayReadHistory = mayEdit || RoleGroup.KEEPERS_AND_READERS
+			.includes(SecurityContextHolder.getContext().getAuthentication().getAuthorities());
+		RecordTabs tabs = RecordTabs.offer()
+			.tab("overview", "record.tab.overview")
+			.tabIf(mayEdit, "edit", "record.tab.edit")
+			.tabIf(mayReadHistory, "history", "history.title")
+			.open(tab);
+		model.addAttribute("tabs", tabs);
 		model.addAttribute("organization", organization);
-		model.addAttribute("mayEdit", mayEdit(user, id));
-		if (!model.containsAttribute("form")) {
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("seat", organization.seatMunicipality() == null ? null
+				: municipalities.byIso(organization.seatMunicipality()).orElse(null));
+		model.addAttribute("membership", organizations.membership(id));
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, List<OrganizationStanding.Line>> keyFacts = new LinkedHashMap<>();
+		Map<String, List<OrganizationStanding.Line>> standing = new LinkedHashMap<>();
+		standings.orderedStream().forEach(s -> {
+			if (!s.keyFact() && !tabs.is("overview")) {
+				return;
+			}
+			var lines = s.linesFor(id, locale);
+			if (!lines.isEmpty()) {
+				(s.keyFact() ? keyFacts : standing).put(s.heading(locale), lines);
+			}
+		});
+		model.addAttribute("keyFacts", keyFacts);
+		model.addAttribute("standing", standing);
+		if (tabs.is("overview")) {
+			model.addAttribute("privateNotes", isStaff(user) ? organizations.privateNotes(id) : null);
+			model.addAttribute("changes", MembershipChange.values());
+			model.addAttribute("bodies", DecidedBy.values());
+		}
+		if (tabs.is("edit") && !model.containsAttribute("form")) {
 			model.addAttribute("form",
 					OrganizationForm.of(organization, isStaff(user) ? organizations.privateNotes(id) : null));
 		}
-		model.addAttribute("membership", organizations.membership(id));
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, List<OrganizationStanding.Line>> standing = new LinkedHashMap<>();
-		standings.orderedStream().forEach(s -> {
-			var lines = s.linesFor(id, locale);
-			if (!lines.isEmpty()) {
-				standing.put(s.heading(locale), lines);
-			}
-		});
-		model.addAttribute("standing", standing);
-		// the history shows each reader only the fields they may read (private notes to the staff alone)
-		model.addAttribute("history", organizations.history(id));
-		model.addAttribute("changes", MembershipChange.values());
-		model.addAttribute("bodies", DecidedBy.values());
+		if (tabs.is("history")) {
+			// the history shows each reader only the fields they may read (private notes to the staff alone)
+			model.addAttribute("history", organizations.history(id));
+		}
 		return reference(model, "organizations/organization");
 	}
 
@@ -231,7 +261,7 @@ class OrganizationsController {
 					organizations.keepNotes(id, form.privateNotes());
 				}
 				return "/n/" + slug + "/organizations/" + id;
-			}, () -> show(id, user, model));
+			}, () -> show(id, "edit", user, model));
 	}
 
 	@PostMapping("/{id}/membership")

@@ -129,6 +129,10 @@ class PeopleController {
 			model.addAttribute("form", PersonForm.of(person));
 		}
 		model.addAttribute("history", people.history(id));
+		model.addAttribute("affiliationNames", organizations.namesOf(person.affiliations()
+			.stream()
+			.map(PersonData.AffiliationData::organizationId)
+			.toList()));
 		model.addAttribute("organizationChoices", organizations.choices(NetworkContext.path("/organizations/choices")));
 		consentChoices(model);
 		return "people/person";

@@ -58,6 +58,30 @@ class HistoryValues {
 		return namer;
 	}
 
+	/**
+	 * Who saved each revision, by name: the account's name for a sign-in e-mail, “Tinklas
+	 * (automatic)” for the application itself, “former user” for an account no longer there.
+	 */
+	Map<String, String> who(Collection<String> savedBy) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> who = new HashMap<>();
+		List<String> people = savedBy.stream()
+			.filter(by -> by != null && !AuditRevisionListener.SYSTEM.equals(by))
+			.distinct()
+			.toList();
+		Map<Object, String> found = people.isEmpty() ? Map.of() : namer(RecordNames.USER).names(RecordNames.USER, people, locale);
+		for (String by : savedBy) {
+			if (by == null || AuditRevisionListener.SYSTEM.equals(by)) {
+				who.put(by, messages.getMessage("history.by.system", null, locale));
+			}
+			else {
+				who.put(by, found.containsKey(by) ? found.get(by)
+						: messages.getMessage("history.by.formerUser", null, locale));
+			}
+		}
+		return who;
+	}
+
 	/** The text of one field's value, or null when it has none. */
 	String text(Class<?> type, String property, Object value) {
 		if (value == null) {

@@ -77,7 +77,18 @@ public class RecordHistory {
 					revision.getChangedBy(), kind, changes));
 		}
 		Collections.reverse(entries);
-		return entries;
+		return named(entries);
+	}
+
+	/** The entries with who saved each by name, the names read once for the whole history. */
+	private List<HistoryEntry> named(List<HistoryEntry> entries) {
+		if (entries.isEmpty()) {
+			return entries;
+		}
+		Map<String, String> who = values.who(entries.stream().map(HistoryEntry::by).toList());
+		return entries.stream()
+			.map(entry -> new HistoryEntry(entry.revision(), entry.at(), who.get(entry.by()), entry.kind(), entry.changes()))
+			.toList();
 	}
 
 	/**

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public interface RecordNames {
 
+	/** The kind of the people who change records: named by the e-mail they sign in with. */
+	String USER = "user";
+
 	/** The kinds named here, as {@link ShownAs} names them. */
 	Set<String> kinds();
 

@@ -30,6 +30,11 @@ class QualityStanding implements OrganizationStanding {
 	}
 
 	@Override
+	public boolean keyFact() {
+		return true;
+	}
+
+	@Override
 	public List<Line> linesFor(long organizationId, Locale locale) {
 		String path = "/n/" + networks.slugOf(Tenancy.require()) + "/quality/organizations/" + organizationId;
 		return standards.currentStages(organizationId)
