@@ -220,11 +220,6 @@ public class Networks implements NetworkLookup {
 			.update();
 	}
 
-	@Transactional
-	public void removeLogo(long networkId) {
-		jdbc.sql("delete from network_logo where network_id = ?").param(networkId).update();
-	}
-
 	/** The picture decodes, and is no larger than the logo may be (asked before decoding it). */
 	private static boolean decodes(byte[] content) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {

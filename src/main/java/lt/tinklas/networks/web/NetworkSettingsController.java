@@ -100,14 +100,6 @@ class NetworkSettingsController {
 		return "redirect:/n/" + slug + "/settings#look";
 	}
 
-	@PostMapping("/n/{slug}/settings/logo/remove")
-	@NetworkAdmins
-	String removeLogo(@PathVariable String slug, HttpServletRequest request, RedirectAttributes redirect) {
-		networks.removeLogo(NetworkContext.of(request).id());
-		redirect.addFlashAttribute("saved", "settings.logoRemoved");
-		return "redirect:/n/" + slug + "/settings#look";
-	}
-
 	/** The logo for everyone (the public site shows it), kept by browsers for a day. */
 	@GetMapping("/n/{slug}/public/logo")
 	ResponseEntity<byte[]> logo(HttpServletRequest request) {
