@@ -53,7 +53,7 @@ public class Networks implements NetworkLookup {
 
 	private static final String LOOK_SQL = """
 			select n.id, n.slug, n.name, n.name_en, n.colour, l.content_type, %s, l.changed_at, n.signer_name, n.signer_position,
-			       n.signer_position_en, n.email, n.website
+			       n.signer_position_en, n.email, n.website, n.mission, n.mission_en
 			from network n left join network_logo l on l.network_id = n.id
 			where n.id = ?""";
 
@@ -189,7 +189,7 @@ public class Networks implements NetworkLookup {
 			.query((rs, i) -> new NetworkLook(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getBytes(7),
 					rs.getObject(8) == null ? null : rs.getTimestamp(8).getTime(), rs.getString(9), rs.getString(10),
-					rs.getString(11), rs.getString(12), rs.getString(13)))
+					rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Network"));
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.tenancy.NetworkLook;
@@ -61,10 +60,9 @@ class PublicSiteAdvice {
 				links.add(new SiteChrome.Link(null, page.title(language), n + "/pages/" + page.slug()));
 			}
 		}
-		NetworkSettings settings = networks.settings(network.id());
 		NetworkLook look = networks.lookWithoutLogo(network.id());
-		return new SiteChrome(settings.name(language), n, List.copyOf(links), request.getRequestURI(),
-				baseUrl + path, summary(settings.mission(language)), n + "/news.rss", look.shownColour(),
+		return new SiteChrome(look.name(language), n, List.copyOf(links), request.getRequestURI(),
+				baseUrl + path, summary(look.mission(language)), n + "/news.rss", look.shownColour(),
 				look.hasLogo() ? request.getContextPath() + look.logoPath() : null,
 				request.getContextPath() + "/n/" + network.slug());
 	}

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public record NetworkLook(long networkId, String slug, String name, String nameEn, String colour, String logoType,
 		byte[] logo, Long logoVersion, String signerName, String signerPosition, String signerPositionEn, String email,
-		String website) {
+		String website, String mission, String missionEn) {
 
 	/** The platform's own colour, the one a network without its own shows. */
 	public static final String DEFAULT_COLOUR = "#1f4e79";
@@ -23,6 +23,11 @@ public record NetworkLook(long networkId, String slug, String name, String nameE
 
 	public String name(Locale locale) {
 		return name(locale.getLanguage());
+	}
+
+	/** The mission in the language, the Lithuanian one when no English one is set. */
+	public String mission(String language) {
+		return "en".equals(language) && missionEn != null ? missionEn : mission;
 	}
 
 	/** The signer's position in the language, the Lithuanian one when no English one is set. */
