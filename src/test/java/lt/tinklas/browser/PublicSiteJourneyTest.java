@@ -75,8 +75,7 @@ class PublicSiteJourneyTest {
 				.type(By.id("password"), DemoAccounts.PASSWORD)
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 			// from the public site, a member of staff has a way back to work
-			browser.open("/n/nsmot/public");
-			assertThat(browser.findAll(By.cssSelector("header a"))).as(browser.path() + " " + browser.text()).hasSizeGreaterThan(3);
+			browser.open("/n/nsmot/public/news");
 			browser.click(By.id("back-to-work"));
 			assertThat(browser.path()).isEqualTo("/n/nsmot");
 			browser.open("/n/nsmot/public/results/2025");
