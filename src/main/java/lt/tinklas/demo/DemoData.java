@@ -92,7 +92,14 @@ class DemoData implements ApplicationRunner {
 				"NVO balsas, reikšmingai keičiantis socialinę politiką.",
 				String.join("\n", "Pagarba žmogaus teisėms", "Skaidrumas", "Lyderystė", "Solidarumas",
 						"Tvarus veikimas"),
-				"NSMOT/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(nsmot.id()).version()));
+				"NSMOT/{yy}/{mm}/{dd}/{seq:2}", false, "National Network of Poverty Reduction Organizations",
+				"To reduce poverty and social exclusion by bringing NGOs together and making them stronger.",
+				"A voice of NGOs that changes social policy in earnest.",
+				String.join("\n", "Respect for human rights", "Transparency", "Leadership", "Solidarity",
+						"Sustainable action"),
+				DemoLogos.NSMOT_COLOUR, "Aistė Jonaitienė", "Direktorė", "Director",
+				networks.settings(nsmot.id()).version()));
+		networks.saveLogo(nsmot.id(), DemoLogos.png(6, DemoLogos.NSMOT_COLOUR));
 
 		NetworkRef children = networks.create(new Networks.NewNetwork("nvo-vaikams", "NVO vaikams konfederacija",
 				DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.CHILDREN_ADMIN.name(), PASSWORD, true), lt);
@@ -102,7 +109,12 @@ class DemoData implements ApplicationRunner {
 				"Stebėti Jungtinių Tautų vaiko teisių konvencijos įgyvendinimą Lietuvoje ir teikti pasiūlymus dėl "
 						+ "vaiko teisių šalyje įgyvendinimo ir apsaugos gerinimo.",
 				null, null,
-				"NVOVK/{yy}/{mm}/{dd}/{seq:2}", false, networks.settings(children.id()).version()));
+				"NVOVK/{yy}/{mm}/{dd}/{seq:2}", false, "NGOs for Children Confederation",
+				"To follow how the UN Convention on the Rights of the Child is carried out in Lithuania and to "
+						+ "propose how the rights of the child could be better put into practice and protected.",
+				null, null, DemoLogos.CHILDREN_COLOUR, "Rūta Petrauskienė", "Pirmininkė", "Chair",
+				networks.settings(children.id()).version()));
+		networks.saveLogo(children.id(), DemoLogos.png(3, DemoLogos.CHILDREN_COLOUR));
 
 		List<Long> members = Tenancy.runAs(nsmot.id(), () -> DemoOrganizations.nsmot(organizations, municipalities));
 		Tenancy.runAs(nsmot.id(), () -> DemoOrganizations.applications(applications));

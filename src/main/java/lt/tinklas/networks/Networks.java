@@ -1,21 +1,31 @@
 package lt.tinklas.networks;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.text.Collator;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.domain.Network;
 import lt.tinklas.networks.domain.NetworkRecords;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.tenancy.NetworkSetup;
@@ -29,6 +39,23 @@ import org.springframework.transaction.annotation.Transactional;
 /** The networks module's facade: creating networks, their settings, finding one by slug. */
 @Service
 public class Networks implements NetworkLookup {
+
+	private static final Pattern COLOUR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+
+	/** WCAG AA's contrast for ordinary text. */
+	private static final double MIN_CONTRAST = 4.5;
+
+	/** The largest logo file kept: a logo is a small picture. */
+	public static final int MAX_LOGO_BYTES = 512 * 1024;
+
+	/** The widest and tallest logo kept, in pixels, checked before the picture is decoded. */
+	private static final int MAX_LOGO_SIDE = 4000;
+
+	private static final String LOOK_SQL = """
+			select n.id, n.slug, n.name, n.name_en, n.colour, l.content_type, %s, l.changed_at, n.signer_name, n.signer_position,
+			       n.signer_position_en, n.email, n.website, n.mission, n.mission_en
+			from network n left join network_logo l on l.network_id = n.id
+			where n.id = ?""";
 
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$");
 
@@ -119,13 +146,102 @@ public class Networks implements NetworkLookup {
 		return find(networkId).settings();
 	}
 
-	/** Saves the settings; refused when someone saved them after the editor loaded them. */
+	/**
+	 * Saves the settings; refused when someone saved them after the editor loaded them, or when
+	 * white text on the colour would be hard to read (under WCAG AA's 4.5:1).
+	 */
 	@Transactional
 	public void updateSettings(long networkId, NetworkSettings settings) {
+		String colour = settings.colour() == null ? "" : settings.colour().strip();
+		if (!colour.isEmpty()) {
+			if (!COLOUR.matcher(colour).matches()) {
+				throw InvalidInputException.of("colour", "network.error.colour");
+			}
+			double contrast = NetworkLook.contrastWithWhite(colour);
+			if (contrast < MIN_CONTRAST) {
+				throw InvalidInputException.of("colour", "network.error.colourContrast",
+						Math.floor(contrast * 10) / 10);
+			}
+		}
 		Network network = find(networkId);
 		network.checkVersion(settings.version());
 		network.update(settings);
 		networks.flush();
+	}
+
+	/** How the network shows itself, its logo's bytes with it: one statement. */
+	@Override
+	public NetworkLook look(long networkId) {
+		return look(networkId, true);
+	}
+
+	/**
+	 * How the network shows itself, without its logo's bytes (a page links to the logo's address):
+	 * one statement.
+	 */
+	public NetworkLook lookWithoutLogo(long networkId) {
+		return look(networkId, false);
+	}
+
+	private NetworkLook look(long networkId, boolean withLogo) {
+		return jdbc.sql(LOOK_SQL.formatted(withLogo ? "l.content" : "null"))
+			.param(networkId)
+			.query((rs, i) -> new NetworkLook(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getBytes(7),
+					rs.getObject(8) == null ? null : rs.getTimestamp(8).getTime(), rs.getString(9), rs.getString(10),
+					rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Network"));
+	}
+
+	/**
+	 * Keeps the network's logo: a PNG or JPEG of up to 512 KB that decodes as a picture (an SVG could
+	 * carry a script, so none is taken). Refused with a message for the field {@code logo} otherwise.
+	 */
+	@Transactional
+	public void saveLogo(long networkId, byte[] content) {
+		if (content == null || content.length == 0) {
+			throw InvalidInputException.of("logo", "network.error.logoMissing");
+		}
+		if (content.length > MAX_LOGO_BYTES) {
+			throw InvalidInputException.of("logo", "network.error.logoSize", MAX_LOGO_BYTES / 1024);
+		}
+		String type = FileKinds.imageType(content);
+		if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
+			throw InvalidInputException.of("logo", "network.error.logoType");
+		}
+		if (!decodes(content)) {
+			throw InvalidInputException.of("logo", "network.error.logoUnreadable");
+		}
+		find(networkId);
+		jdbc.sql("delete from network_logo where network_id = ?").param(networkId).update();
+		jdbc.sql("insert into network_logo (network_id, content_type, content, changed_at) values (?, ?, ?, ?)")
+			.params(networkId, type, content, OffsetDateTime.now())
+			.update();
+	}
+
+	/** The picture decodes, and is no larger than the logo may be (asked before decoding it). */
+	private static boolean decodes(byte[] content) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (in == null || !readers.hasNext()) {
+				return false;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in);
+				if (reader.getWidth(0) > MAX_LOGO_SIDE || reader.getHeight(0) > MAX_LOGO_SIDE) {
+					return false;
+				}
+				return reader.read(0) != null;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -19,6 +19,9 @@ import lt.tinklas.metrics.Metrics;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.tenancy.NetworkLook;
+import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,28 +43,41 @@ public class AnnualReportFiles {
 		.expireAfterAccess(Duration.ofHours(6))
 		.build();
 
-	private record Printed(AnnualReport report, String networkName, Locale locale, LocalDate day) {
+	private final NetworkLookup networks;
+
+	/** What a printed PDF shows; the logo's version stands for the logo, which is read only to render. */
+	private record Printed(AnnualReport report, long networkId, String networkName, String colour, Long logoVersion,
+			Locale locale, LocalDate day) {
 	}
 
-	AnnualReportFiles(ITemplateEngine templates, MessageSource messages, Metrics metrics) {
+	AnnualReportFiles(ITemplateEngine templates, MessageSource messages, Metrics metrics, NetworkLookup networks) {
 		this.templates = templates;
 		this.messages = messages;
 		this.metrics = metrics;
+		this.networks = networks;
 	}
 
 	/**
 	 * The report's PDF in the language, printed today: rendered once (about a second of work) and
 	 * handed out again while the report, the network's name and the day stay the same. Those asking
-	 * for the same one at once wait for one rendering.
+	 * for the same one at once wait for one rendering. It shows the current network's logo and colour,
+	 * and its name in the language (the English one in English when set, else {@code networkName}).
 	 */
 	public byte[] pdf(AnnualReport report, String networkName, Locale locale) {
-		return printed.get(new Printed(report, networkName, locale, LocalDate.now(Formats.VILNIUS)), this::render);
+		long networkId = Tenancy.require();
+		NetworkLook look = networks.look(networkId);
+		String name = "en".equals(locale.getLanguage()) && look.nameEn() != null ? look.nameEn() : networkName;
+		return printed.get(new Printed(report, networkId, name, look.shownColour(), look.logoVersion(), locale,
+				LocalDate.now(Formats.VILNIUS)), this::render);
 	}
 
 	private byte[] render(Printed printed) {
 		Context context = new Context(printed.locale());
 		context.setVariable("report", printed.report());
 		context.setVariable("networkName", printed.networkName());
+		context.setVariable("colour", printed.colour());
+		context.setVariable("logo", printed.logoVersion() == null ? null
+				: networks.look(printed.networkId()).logoDataUri());
 		context.setVariable("printed", printed.day());
 		context.setVariable("fmt", new Formats());
 		context.setVariable("files", this);

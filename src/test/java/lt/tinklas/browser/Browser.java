@@ -386,6 +386,30 @@ public class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Gives the window a screen's size: 390 wide for a phone, 1280 for a desktop. */
+	public Browser windowSize(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+		return this;
+	}
+
+	/** Whether the page is wider than the window, so that it scrolls sideways. */
+	public boolean scrollsSideways() {
+		return (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+	}
+
+	/** Clicks a button that opens something on the same page (a menu) and waits until it is shown. */
+	public Browser reveal(By button, By revealed) {
+		find(button).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(revealed));
+		return this;
+	}
+
+	/** Whether an element is shown (not hidden by the page's styles). */
+	public boolean shown(By by) {
+		return find(by).isDisplayed();
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

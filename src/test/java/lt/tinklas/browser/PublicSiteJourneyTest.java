@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A visitor walks NSMOT's public site from the network's address, every section in Lithuanian and
  * then in English, with axe-core on every page; then a member of staff follows the published
- * year's trainings figure to the fourteen trainings behind it.
+ * year's trainings figure to the fourteen trainings behind it. The site wears the network's own
+ * look (its logo, name and colour) and fits a phone's screen.
  */
 @TinklasTest
 class PublicSiteJourneyTest {
@@ -32,7 +33,13 @@ class PublicSiteJourneyTest {
 			assertThat(browser.find(By.id("figures")).getText()).contains("Mūsų veiklos rezultatai 2025 metais", "14",
 					"Surengta mokymų", "227", "9,59");
 
-			List<String> lithuanian = walk(browser);
+			// the site's own look: the network's logo and name in its header, its colour
+			assertThat(browser.find(By.id("site-brand")).getText()).isEqualTo("Nacionalinis skurdo mažinimo organizacijų tinklas");
+			assertThat(browser.find(By.id("site-logo")).getAttribute("src")).contains("/n/nsmot/public/logo?v=");
+			assertThat(browser.find(By.tagName("body")).getAttribute("style")).contains("--site-colour: #0b6e5f");
+			assertThat(browser.text()).doesNotContain("Grįžti į darbą");
+
+			List<String> lithuanian = walk(browser, "Nacionalinis skurdo mažinimo organizacijų tinklas");
 			assertThat(lithuanian).contains("Apie NSMOT", "Strategija", "Naujienos", "Žiniasklaidoje", "Leidiniai",
 					"Rezultatai", "Kontaktai", "Narystės nauda");
 
@@ -51,7 +58,8 @@ class PublicSiteJourneyTest {
 			browser.click(By.cssSelector("a[hreflang='en']"));
 			assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Our results in 2025");
 			assertThat(browser.find(By.id("figure-trainings-count")).getText()).contains("Trainings held", "14");
-			List<String> english = walk(browser);
+			assertThat(browser.find(By.id("site-brand")).getText()).isEqualTo("National Network of Poverty Reduction Organizations");
+			List<String> english = walk(browser, "National Network of Poverty Reduction Organizations");
 			assertThat(english).contains("About NSMOT", "Strategy", "News", "In the media", "Publications", "Results",
 					"Contacts", "Why join");
 			browser.open("/n/nsmot/public/news");
@@ -66,6 +74,10 @@ class PublicSiteJourneyTest {
 			browser.type(By.id("username"), DemoAccounts.NSMOT_STAFF.email())
 				.type(By.id("password"), DemoAccounts.PASSWORD)
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
+			// from the public site, a member of staff has a way back to work
+			browser.open("/n/nsmot/public");
+			browser.click(By.id("back-to-work"));
+			assertThat(browser.path()).isEqualTo("/n/nsmot");
 			browser.open("/n/nsmot/public/results/2025");
 			browser.click(By.id("records-link"));
 			assertThat(browser.path()).isEqualTo("/n/nsmot/reports/annual/2025");
@@ -95,10 +107,35 @@ class PublicSiteJourneyTest {
 	}
 
 	/**
-	 * Opens every section of the site's menu, checks each has its heading and no serious
-	 * accessibility problem, and gives the headings read.
+	 * On a phone (390 px wide) the home does not scroll sideways and its menu is folded behind a
+	 * button that opens it, in Lithuanian and in English, with no serious accessibility problem.
 	 */
-	private static List<String> walk(Browser browser) {
+	@Test
+	void onAPhoneTheHomeFitsTheScreenAndItsMenuOpensFromAButton() {
+		try (Browser browser = new Browser(port)) {
+			browser.windowSize(390, 844);
+			for (String language : List.of("lt", "en")) {
+				browser.open("/n/nsmot/public?lang=" + language);
+				assertThat(browser.find(By.id("hero")).getText()).contains(language.equals("lt")
+						? "Mažinti skurdą ir socialinę atskirtį" : "To reduce poverty and social exclusion");
+				assertThat(browser.scrollsSideways()).as(language).isFalse();
+				assertThat(browser.shown(By.cssSelector("#site-nav-links a"))).isFalse();
+				assertThat(browser.accessibilityProblems()).isEmpty();
+				browser.reveal(By.cssSelector("#site-nav .navbar-toggler"), By.cssSelector("#site-nav-links a"));
+				assertThat(browser.scrollsSideways()).as(language).isFalse();
+				assertThat(browser.accessibilityProblems()).isEmpty();
+			}
+			browser.click(By.cssSelector("#site-nav-links a[href='/n/nsmot/public/events']"));
+			assertThat(browser.path()).isEqualTo("/n/nsmot/public/events");
+			assertThat(browser.scrollsSideways()).isFalse();
+		}
+	}
+
+	/**
+	 * Opens every section of the site's menu, checks each has its heading, the network's name in
+	 * its title and no serious accessibility problem, and gives the headings read.
+	 */
+	private static List<String> walk(Browser browser, String networkName) {
 		List<String> links = new ArrayList<>();
 		for (WebElement link : browser.findAll(By.cssSelector("#site-nav a"))) {
 			links.add(link.getAttribute("href"));
@@ -109,7 +146,7 @@ class PublicSiteJourneyTest {
 			browser.open(link.substring(link.indexOf("/n/")));
 			String heading = browser.find(By.tagName("h1")).getText();
 			assertThat(heading).as(link).isNotBlank();
-			assertThat(browser.title()).as(link).endsWith("Nacionalinis skurdo mažinimo organizacijų tinklas");
+			assertThat(browser.title()).as(link).endsWith(networkName);
 			assertThat(browser.accessibilityProblems()).as(link).isEmpty();
 			headings.add(heading);
 		}

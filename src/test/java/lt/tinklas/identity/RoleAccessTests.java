@@ -582,6 +582,10 @@ class RoleAccessTests {
 				page("POST", "/n/{slug}/settings", "/n/nsmot/settings", Map.of("name", ""), LOGIN, 404, OK,    403,   403,   403),
 				page("POST", "/n/{slug}/settings/retention", "/n/nsmot/settings/retention", Map.of("outboxBodyDays", "-1"),
 						LOGIN, 404, OK, 403, 403, 403),
+				// no file: the admin is shown the form again with the reason, and the logo stays
+				page("POST", "/n/{slug}/settings/logo", "/n/nsmot/settings/logo", Map.of(), LOGIN, 404, OK, 403, 403, 403),
+				// the logo is the public site's: anyone's
+				page("GET", "/n/{slug}/public/logo", "/n/nsmot/public/logo", Map.of(),  OK,     OK,    OK,    OK,    OK,    OK),
 				page("GET", "/n/{slug}/history", "/n/nsmot/history", Map.of(),          LOGIN,  404,   OK,    OK,    403,   403),
 				page("GET", "/n/{slug}/users", "/n/nsmot/users", Map.of(),               LOGIN,  404,   OK,    403,   403,   403),
 				page("POST", "/n/{slug}/users", "/n/nsmot/users", Map.of("email", ""),   LOGIN,  404,   OK,    403,   403,   403),

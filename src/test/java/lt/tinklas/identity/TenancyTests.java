@@ -124,12 +124,16 @@ class TenancyTests {
 
 	static NetworkSettings withReading(NetworkSettings s, boolean platformAdminMayRead) {
 		return new NetworkSettings(s.name(), s.shortName(), s.email(), s.phone(), s.website(), s.address(),
-				s.mission(), s.vision(), s.values(), s.letterNumberPattern(), platformAdminMayRead, s.version());
+				s.mission(), s.vision(), s.values(), s.letterNumberPattern(), platformAdminMayRead, s.nameEn(),
+				s.missionEn(), s.visionEn(), s.valuesEn(), s.colour(), s.signerName(), s.signerPosition(),
+				s.signerPositionEn(), s.version());
 	}
 
 	static NetworkSettings renamed(NetworkSettings s, String name) {
 		return new NetworkSettings(name, s.shortName(), s.email(), s.phone(), s.website(), s.address(), s.mission(),
-				s.vision(), s.values(), s.letterNumberPattern(), s.platformAdminMayRead(), s.version());
+				s.vision(), s.values(), s.letterNumberPattern(), s.platformAdminMayRead(), s.nameEn(), s.missionEn(),
+				s.visionEn(), s.valuesEn(), s.colour(), s.signerName(), s.signerPosition(), s.signerPositionEn(),
+				s.version());
 	}
 
 	private long networkB() {

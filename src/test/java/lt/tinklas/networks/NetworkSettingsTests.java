@@ -112,13 +112,14 @@ class NetworkSettingsTests {
 		JsonMapper json = new JsonMapper();
 
 		NetworkSettings renamed = new NetworkSettings("Naujas vardas", null, null, null, null, null, null, null, null,
-				loaded.letterNumberPattern(), false, loaded.version());
+				loaded.letterNumberPattern(), false, null, null, null, null, null, null, null, null, loaded.version());
 		assertThat(admin.put("/api/v1/networks/api-senas/settings", json.writeValueAsString(renamed)).status())
 			.isEqualTo(200);
 
 		ApiClient.Response stale = admin.put("/api/v1/networks/api-senas/settings", json.writeValueAsString(
 				new NetworkSettings("Kitas vardas", null, null, null, null, null, "Misija", null, null,
-						loaded.letterNumberPattern(), false, loaded.version())));
+						loaded.letterNumberPattern(), false, null, null, null, null, null, null, null, null,
+						loaded.version())));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.<List<String>>json("$.changedMeanwhile[*].field")).containsExactly("name");
 		assertThat(stale.<List<String>>json("$.changedMeanwhile[*].to")).containsExactly("Naujas vardas");

@@ -18,6 +18,7 @@ import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
@@ -30,7 +31,8 @@ import org.thymeleaf.context.Context;
 /**
  * Attendance certificates of trainings: one PDF per attendee (the person, the training, its date
  * and hours, a number unique in the network), or all of an event's in one ZIP. A certificate exists
- * only for recorded attendance of a training that has started.
+ * only for recorded attendance of a training that has started. It carries the network's logo, name
+ * and colour, and a signature line with the signer the network's settings name.
  */
 @Service
 public class Certificates {
@@ -104,7 +106,12 @@ public class Certificates {
 		Context context = new Context(locale);
 		context.setVariable("event", event);
 		context.setVariable("person", person);
-		context.setVariable("network", networks.bySlug(slug()).orElseThrow().name());
+		NetworkLook look = networks.look(Tenancy.require());
+		context.setVariable("network", look.name(locale));
+		context.setVariable("logo", look.logoDataUri());
+		context.setVariable("colour", look.shownColour());
+		context.setVariable("signerName", look.signerName());
+		context.setVariable("signerPosition", look.signerPosition(locale.getLanguage()));
 		context.setVariable("number", number(slug(), event, person.id()));
 		context.setVariable("day", new Formats().longDate(event.startsAt().atZoneSameInstant(Formats.VILNIUS).toLocalDate(), locale));
 		return PdfDocuments.fromXhtml(templates.process("events/certificate", context));

@@ -18,12 +18,27 @@ final class MailHtml {
 	private MailHtml() {
 	}
 
+	/** A network's mark on its mails: its name on a band of its colour, and a footer line. */
+	record Brand(String name, String colour, String footer) {
+	}
+
 	static String of(String text, String subject, String language) {
+		return of(text, subject, language, null);
+	}
+
+	static String of(String text, String subject, String language, Brand brand) {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(language))
 			.append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 			.append(escape(subject))
 			.append("</title>\n</head>\n<body style=\"font-family: sans-serif; line-height: 1.5\">\n");
+		if (brand != null) {
+			html.append("<div style=\"background-color: ")
+				.append(escape(brand.colour()))
+				.append("; color: #ffffff; padding: 12px 16px; font-weight: bold; font-size: 18px\">")
+				.append(escape(brand.name()))
+				.append("</div>\n");
+		}
 		for (String paragraph : text.replace("\r\n", "\n").strip().split("\n[ \t]*\n\\s*")) {
 			html.append("<p>");
 			String[] lines = paragraph.split("\n");
@@ -31,6 +46,13 @@ final class MailHtml {
 				html.append(i == 0 ? "" : "<br>\n").append(line(lines[i]));
 			}
 			html.append("</p>\n");
+		}
+		if (brand != null) {
+			html.append("<p style=\"border-top: 3px solid ")
+				.append(escape(brand.colour()))
+				.append("; padding-top: 8px; color: #555555; font-size: 13px\">")
+				.append(escape(brand.footer()))
+				.append("</p>\n");
 		}
 		return html.append("</body>\n</html>\n").toString();
 	}

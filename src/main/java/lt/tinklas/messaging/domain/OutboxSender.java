@@ -12,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,13 +108,24 @@ class OutboxSender {
 		return message;
 	}
 
-	/** The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative). */
-	private static MimeMultipart textAndHtml(OutboxMail mail) throws MessagingException {
+	/**
+	 * The text, and the same as HTML: a mail client shows the one it prefers (multipart/alternative).
+	 * A network's mail in HTML has the network's name in its colour above and a line saying who sent
+	 * it below.
+	 */
+	private MimeMultipart textAndHtml(OutboxMail mail) throws MessagingException {
 		MimeBodyPart text = new MimeBodyPart();
 		String body = mail.bodyToSend();
 		text.setText(body, "UTF-8");
+		MailHtml.Brand brand = null;
+		if (mail.getNetworkId() != null) {
+			NetworkLook look = networks.look(mail.getNetworkId());
+			String name = look.name(mail.getLanguage());
+			brand = new MailHtml.Brand(name, look.shownColour(), messages.getMessage("mail.footer.network",
+					new Object[] { name }, Locale.forLanguageTag(mail.getLanguage())));
+		}
 		MimeBodyPart html = new MimeBodyPart();
-		html.setText(MailHtml.of(body, mail.getSubject(), mail.getLanguage()), "UTF-8", "html");
+		html.setText(MailHtml.of(body, mail.getSubject(), mail.getLanguage(), brand), "UTF-8", "html");
 		return new MimeMultipart("alternative", text, html);
 	}
 

@@ -85,7 +85,11 @@ class NetworksApi {
 	@PutMapping("/{slug}/settings")
 	@NetworkAdmins
 	@Operation(summary = "Change the network's settings",
-			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile.")
+			description = "version must be the one read; a stale version is refused with 409 and the fields changed meanwhile. "
+					+ "The English texts (nameEn, missionEn, visionEn, valuesEn) are shown in English where set; colour is "
+					+ "#rrggbb and refused with 400 when white text on it falls under a contrast of 4.5:1; signerName, "
+					+ "signerPosition and signerPositionEn sign the certificates. The logo is uploaded on the settings page "
+					+ "and served at /n/{slug}/public/logo.")
 	NetworkSettings updateSettings(@Valid @RequestBody NetworkSettings body, HttpServletRequest request) {
 		long networkId = NetworkContext.of(request).id();
 		networks.updateSettings(networkId, body);

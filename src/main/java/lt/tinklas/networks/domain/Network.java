@@ -1,6 +1,7 @@
 package lt.tinklas.networks.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +52,30 @@ public class Network extends Versioned {
 	@Column(nullable = false)
 	private boolean demo;
 
+	@Column(name = "name_en")
+	private String nameEn;
+
+	@Column(name = "mission_en")
+	private String missionEn;
+
+	@Column(name = "vision_en")
+	private String visionEn;
+
+	@Column(name = "values_en")
+	private String valuesEn;
+
+	/** The main colour, #rrggbb in lower case; null for the platform's. */
+	private String colour;
+
+	@Column(name = "signer_name")
+	private String signerName;
+
+	@Column(name = "signer_position")
+	private String signerPosition;
+
+	@Column(name = "signer_position_en")
+	private String signerPositionEn;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt = Instant.now();
 
@@ -74,6 +99,15 @@ public class Network extends Versioned {
 		this.valuesText = blankToNull(settings.values());
 		this.letterNumberPattern = settings.letterNumberPattern();
 		this.platformAdminMayRead = Boolean.TRUE.equals(settings.platformAdminMayRead());
+		this.nameEn = blankToNull(settings.nameEn());
+		this.missionEn = blankToNull(settings.missionEn());
+		this.visionEn = blankToNull(settings.visionEn());
+		this.valuesEn = blankToNull(settings.valuesEn());
+		String c = blankToNull(settings.colour());
+		this.colour = c == null ? null : c.toLowerCase(Locale.ROOT);
+		this.signerName = blankToNull(settings.signerName());
+		this.signerPosition = blankToNull(settings.signerPosition());
+		this.signerPositionEn = blankToNull(settings.signerPositionEn());
 	}
 
 	public void markDemo() {
@@ -82,7 +116,8 @@ public class Network extends Versioned {
 
 	public NetworkSettings settings() {
 		return new NetworkSettings(name, shortName, email, phone, website, address, mission, vision, valuesText,
-				letterNumberPattern, platformAdminMayRead, getVersion());
+				letterNumberPattern, platformAdminMayRead, nameEn, missionEn, visionEn, valuesEn, colour, signerName,
+				signerPosition, signerPositionEn, getVersion());
 	}
 
 	private static String blankToNull(String value) {
@@ -119,6 +154,34 @@ public class Network extends Versioned {
 
 	public boolean isDemo() {
 		return demo;
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public String getColour() {
+		return colour;
+	}
+
+	public String getSignerName() {
+		return signerName;
+	}
+
+	public String getSignerPosition() {
+		return signerPosition;
+	}
+
+	public String getSignerPositionEn() {
+		return signerPositionEn;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getWebsite() {
+		return website;
 	}
 
 	public Instant getCreatedAt() {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.Site;
+import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.NetworkContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,9 +60,11 @@ class PublicSiteAdvice {
 				links.add(new SiteChrome.Link(null, page.title(language), n + "/pages/" + page.slug()));
 			}
 		}
-		NetworkSettings settings = networks.settings(network.id());
-		return new SiteChrome(settings.name(), n, List.copyOf(links), request.getRequestURI(),
-				baseUrl + path, summary(settings.mission()), n + "/news.rss");
+		NetworkLook look = networks.lookWithoutLogo(network.id());
+		return new SiteChrome(look.name(language), n, List.copyOf(links), request.getRequestURI(),
+				baseUrl + path, summary(look.mission(language)), n + "/news.rss", look.shownColour(),
+				look.hasLogo() ? request.getContextPath() + look.logoPath() : null,
+				request.getContextPath() + "/n/" + network.slug());
 	}
 
 	/** The first sentence or two of a text, for a page's description (search engines show about 160 letters). */

@@ -98,7 +98,9 @@ class PublicSiteController {
 	String about(HttpServletRequest request, Model model) {
 		NetworkSettings settings = networks.settings(NetworkContext.of(request).id());
 		model.addAttribute("settings", settings);
-		model.addAttribute("values", settings.valueList());
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		model.addAttribute("values", settings.valueList(language));
+		model.addAttribute("valuesLang", "en".equals(language) && settings.valuesEn() != null ? "en" : "lt");
 		site.publicPage(Site.ABOUT).ifPresent(page -> page(model, page));
 		return "publishing/public-about";
 	}

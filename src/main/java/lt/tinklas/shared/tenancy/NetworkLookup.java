@@ -16,4 +16,7 @@ public interface NetworkLookup {
 
 	/** The networks that allow the platform admin to read their records (a network's setting). */
 	Set<Long> readableByPlatformAdmin();
+
+	/** How the network shows itself: names, colour, logo and the signer of its certificates. */
+	NetworkLook look(long networkId);
 }
