@@ -181,6 +181,10 @@ document.addEventListener('DOMContentLoaded', function () {
     window.addEventListener('resize', markAll);
     document.body.addEventListener('htmx:load', function (event) {
       boxAll(event.detail && event.detail.elt);
+    });
+  });
+})();
+
 // Pickers (choices from the page): every select with several choices and every long single select
 // marked data-picker becomes a searchable picker. What is typed is found in any part of a name,
 // letters' accents aside ("siaul" finds “Šiaulių m. sav.”), counties stay as groups, a chosen one
@@ -333,6 +337,7 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 })();
+
 // Record pages: adding a participant. When the people picker (select[data-new-person]) finds nobody
 // for what was typed, the "new person" fields open, the typed words filled in as first and last name
 // (or as the e-mail when it is one), so the person is added without leaving the page. A field the

@@ -59,7 +59,7 @@ class NetworkSettingsTests {
 		assertThat(saved.location()).endsWith("/n/istorija/settings");
 
 		String page = admin.get("/n/istorija/settings").text();
-		assertThat(page).contains("Išsaugota.", "istorija-" + ADMIN, "pakeista", "Misija", "Stiprinti bendruomenes");
+		assertThat(page).contains("Išsaugota.", "Rasa Istorikė", "pakeista", "Misija", "Stiprinti bendruomenes");
 		assertThat(networks.settings(id).mission()).isEqualTo("Stiprinti bendruomenes");
 	}
 
