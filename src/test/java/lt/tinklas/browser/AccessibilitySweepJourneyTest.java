@@ -69,8 +69,10 @@ class AccessibilitySweepJourneyTest {
 
 	private static final List<View> DESKTOP = List.of(new View("lt", 1366, 900));
 
+	/** With {@code -Dtinklas.sweep.quick=true} every role's pages in Lithuanian on the desktop only: a third of the time. */
 	private static List<View> views(Who who) {
-		return who == Who.STAFF || who == Who.ANONYMOUS ? ALL_VIEWS : DESKTOP;
+		boolean quick = Boolean.getBoolean("tinklas.sweep.quick");
+		return !quick && (who == Who.STAFF || who == Who.ANONYMOUS) ? ALL_VIEWS : DESKTOP;
 	}
 
 	@LocalServerPort
@@ -100,6 +102,7 @@ class AccessibilitySweepJourneyTest {
 						for (String violation : browser.violations(Browser.ALL_IMPACTS)) {
 							problems.add("[%s %s] %s".formatted(role.getKey(), view, violation));
 							byRule.merge(violation.split(" ")[1].replace(":", ""), 1, Integer::sum);
+							write(problems);
 						}
 					}
 				}

@@ -274,6 +274,7 @@ public class Browser implements AutoCloseable {
 	public List<String> violations(Set<String> impacts) {
 		// in the page itself (no frames from elsewhere to reach), not again in a blank window of its own;
 		// a long page (the history's hundreds of rows) takes axe-core longer than its default half minute
+		driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
 		Results results = new AxeBuilder().setLegacyMode(true).setTimeout(180).withOptions(AXE_OPTIONS).analyze(driver);
 		if (results.isErrored()) {
 			throw new IllegalStateException("axe-core failed on " + path() + ": " + results.getErrorMessage());
