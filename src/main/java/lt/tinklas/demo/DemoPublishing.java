@@ -101,39 +101,39 @@ class DemoPublishing implements ApplicationRunner {
 				Organizations with the NGO status that have been active for more than a year may become members.
 				""", true, 0));
 		site.createPage(new Site.PageData(Site.PRIVACY, "Privatumo pranešimas", "Privacy notice", null, null, """
-				## Kas tvarko jūsų duomenis
+				# Kas tvarko jūsų duomenis
 
 				Jūsų asmens duomenis tvarko Nacionalinis skurdo mažinimo organizacijų tinklas (NSMOT). Klausimus ir prašymus dėl savo duomenų rašykite el. paštu, nurodytu puslapyje „Kontaktai“.
 
-				## Kokius duomenis tvarkome
+				# Kokius duomenis tvarkome
 
 				- **Registracija į mokymus ir renginius**: vardas, pavardė, el. paštas, organizacija – kad suorganizuotume renginį, išduotume pažymėjimą ir atsiskaitytume finansuotojams (ESF, savivaldybėms).
 				- **Narystės paraiškos**: organizacijos rekvizitai ir kontaktinio asmens duomenys – kad valdyba galėtų priimti sprendimą.
 				- **Naujienlaiškis ir kvietimai**: el. paštas – tik jei sutikote; sutikimą galite atšaukti nuoroda kiekviename laiške.
 
-				## Kiek laiko saugome
+				# Kiek laiko saugome
 
 				Dalyvavimo duomenis saugome, kol atsiskaitome už projektą (paprastai iki 10 metų po jo pabaigos), vėliau paliekame tik nuasmenintus skaičius. Nepatvirtintas registracijas ištriname po 30 dienų.
 
-				## Jūsų teisės
+				# Jūsų teisės
 
 				Galite gauti visus apie jus saugomus duomenis, prašyti juos ištaisyti ar ištrinti ir nesutikti su tvarkymu; atsakome per mėnesį. Skundą galite pateikti Valstybinei duomenų apsaugos inspekcijai (vdai.lrv.lt).
 				""", """
-				## Who handles your data
+				# Who handles your data
 
 				Your personal data is handled by the National Poverty Reduction Organizations Network (NSMOT). Write to us with questions and requests about your data at the e-mail address on the Contacts page.
 
-				## What we keep
+				# What we keep
 
 				- **Registrations for trainings and events**: name, e-mail, organization, to organize the event, issue a certificate and report to funders (ESF, municipalities).
 				- **Membership applications**: the organization's details and its contact person, for the board to decide.
 				- **Newsletter and invitations**: your e-mail, only if you agreed; you may withdraw with the link in every mail.
 
-				## How long we keep it
+				# How long we keep it
 
 				We keep attendance while we report on the project (usually up to 10 years after it ends), then only anonymous figures remain. Unconfirmed registrations are erased after 30 days.
 
-				## Your rights
+				# Your rights
 
 				You may get all the data we keep about you, ask us to correct or erase it and object to its processing; we answer within a month. You may complain to the State Data Protection Inspectorate (vdai.lrv.lt).
 				""", true, 0));

@@ -1,8 +1,6 @@
 package lt.tinklas.browser;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,14 +10,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -37,7 +44,22 @@ public class Browser implements AutoCloseable {
 
 	static final String CHROMIUM = System.getenv().getOrDefault("TINKLAS_CHROMIUM", "/usr/bin/chromium");
 	static final String CHROMEDRIVER = System.getenv().getOrDefault("TINKLAS_CHROMEDRIVER", "/usr/bin/chromedriver");
-	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	/** The impacts axe-core gives a violation, from the least. */
+	public static final Set<String> ALL_IMPACTS = Set.of("minor", "moderate", "serious", "critical");
+
+	/**
+	 * Only the violations are reported in full; and the rule that the visible words of a link or
+	 * button are part of its accessible name, which axe-core still calls experimental, is on.
+	 */
+	private static final AxeRunOptions AXE_OPTIONS = new AxeRunOptions();
+
+	static {
+		AXE_OPTIONS.setResultTypes(List.of("violations"));
+		AxeRuleOptions on = new AxeRuleOptions();
+		on.setEnabled(true);
+		AXE_OPTIONS.setRules(Map.of("label-content-name-mismatch", on));
+	}
 
 	private final WebDriver driver;
 	private final String base;
@@ -356,46 +378,54 @@ public class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Runs axe-core on the current page and returns the serious and critical violations, each as
-	 * "rule: description (elements)"; a test asserts the list is empty.
+	 * Runs axe-core (Deque's Selenium integration, which bundles it) on the current page and returns
+	 * the serious and critical violations, each as “rule: description (elements)”; a test asserts the
+	 * list is empty.
 	 */
-	@SuppressWarnings("unchecked")
 	public List<String> accessibilityProblems() {
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript(axeSource());
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] }).then(result => done(result.violations
-				  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				  .map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))));
-				""");
-		return violations.stream()
-			.map(v -> path() + " " + v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + ")")
+		return violations(Set.of("serious", "critical"));
+	}
+
+	/** The violations axe-core finds on the current page whose impact is one of those named, as {@link #accessibilityProblems()} gives them. */
+	public List<String> violations(Set<String> impacts) {
+		// in the page itself (no frames from elsewhere to reach), not again in a blank window of its own;
+		// a long page (the history's hundreds of rows) takes axe-core longer than its default half minute
+		driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+		Results results = new AxeBuilder().setLegacyMode(true).setTimeout(180).withOptions(AXE_OPTIONS).analyze(driver);
+		if (results.isErrored()) {
+			throw new IllegalStateException("axe-core failed on " + path() + ": " + results.getErrorMessage());
+		}
+		return results.getViolations()
+			.stream()
+			.filter(rule -> impacts.contains(rule.getImpact()))
+			.map(rule -> path() + " " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes()
+				.stream()
+				.map(node -> node.getTarget() instanceof List<?> target ? target.stream().map(String::valueOf)
+					.collect(Collectors.joining(" ")) : String.valueOf(node.getTarget()))
+				.collect(Collectors.joining(", ")) + ")")
 			.toList();
 	}
 
-	private static String axeSource() {
-		try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
-			if (in == null) {
-				throw new IllegalStateException("axe-core is not on the test classpath");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	/**
+	 * Chooses the pages' language as the language switch remembers it (its cookie), without writing
+	 * it to the account of whoever is signed in; takes effect from the next page opened.
+	 */
+	public Browser language(String language) {
+		driver.manage().deleteCookieNamed("TINKLAS_LANG");
+		driver.manage().addCookie(new Cookie("TINKLAS_LANG", language, "/"));
+		return this;
+	}
+
+	/** Saves what the window shows, as a PNG, to the file named, making its folder if need be. */
+	public Path screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** Gives the window a screen's size: 390 wide for a phone, 1280 for a desktop. */
-	public Browser windowSize(int width, int height) {
-		driver.manage().window().setSize(new Dimension(width, height));
-		return this;
-	}
-
-	/** Whether the page is wider than the window, so that it scrolls sideways. */
-	public boolean scrollsSideways() {
-		return (Boolean) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 	}
 
 	/** Clicks a button that opens something on the same page (a menu) and waits until it is shown. */
@@ -408,6 +438,11 @@ public class Browser implements AutoCloseable {
 	/** Whether an element is shown (not hidden by the page's styles). */
 	public boolean shown(By by) {
 		return find(by).isDisplayed();
+	}
+
+	/** Whether the browser shows an HTML page (not a feed, a file or a picker's JSON shown as text). */
+	public boolean showsHtml() {
+		return "text/html".equals(((JavascriptExecutor) driver).executeScript("return document.contentType"));
 	}
 
 	@Override

@@ -113,21 +113,21 @@ class PublicSiteJourneyTest {
 	@Test
 	void onAPhoneTheHomeFitsTheScreenAndItsMenuOpensFromAButton() {
 		try (Browser browser = new Browser(port)) {
-			browser.windowSize(390, 844);
+			browser.resize(390, 844);
 			for (String language : List.of("lt", "en")) {
 				browser.open("/n/nsmot/public?lang=" + language);
 				assertThat(browser.find(By.id("hero")).getText()).contains(language.equals("lt")
 						? "Mažinti skurdą ir socialinę atskirtį" : "To reduce poverty and social exclusion");
-				assertThat(browser.scrollsSideways()).as(language).isFalse();
+				assertThat(browser.sidewaysOverflow()).as(language).isZero();
 				assertThat(browser.shown(By.cssSelector("#site-nav-links a"))).isFalse();
 				assertThat(browser.accessibilityProblems()).isEmpty();
 				browser.reveal(By.cssSelector("#site-nav .navbar-toggler"), By.cssSelector("#site-nav-links a"));
-				assertThat(browser.scrollsSideways()).as(language).isFalse();
+				assertThat(browser.sidewaysOverflow()).as(language).isZero();
 				assertThat(browser.accessibilityProblems()).isEmpty();
 			}
 			browser.click(By.cssSelector("#site-nav-links a[href='/n/nsmot/public/events']"));
 			assertThat(browser.path()).isEqualTo("/n/nsmot/public/events");
-			assertThat(browser.scrollsSideways()).isFalse();
+			assertThat(browser.sidewaysOverflow()).isZero();
 		}
 	}
 

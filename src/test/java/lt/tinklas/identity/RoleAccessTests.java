@@ -83,7 +83,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @TinklasTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleAccessTests {
+public class RoleAccessTests {
 
 	@LocalServerPort
 	int port;
@@ -156,8 +156,43 @@ class RoleAccessTests {
 	final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
 	final Map<Who, ApiClient> apis = new EnumMap<>(Who.class);
 
+	/** The advocacy records the table names, made once for all the tests that read the table. */
+	private static Advocacy advocacyMade;
+
+	/**
+	 * The table's routes with their ids resolved, for a test that opens every page (the browser's
+	 * accessibility sweep) rather than retyping them; the records the table names are made once.
+	 */
+	public static List<Route> routes(ApplicationContext context) {
+		RoleAccessTests table = new RoleAccessTests();
+		context.getAutowireCapableBeanFactory().autowireBean(table);
+		table.prepare();
+		return table.table();
+	}
+
+	private static synchronized Advocacy advocacyOnce(long nsmot, RoleAccessTests table) {
+		if (advocacyMade == null) {
+			advocacyMade = Tenancy.runAs(nsmot, table::advocacyRecords);
+		}
+		return advocacyMade;
+	}
+
 	@BeforeAll
 	void signIn() {
+		prepare();
+		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
+				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
+				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
+		sessions.put(Who.ANONYMOUS, new WebSession(port));
+		apis.put(Who.ANONYMOUS, ApiClient.anonymous(port));
+		emails.forEach((who, email) -> {
+			sessions.put(who, WebSession.signedIn(port, email, DemoAccounts.PASSWORD));
+			apis.put(who, ApiClient.basic(port, email, DemoAccounts.PASSWORD));
+		});
+	}
+
+	/** Reads the ids the table names and makes the records it needs. */
+	private void prepare() {
 		long nsmot = networks.bySlug("nsmot").orElseThrow().id();
 		List<Users.NetworkUser> nsmotUsers = Tenancy.runAs(nsmot, () -> users.inCurrentNetwork());
 		staffRoleId = roleOf(nsmotUsers, DemoAccounts.NSMOT_STAFF.email());
@@ -187,18 +222,9 @@ class RoleAccessTests {
 			.max(Comparator.comparing(p -> p.organizationId() == null ? 0L : p.organizationId()))
 			.orElseThrow()
 			.personId());
-		advocacy = Tenancy.runAs(nsmot, this::advocacyRecords);
+		advocacy = advocacyOnce(nsmot, this);
 		strategy = Tenancy.runAs(nsmot, this::strategyRecords);
 		project = Tenancy.runAs(nsmot, this::projectRecords);
-		Map<Who, String> emails = Map.of(Who.PLATFORM_ADMIN, DemoAccounts.PLATFORM_ADMIN, Who.NETWORK_ADMIN,
-				DemoAccounts.NSMOT_ADMIN.email(), Who.STAFF, DemoAccounts.NSMOT_STAFF.email(), Who.BOARD,
-				DemoAccounts.NSMOT_BOARD.email(), Who.MEMBER_REP, DemoAccounts.NSMOT_MEMBER.email());
-		sessions.put(Who.ANONYMOUS, new WebSession(port));
-		apis.put(Who.ANONYMOUS, ApiClient.anonymous(port));
-		emails.forEach((who, email) -> {
-			sessions.put(who, WebSession.signedIn(port, email, DemoAccounts.PASSWORD));
-			apis.put(who, ApiClient.basic(port, email, DemoAccounts.PASSWORD));
-		});
 	}
 
 	/** The advocacy records the table asks for: one of each, dated 2016, with the Food Bank in the group. */
