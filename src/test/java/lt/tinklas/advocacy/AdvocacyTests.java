@@ -381,6 +381,7 @@ class AdvocacyTests {
 				 "endsAt":"2030-02-11T12:00:00+02:00","format":"ONLINE"}""").json("$.id");
 		String eventPage = "/n/nsmot/events/" + event;
 		staffPages.post(eventPage, eventPage + "/invitations", Map.of("segment", "WORKING_GROUP", "groupId", String.valueOf(id), "confirmed", "true"));
+		assertThat(staffPages.get(eventPage + "?tab=invitations").text()).contains("Išsiųsta kvietimų: 2; praleista: 0.");
 		List<String> emails = staff().get(API + "/working-groups/" + id).<List<Integer>>json("$.members[*].personId")
 			.stream()
 			.map(person -> Tenancy.runAs(nsmot(), () -> people.get(person).email()))

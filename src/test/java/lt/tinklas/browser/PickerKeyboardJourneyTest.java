@@ -71,7 +71,9 @@ class PickerKeyboardJourneyTest {
 			browser.click(By.cssSelector("form button[type=submit].btn-primary"));
 			assertThat(browser.path()).matches("/n/renkasi/organizations/\\d+");
 			assertThat(browser.text()).contains("Išsaugota.");
-			// the organization shows what was chosen, as chips in its form
+			// the organization's overview names the choice; its form shows it as chips
+			assertThat(browser.text()).contains("Šiaulių miesto savivaldybė");
+			browser.open(browser.path() + "?tab=edit");
 			assertThat(browser.chosenIn(By.id("municipalities"))).containsExactly("Šiaulių miesto savivaldybė");
 			assertThat(browser.chipsOf(By.id("municipalities"))).containsExactly("Šiaulių miesto savivaldybė");
 			assertThat(browser.chosenIn(By.id("seatMunicipality"))).containsExactly("Kauno miesto savivaldybė");

@@ -193,14 +193,14 @@ class ConsentTests {
 		Map<String, String> choice = Map.of("segment", "LIST", "emails", willing + " " + unwilling + " " + withdrawn);
 
 		pages.post(page, page + "/invitations", choice);
-		String plan = pages.get(page).text();
+		String plan = pages.get(page + "?tab=invitations").text();
 		assertThat(plan).contains("Kvietimą gautų 1 asm.; praleista būtų 2.", "Nesutikusi Kviestinė",
 				"Nėra sutikimo gauti kvietimus", "Atšaukusi Kviestinė", "Sutikimas atšauktas", "Siųsti 1 kvietimų");
 		assertThat(TestMail.countTo(willing)).isZero();
 
 		pages.post(page, page + "/invitations", Map.of("segment", "LIST", "emails", choice.get("emails"),
 				"confirmed", "true"));
-		assertThat(pages.get(page).text()).contains("Išsiųsta kvietimų: 1; praleista: 2.", "Nesutikusi Kviestinė");
+		assertThat(pages.get(page + "?tab=invitations").text()).contains("Išsiųsta kvietimų: 1; praleista: 2.", "Nesutikusi Kviestinė");
 		assertThat(TestMail.latestTo(willing).getSubject()).isEqualTo("Kvietimas: Tik sutikusiems");
 		assertThat(TestMail.countTo(unwilling)).isZero();
 		assertThat(TestMail.countTo(withdrawn)).isZero();

@@ -65,7 +65,7 @@ class PeopleTests {
 		assertThat(changed.status()).isEqualTo(200);
 		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		assertThat(pages.get("/n/nsmot/people/" + id).text()).contains("Pavardė: Šimkienė → Šimkienė-Kairė",
-				DemoAccounts.NSMOT_STAFF.email());
+				DemoAccounts.NSMOT_STAFF.name());
 	}
 
 	@Test

@@ -378,6 +378,7 @@ class SupportTests {
 				.type(By.id("password"), DemoAccounts.PASSWORD)
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 			browser.open("/n/nsmot");
+			browser.find(By.id("nav-members")).click();
 			browser.click(By.linkText("Pagalba nariams"));
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.linkText("Įrašyti konsultaciją"));
