@@ -61,6 +61,8 @@ class HomeJourneyTest {
 			assertThat(browser.accessibilityProblems()).isEmpty();
 			browser.click(By.cssSelector("#card-own-organization h3 a"));
 			assertThat(browser.path()).startsWith("/n/nsmot/organizations/");
+			// the account keeps its language: back to Lithuanian for the journeys after this one
+			browser.click(By.cssSelector("button[value=lt]"));
 		}
 	}
 

@@ -102,6 +102,7 @@ class RecordPageJourneyTest {
 				.type(By.id("password"), DemoAccounts.PASSWORD)
 				.click(By.cssSelector("form[action='/login'] button[type=submit]"));
 			browser.open("/n/nsmot/organizations/" + caritas);
+			browser.click(By.cssSelector("button[value=lt]"));
 			assertThat(browser.find(By.id("tab-overview")).getAttribute("aria-current")).isEqualTo("page");
 			assertThat(browser.find(By.tagName("main")).findElements(By.cssSelector("input, select, textarea, [disabled]")))
 				.isEmpty();

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -20,5 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "tinklas.demo.enabled=true", "tinklas.mail.poll-interval=200ms",
 				"tinklas.base-url=http://tinklas.test", "tinklas.retention.cron=-" })
 @ContextConfiguration(initializers = PostgresTestSetup.class)
+@ExtendWith(DemoAccountsInLithuanian.class)
 public @interface TinklasTest {
 }
