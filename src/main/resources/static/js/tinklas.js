@@ -143,7 +143,11 @@ document.addEventListener('DOMContentLoaded', function () {
         var table = wrapper.querySelector('table');
         var caption = table && table.caption;
         var label = caption || title;
-        if (label) {
+        // inside a named section, that section is the landmark (its heading names both): a second
+        // landmark named alike would only repeat it
+        var named = wrapper.parentElement
+          && wrapper.parentElement.closest('section[aria-labelledby], section[aria-label], [role="region"]');
+        if (label && !named) {
           if (!label.id) {
             label.id = 'scroll-label-' + Math.random().toString(36).slice(2);
           }
