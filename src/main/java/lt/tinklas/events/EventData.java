@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import lt.tinklas.shared.text.WebLinks;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -32,7 +33,7 @@ public record EventData(
 		EventFormat format,
 		@Size(max = 300) String venue,
 		@Pattern(regexp = "^$|^LT-\\d{2}$", message = "{event.error.municipality}") String municipality,
-		@Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") String onlineLink,
+		@Size(max = 500) @Pattern(regexp = WebLinks.PATTERN, message = "{validation.url}") String onlineLink,
 		@Min(1) Integer capacity,
 		LocalDate registrationFrom,
 		LocalDate registrationUntil,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import lt.tinklas.shared.text.WebLinks;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -20,7 +21,7 @@ public record NetworkSettings(
 		@Size(max = 40) String shortName,
 		@Email @Size(max = 320) String email,
 		@Size(max = 40) String phone,
-		@Size(max = 300) @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") String website,
+		@Size(max = 300) @Pattern(regexp = WebLinks.PATTERN, message = "{validation.url}") String website,
 		@Size(max = 300) String address,
 		@Size(max = 2000) String mission,
 		@Size(max = 2000) String vision,

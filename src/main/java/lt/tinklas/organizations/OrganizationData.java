@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lt.tinklas.shared.text.WebLinks;
 import lt.tinklas.organizations.application.ValidLegalCode;
 
 /**
@@ -26,7 +27,7 @@ public record OrganizationData(
 		List<String> municipalities,
 		List<TargetGroup> targetGroups,
 		List<@Size(max = 300) String> services,
-		@Size(max = 300) @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") String website,
+		@Size(max = 300) @Pattern(regexp = WebLinks.PATTERN, message = "{validation.url}") String website,
 		@Email @Size(max = 320) String email,
 		@Size(max = 40) String phone,
 		@Size(max = 300) String address,

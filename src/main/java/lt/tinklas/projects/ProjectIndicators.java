@@ -28,6 +28,7 @@ import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lt.tinklas.shared.text.WebLinks;
 
 /**
  * A project's indicators. A computed one asks an event metric (participants, participations,
@@ -99,7 +100,7 @@ public class ProjectIndicators {
 		if (on == null) {
 			errors.add(new FieldError("manualOn", "jakarta.validation.constraints.NotNull.message", new Object[0]));
 		}
-		if (evidenceLink != null && !evidenceLink.isBlank() && !evidenceLink.strip().matches("https?://\\S+")) {
+		if (evidenceLink != null && !evidenceLink.isBlank() && !WebLinks.acceptable(evidenceLink)) {
 			errors.add(new FieldError("evidenceLink", "validation.url", new Object[0]));
 		}
 		if (!errors.isEmpty()) {

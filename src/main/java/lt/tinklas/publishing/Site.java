@@ -28,6 +28,7 @@ import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lt.tinklas.shared.text.WebLinks;
 
 /**
  * The public site's records, for the staff who keep them and for the public pages that show them.
@@ -418,7 +419,7 @@ public class Site {
 		List<FieldError> errors = new ArrayList<>();
 		required(errors, "outlet", outlet, 200);
 		required(errors, "title", title, 500);
-		if (url != null && !url.isBlank() && (!url.strip().matches("https?://\\S+") || url.strip().length() > 1000)) {
+		if (url != null && !url.isBlank() && (!WebLinks.acceptable(url) || url.strip().length() > 1000)) {
 			errors.add(new FieldError("url", "validation.url", new Object[0]));
 		}
 		if (mentionedOn == null) {

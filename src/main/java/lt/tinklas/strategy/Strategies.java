@@ -40,6 +40,7 @@ import lt.tinklas.strategy.domain.StrategyNode;
 import lt.tinklas.strategy.domain.StrategyRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lt.tinklas.shared.text.WebLinks;
 
 /** A network's strategies: the heading, the tree, the indicators and their hand-kept values. */
 @Service
@@ -317,7 +318,7 @@ public class Strategies {
 			errors.add(new InvalidInputException.FieldError("value", "jakarta.validation.constraints.NotNull.message",
 					new Object[0]));
 		}
-		if (evidenceLink != null && !evidenceLink.isBlank() && !evidenceLink.strip().matches("https?://\\S+")) {
+		if (evidenceLink != null && !evidenceLink.isBlank() && !WebLinks.acceptable(evidenceLink)) {
 			errors.add(new InvalidInputException.FieldError("evidenceLink", "validation.url", new Object[0]));
 		}
 		if (file != null && file.length > MAX_EVIDENCE_BYTES) {

@@ -24,6 +24,7 @@ import lt.tinklas.support.domain.QualityStepRecords;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lt.tinklas.shared.text.WebLinks;
 
 /**
  * The quality standards the network supports and each member's way through their stages. The
@@ -117,6 +118,9 @@ public class QualityStandards {
 		}
 		if (data.evidenceLink() != null && data.evidenceLink().length() > 1000) {
 			errors.add(new FieldError("evidenceLink", "common.error.tooLong", new Object[] { 1000 }));
+		}
+		else if (!WebLinks.acceptable(data.evidenceLink())) {
+			errors.add(new FieldError("evidenceLink", "validation.url", new Object[0]));
 		}
 		if (data.note() != null && data.note().length() > 2000) {
 			errors.add(new FieldError("note", "common.error.tooLong", new Object[] { 2000 }));

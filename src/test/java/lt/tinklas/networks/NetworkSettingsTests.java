@@ -97,7 +97,7 @@ class NetworkSettingsTests {
 		WebSession.Page page = admin.post("/n/klaidos/settings", "/n/klaidos/settings", form);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("Pataisykite pažymėtus laukus.", "Šis laukas privalomas.",
-				"Svetainės adresas turi prasidėti http:// arba https://.",
+				"Nuoroda turi prasidėti http://, https:// arba mailto:.",
 				"Šablone turi būti eilės numeris {seq} arba {seq:2}.");
 		assertThat(page.text()).contains("Įvesta, bet neišsaugota");
 		assertThat(page.body()).contains("value=\"www.be-protokolo.lt\"");

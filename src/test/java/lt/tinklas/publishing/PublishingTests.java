@@ -245,7 +245,7 @@ class PublishingTests {
 				"title", "Apie tinklą", "url", "lrt.lt/apie", "mentionedOn", "2099-01-01"));
 		assertThat(future.status()).isEqualTo(302);
 		String site = staff.get("/n/svetaine/site").text();
-		assertThat(site).contains("Data negali būti ateityje.", "Svetainės adresas turi prasidėti http:// arba https://.")
+		assertThat(site).contains("Data negali būti ateityje.", "Nuoroda turi prasidėti http://, https:// arba mailto:.")
 			.contains("Paminėjimų žiniasklaidoje dar nėra.");
 		staff.post("/n/svetaine/site", "/n/svetaine/site/mentions", Map.of("outlet", "LRT", "title", "Apie tinklą",
 				"url", "https://www.lrt.lt/apie", "mentionedOn", "2025-05-04"));

@@ -143,7 +143,9 @@ public class FeedbackLinks {
 	/** Records the answer given through the link (once; the rules of {@link Events#giveFeedback}). */
 	@Transactional
 	public void answer(String token, Integer rating, String comment) {
-		FeedbackRequest request = working(token).orElseThrow(() -> new NotFoundException("Feedback link"));
+		FeedbackRequest request = requests.findForUseByTokenHash(Tokens.hash(token))
+			.filter(found -> !expired(found))
+			.orElseThrow(() -> new NotFoundException("Feedback link"));
 		events.giveFeedback(request.getEventId(), request.getPersonId(), rating, comment);
 	}
 }

@@ -137,7 +137,9 @@ public class PublicRegistrations {
 	/** Confirms the link: the person (found by e-mail, or added) is registered or put on the waiting list. */
 	@Transactional
 	public ParticipantView confirm(String token) {
-		RegistrationRequest request = usable(token).orElseThrow(() -> new NotFoundException("Registration"));
+		RegistrationRequest request = requests.findForUseByTokenHash(hash(token))
+			.filter(PublicRegistrations::usable)
+			.orElseThrow(() -> new NotFoundException("Registration"));
 		request.confirm();
 		PersonView person = people.byEmail(request.getEmail())
 			.orElseGet(() -> people.create(new PersonData(request.getFirstName(), request.getLastName(),
@@ -157,8 +159,11 @@ public class PublicRegistrations {
 	}
 
 	private Optional<RegistrationRequest> usable(String token) {
-		return requests.findByTokenHash(hash(token))
-			.filter(r -> r.getConfirmedAt() == null && r.getCreatedAt().plus(VALID).isAfter(Instant.now()));
+		return requests.findByTokenHash(hash(token)).filter(PublicRegistrations::usable);
+	}
+
+	private static boolean usable(RegistrationRequest request) {
+		return request.getConfirmedAt() == null && request.getCreatedAt().plus(VALID).isAfter(Instant.now());
 	}
 
 	private static String token() {
