@@ -49,4 +49,25 @@ class ProductionStartTests {
 			assertThat(context.getBean(Networks.class).all()).isEmpty();
 		}
 	}
+
+	@Test
+	void theDemoNeverWritesItsUsersIntoADatabaseThatServesANetwork() {
+		String database = database();
+		try (ConfigurableApplicationContext context = production()
+			.run(arguments(database, "tinklas.admin.email=vadove@example.lt", "tinklas.admin.password=ilgas-slaptazodis"))) {
+			context.getBean(Networks.class)
+				.create(new Networks.NewNetwork("tikras", "Tikras tinklas", "admin@tikras.lt", "Admin", "ilgas-slaptazodis",
+						false), java.util.Locale.forLanguageTag("lt"));
+		}
+		assertThatThrownBy(() -> production().run(arguments(database, "tinklas.demo.enabled=true")).close())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("only into an empty database")
+			.hasMessageContaining("tikras");
+		try (ConfigurableApplicationContext context = production().run(arguments(database))) {
+			Users users = context.getBean(Users.class);
+			assertThat(users.exists("platforma@tinklas.demo")).isFalse();
+			assertThat(users.exists("darbuotoja@nsmot.demo")).isFalse();
+			assertThat(context.getBean(Networks.class).all()).extracting(n -> n.slug()).containsExactly("tikras");
+		}
+	}
 }

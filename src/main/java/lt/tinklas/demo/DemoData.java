@@ -80,6 +80,7 @@ class DemoData implements ApplicationRunner {
 			logUsers();
 			return;
 		}
+		refuseADatabaseInUse();
 		users.ensurePlatformAdmin(PLATFORM_ADMIN, "Platformos administratorius", PASSWORD);
 		Locale lt = Locale.forLanguageTag("lt");
 		NetworkRef nsmot = networks.create(new Networks.NewNetwork("nsmot",
@@ -142,6 +143,21 @@ class DemoData implements ApplicationRunner {
 		Tenancy.runAs(children.id(), () -> DemoProjects.confederation(projects, events));
 		log.info("Demo data loaded.");
 		logUsers();
+	}
+
+	/**
+	 * The demo's users have a password everyone knows: they are never written into a database that
+	 * already serves someone (a network or a user of its own), such as production reached by mistake
+	 * with the demo profile on.
+	 */
+	private void refuseADatabaseInUse() {
+		List<String> held = networks.all().stream().map(n -> n.slug()).toList();
+		if (!held.isEmpty() || users.anyUserExists()) {
+			throw new IllegalStateException("The demo data goes only into an empty database, and this one is in use"
+					+ (held.isEmpty() ? " (it has users)" : " (networks: " + String.join(", ", held) + ")")
+					+ ". Start Tinklas without the demo (no SPRING_PROFILES_ACTIVE=demo, tinklas.demo.enabled=false), "
+					+ "or point SPRING_DATASOURCE_URL at an empty database.");
+		}
 	}
 
 	private void logUsers() {

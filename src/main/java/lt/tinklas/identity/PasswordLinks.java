@@ -71,7 +71,7 @@ public class PasswordLinks {
 	/** Sets the password of the link's user; false when the link is unknown, used or expired. */
 	@Transactional
 	public boolean setPassword(String token, String newPassword) {
-		Optional<PasswordToken> found = tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now()));
+		Optional<PasswordToken> found = tokens.findForUseByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now()));
 		if (found.isEmpty()) {
 			return false;
 		}
