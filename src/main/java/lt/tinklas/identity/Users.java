@@ -24,7 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** ASVS 2.1.1: at least twelve characters. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/**
+	 * bcrypt reads no more than 72 bytes of a password; a longer one is refused with a message
+	 * rather than cut short (64 letters of the Latin alphabet fit, Lithuanian letters take two bytes).
+	 */
+	public static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRecords accounts;
 	private final NetworkRoleRecords roles;
@@ -166,6 +173,9 @@ public class Users {
 	static void validatePassword(String field, String password) {
 		if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
 			throw InvalidInputException.of(field, "password.error.tooShort", MIN_PASSWORD_LENGTH);
+		}
+		if (password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw InvalidInputException.of(field, "password.error.tooLong", MAX_PASSWORD_BYTES);
 		}
 	}
 

@@ -102,7 +102,7 @@ class NetworksApi {
 			@Schema(description = "The network's name", example = "Senjorų organizacijų tinklas") @NotBlank @Size(max = 200) String name,
 			@Schema(description = "The e-mail address of the first admin, who is invited to set a password",
 					example = "vadove@seniorai.lt") @NotBlank @Email @Size(max = 320) String adminEmail,
-			@Schema(description = "Optional, for automation: the first admin's password (at least 10 characters); "
+			@Schema(description = "Optional, for automation: the first admin's password (at least 12 characters, at most 72 bytes); "
 					+ "without it the admin is invited by mail", requiredMode = Schema.RequiredMode.NOT_REQUIRED,
 					nullable = true) @Size(max = 200) String adminPassword) {
 	}
