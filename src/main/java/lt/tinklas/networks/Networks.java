@@ -81,9 +81,10 @@ public class Networks implements NetworkLookup {
 	 */
 	@Override
 	public Optional<NetworkRef> bySlug(String slug) {
-		return jdbc.sql("select id, slug, name, platform_admin_may_read from network where slug = ?")
+		return jdbc.sql("select id, slug, name, platform_admin_may_read, name_en from network where slug = ?")
 			.param(slug)
-			.query((rs, i) -> new NetworkRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.query((rs, i) -> new NetworkRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.optional();
 	}
 
@@ -260,7 +261,7 @@ public class Networks implements NetworkLookup {
 
 	private static NetworkRef ref(Network network) {
 		return new NetworkRef(network.getId(), network.getSlug(), network.getName(),
-				network.isPlatformAdminMayRead());
+				network.isPlatformAdminMayRead(), network.getNameEn());
 	}
 
 	/** A network to create, with its first admin. */

@@ -159,6 +159,10 @@ class NetworkHomeTests {
 		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		String home = staff.inLanguage("en").get("/n/nsmot").text();
 		assertThat(home).contains("What needs doing", "Applications waiting", "Mission");
+		// the network's own words in English where it wrote them
+		assertThat(home).contains("National Network of Poverty Reduction Organizations",
+				"To reduce poverty and social exclusion by bringing NGOs together", "Respect for human rights")
+			.doesNotContain("Nacionalinis skurdo mažinimo organizacijų tinklas", "Pagarba žmogaus teisėms");
 		// the demo's positions all have outcomes or are recent; its trainings are long past
 		assertThat(home).contains("No held training waits for its feedback links.");
 	}

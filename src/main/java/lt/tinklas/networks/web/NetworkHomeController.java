@@ -21,6 +21,7 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.HomeSection;
 import lt.tinklas.shared.web.HomeViewer;
 import lt.tinklas.shared.web.NetworkContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,7 +84,7 @@ class NetworkHomeController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("settings", settings);
-		model.addAttribute("values", settings.valueList());
+		model.addAttribute("values", settings.valueList(LocaleContextHolder.getLocale().getLanguage()));
 		return "networks/network-home";
 	}
 }
