@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.identity.domain.PasswordToken;
 import lt.tinklas.identity.domain.PasswordTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;

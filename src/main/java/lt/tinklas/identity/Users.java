@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.identity.domain.NetworkRoleRecords;
 import lt.tinklas.identity.domain.UserAccount;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import lt.tinklas.identity.UserSessions;
 import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.identity.domain.NetworkRoleRecords;
 import lt.tinklas.identity.domain.UserAccount;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.AccountSettings;
-import lt.tinklas.identity.UserSessions;
+import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package lt.tinklas.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import lt.tinklas.identity.SignedInUser;
-import lt.tinklas.identity.UserSessions;
+import lt.tinklas.identity.application.UserSessions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

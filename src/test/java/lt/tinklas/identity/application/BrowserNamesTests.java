@@ -1,4 +1,4 @@
-package lt.tinklas.identity;
+package lt.tinklas.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

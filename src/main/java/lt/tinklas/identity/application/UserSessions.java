@@ -1,4 +1,4 @@
-package lt.tinklas.identity;
+package lt.tinklas.identity.application;
 
 import java.time.Instant;
 import java.util.Comparator;
