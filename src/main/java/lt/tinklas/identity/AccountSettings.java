@@ -50,6 +50,22 @@ public class AccountSettings {
 		tokens.delete(tokens.findByIdAndUserId(tokenId, userId).orElseThrow(() -> new NotFoundException("Token")));
 	}
 
+	/**
+	 * Takes away every API token of the user, as when the password may have been known to someone
+	 * else: the one place a token is revoked in bulk.
+	 */
+	@Transactional
+	public int revokeAllTokens(long userId) {
+		List<ApiToken> all = tokens.findByUserIdOrderByCreatedAtDesc(userId);
+		tokens.deleteAll(all);
+		return all.size();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasTokens(long userId) {
+		return !tokens.findByUserIdOrderByCreatedAtDesc(userId).isEmpty();
+	}
+
 	@Transactional(readOnly = true)
 	public List<TokenSummary> tokens(long userId) {
 		return tokens.findByUserIdOrderByCreatedAtDesc(userId)

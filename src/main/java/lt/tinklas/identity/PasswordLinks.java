@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.identity.domain.PasswordToken;
 import lt.tinklas.identity.domain.PasswordTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
@@ -30,15 +31,20 @@ public class PasswordLinks {
 	private final Outbox outbox;
 	private final MessageSource messages;
 	private final String baseUrl;
+	private final UserSessions sessions;
+	private final AccountSettings settings;
 
 	PasswordLinks(PasswordTokenRecords tokens, UserAccountRecords accounts, PasswordEncoder passwords, Outbox outbox,
-			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl) {
+			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl, UserSessions sessions,
+			AccountSettings settings) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
+		this.sessions = sessions;
+		this.settings = settings;
 	}
 
 	/** Mails a reset link when the address belongs to a user; says nothing either way. */
@@ -68,9 +74,18 @@ public class PasswordLinks {
 		return tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now())).isPresent();
 	}
 
-	/** Sets the password of the link's user; false when the link is unknown, used or expired. */
+	/** Whether the link's user has API tokens (the form then asks whether to revoke them). */
+	@Transactional(readOnly = true)
+	public boolean ownerHasApiTokens(String token) {
+		return tokens.findByTokenHash(hash(token)).map(t -> settings.hasTokens(t.getUserId())).orElse(false);
+	}
+
+	/**
+	 * Sets the password of the link's user and ends all their sessions, and revokes their API tokens
+	 * when asked; false when the link is unknown, used or expired.
+	 */
 	@Transactional
-	public boolean setPassword(String token, String newPassword) {
+	public boolean setPassword(String token, String newPassword, boolean revokeApiTokens) {
 		Optional<PasswordToken> found = tokens.findForUseByTokenHash(hash(token)).filter(t -> t.usableAt(Instant.now()));
 		if (found.isEmpty()) {
 			return false;
@@ -80,6 +95,10 @@ public class PasswordLinks {
 		passwordToken.use(Instant.now());
 		UserAccount user = accounts.findById(passwordToken.getUserId()).orElseThrow();
 		user.setPasswordHash(passwords.encode(newPassword));
+		sessions.endAll(user.getId());
+		if (revokeApiTokens) {
+			settings.revokeAllTokens(user.getId());
+		}
 		return true;
 	}
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.identity.domain.NetworkRoleRecords;
 import lt.tinklas.identity.domain.UserAccount;
@@ -38,13 +40,16 @@ public class Users {
 	private final PasswordEncoder passwords;
 	private final PasswordLinks links;
 	private final JdbcClient jdbc;
+	private final UserSessions sessions;
 
-	Users(UserAccountRecords accounts, NetworkRoleRecords roles, PasswordEncoder passwords, PasswordLinks links, JdbcClient jdbc) {
+	Users(UserAccountRecords accounts, NetworkRoleRecords roles, PasswordEncoder passwords, PasswordLinks links, JdbcClient jdbc,
+			UserSessions sessions) {
 		this.accounts = accounts;
 		this.roles = roles;
 		this.passwords = passwords;
 		this.links = links;
 		this.jdbc = jdbc;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -136,6 +141,7 @@ public class Users {
 		return toNetworkUser(role, accounts.findById(role.getUserId()).orElseThrow());
 	}
 
+	/** Changes a role; the user's sessions end at once, so the next request signs in under the new role. */
 	@Transactional
 	public void changeRole(long roleId, long version, Role newRole, Long organizationId) {
 		NetworkRole role = roles.findByNetworkIdAndId(Tenancy.require(), roleId).orElseThrow(() -> new NotFoundException("Role"));
@@ -143,8 +149,12 @@ public class Users {
 		if (role.getRole() == Role.NETWORK_ADMIN && newRole != Role.NETWORK_ADMIN) {
 			refuseWithoutAnotherAdmin(role, "role");
 		}
+		boolean changed = newRole != role.getRole() || !Objects.equals(organizationId, role.getOrganizationId());
 		role.change(newRole, organizationId);
 		roles.flush();
+		if (changed) {
+			sessions.endAll(role.getUserId());
+		}
 	}
 
 	@Transactional
@@ -154,6 +164,7 @@ public class Users {
 			refuseWithoutAnotherAdmin(role, "role");
 		}
 		roles.delete(role);
+		sessions.endAll(role.getUserId());
 	}
 
 	private void refuseWithoutAnotherAdmin(NetworkRole role, String field) {

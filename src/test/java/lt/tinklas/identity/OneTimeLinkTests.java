@@ -59,13 +59,13 @@ class OneTimeLinkTests {
 			CountDownLatch firstMayCommit = new CountDownLatch(1);
 			// the first use is made and held open, uncommitted, until the second has tried
 			Future<Boolean> first = pool.submit(() -> transactions.execute(status -> {
-				boolean set = links.setPassword(token, "pirmasis-slaptazodis");
+				boolean set = links.setPassword(token, "pirmasis-slaptazodis", false);
 				firstUsed.countDown();
 				await(firstMayCommit);
 				return set;
 			}));
 			assertThat(firstUsed.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Boolean> second = pool.submit(() -> links.setPassword(token, "antrasis-slaptazodis"));
+			Future<Boolean> second = pool.submit(() -> links.setPassword(token, "antrasis-slaptazodis", false));
 			// the second either waits for the first's row lock, or (without one) finishes at once
 			Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
 			while (!second.isDone() && !waitingForALock() && Instant.now().isBefore(giveUp)) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * A person's user account, found by their e-mail: its name, language and role in the network. An
  * erasure takes the role away, names the person's changes in this network's audit log by nobody, and
- * removes the account (with its tokens) unless it still has a role in another network or runs the platform.
+ * removes the account (with its tokens) unless it still has a role in another network or runs the platform;
+ * the person's sessions end.
  */
 @Component
 @Order(70)
@@ -33,13 +34,15 @@ class AccountPersonalData implements PersonalDataHolder {
 	private final NetworkRoleRecords roles;
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
+	private final UserSessions sessions;
 
 	AccountPersonalData(UserAccountRecords accounts, NetworkRoleRecords roles, JdbcClient jdbc,
-			MessageSource messages) {
+			MessageSource messages, UserSessions sessions) {
 		this.accounts = accounts;
 		this.roles = roles;
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -70,6 +73,7 @@ class AccountPersonalData implements PersonalDataHolder {
 		UserAccount account = found.get();
 		roles.findByNetworkIdAndUserId(subject.networkId(), account.getId()).ifPresent(roles::delete);
 		roles.flush();
+		sessions.endAll(account.getId());
 		jdbc.sql("update revinfo set changed_by = null where network_id = :network and lower(changed_by) = :email")
 			.param("network", subject.networkId())
 			.param("email", account.getEmail())

@@ -41,11 +41,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.NOT_FOUND, "problem.notFound");
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Object... arguments) throws IOException {
 		var locale = locales.resolveLocale(request);
 		String title = messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale);
-		String detail = messages.getMessage(key, null, locale);
+		String detail = messages.getMessage(key, arguments, locale);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

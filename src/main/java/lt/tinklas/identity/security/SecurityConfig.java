@@ -67,6 +67,7 @@ class SecurityConfig {
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
+				.headers(SecurityHeaders.common())
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 			return http.build();
 		}
@@ -94,7 +95,8 @@ class SecurityConfig {
 				.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 						AuthorizationFilter.class)
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+				.headers(SecurityHeaders.common());
 			return http.build();
 		}
 	}

@@ -44,6 +44,7 @@ class PasswordResetController {
 	@GetMapping("/password-reset/{token}")
 	String newPasswordForm(@PathVariable String token, @ModelAttribute("form") NewPassword form, Model model) {
 		model.addAttribute("usable", links.usable(token));
+		model.addAttribute("hasApiTokens", links.ownerHasApiTokens(token));
 		return "identity/password-reset";
 	}
 
@@ -51,6 +52,7 @@ class PasswordResetController {
 	String setPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPassword form,
 			BindingResult binding, Model model) {
 		model.addAttribute("usable", true);
+		model.addAttribute("hasApiTokens", links.ownerHasApiTokens(token));
 		if (!binding.hasFieldErrors("password") && !form.password().equals(form.repeat())) {
 			binding.rejectValue("repeat", "password.error.mismatch");
 		}
@@ -58,7 +60,7 @@ class PasswordResetController {
 			return "identity/password-reset";
 		}
 		try {
-			if (!links.setPassword(token, form.password())) {
+			if (!links.setPassword(token, form.password(), form.revokingTokens())) {
 				model.addAttribute("usable", false);
 				return "identity/password-reset";
 			}
@@ -73,6 +75,10 @@ class PasswordResetController {
 	record ResetRequest(@NotBlank @Email String email) {
 	}
 
-	record NewPassword(@NotBlank String password, String repeat) {
+	record NewPassword(@NotBlank String password, String repeat, Boolean revokeTokens) {
+
+		boolean revokingTokens() {
+			return Boolean.TRUE.equals(revokeTokens);
+		}
 	}
 }
