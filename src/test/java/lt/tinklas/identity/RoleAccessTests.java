@@ -559,6 +559,7 @@ public class RoleAccessTests {
 		all.addAll(ConsentRoutes.table(fixture));
 		all.addAll(PublishingRoutes.table(fixture));
 		all.addAll(SearchRoutes.table(fixture));
+		all.addAll(SecondFactorRoutes.table(fixture));
 		return all;
 	}
 
