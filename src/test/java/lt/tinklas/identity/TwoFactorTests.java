@@ -161,12 +161,12 @@ class TwoFactorTests {
 				.isEqualTo(200);
 		}
 		assertThat(other.post("/login/second-factor", "/login/second-factor", Map.of("code", "000000")).location())
-			.endsWith("/login?expired");
-		assertThat(other.get("/login?expired").text()).contains("Prisijunkite iš naujo.");
+			.endsWith("/login?secondFactorExpired");
+		assertThat(other.get("/login?secondFactorExpired").text()).contains("Prisijunkite iš naujo.");
 		// the right code no longer helps: the password is asked again
-		assertThat(other.get("/login/second-factor").location()).endsWith("/login?expired");
+		assertThat(other.get("/login/second-factor").location()).endsWith("/login?secondFactorExpired");
 		assertThat(other.post("/login", "/login/second-factor", Map.of("code", TotpCodes.next(secret))).location())
-			.endsWith("/login?expired");
+			.endsWith("/login?secondFactorExpired");
 		assertThat(other.get("/account").location()).endsWith("/login");
 	}
 

@@ -31,7 +31,7 @@ class SecondFactorController {
 	String ask(HttpServletRequest request, Model model) {
 		Optional<PendingSignIn.Pending> waiting = pending.of(request);
 		if (waiting.isEmpty()) {
-			return "redirect:/login?expired";
+			return "redirect:/login?secondFactorExpired";
 		}
 		return page(waiting.get(), null, model);
 	}
@@ -41,7 +41,7 @@ class SecondFactorController {
 			Model model) {
 		Optional<PendingSignIn.Pending> waiting = pending.of(request);
 		if (waiting.isEmpty()) {
-			return "redirect:/login?expired";
+			return "redirect:/login?secondFactorExpired";
 		}
 		OneTimeCodes.Verdict verdict = code.isBlank() ? OneTimeCodes.Verdict.WRONG
 				: codes.verify(waiting.get().user().id(), code);
@@ -49,7 +49,7 @@ class SecondFactorController {
 			return "redirect:" + pending.complete(request, response, waiting.get());
 		}
 		if (!pending.wrongCode(request, waiting.get())) {
-			return "redirect:/login?expired";
+			return "redirect:/login?secondFactorExpired";
 		}
 		String error = code.isBlank() ? "twoFactor.error.codeMissing"
 				: verdict == OneTimeCodes.Verdict.REUSED ? "twoFactor.error.reused" : "twoFactor.error.wrongCode";
