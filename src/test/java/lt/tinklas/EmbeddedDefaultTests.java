@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the demo data, and the main pages rendered for the demo's users.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tinklas.demo.enabled=true", "spring.datasource.username=sa", "spring.datasource.password=" })
+		properties = { "tinklas.demo.enabled=true", "spring.datasource.username=sa", "spring.datasource.password=",
+				"tinklas.security.platform-admin-second-factor=false" })
 class EmbeddedDefaultTests {
 
 	@DynamicPropertySource

@@ -35,6 +35,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * Debian's headless Chromium driven by Selenium through Debian's chromedriver (nothing is
@@ -513,6 +516,22 @@ public class Browser implements AutoCloseable {
 	/** The element once it is shown, waiting for a menu or a collapsed part to open. */
 	public WebElement visible(By by) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/**
+	 * A passkey device the browser offers pages as if it were plugged in (Chromium's virtual
+	 * authenticator), with its options: protocol, whether it keeps passkeys, whether it checks the user.
+	 */
+	public VirtualAuthenticator virtualAuthenticator(VirtualAuthenticatorOptions options) {
+		return ((HasVirtualAuthenticator) driver).addVirtualAuthenticator(options);
+	}
+
+	/** Waits until the browser is on a page whose address (path and query) meets the condition; gives the path. */
+	public String awaitPath(Predicate<String> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "still on " + path())
+			.until(d -> condition.test(path()) && "complete"
+				.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return path();
 	}
 
 	/** The element that has the keyboard focus. */

@@ -560,6 +560,7 @@ public class RoleAccessTests {
 		all.addAll(PublishingRoutes.table(fixture));
 		all.addAll(SearchRoutes.table(fixture));
 		all.addAll(SessionRoutes.table(fixture));
+		all.addAll(SecondFactorRoutes.table(fixture));
 		return all;
 	}
 

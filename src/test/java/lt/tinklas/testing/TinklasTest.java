@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tinklas.demo.enabled=true", "tinklas.mail.poll-interval=200ms",
-				"tinklas.base-url=http://tinklas.test", "tinklas.retention.cron=-" })
+				"tinklas.base-url=http://tinklas.test", "tinklas.retention.cron=-",
+				"tinklas.security.platform-admin-second-factor=false", "tinklas.security.passkeys.rp-id=localhost" })
 @ContextConfiguration(initializers = PostgresTestSetup.class)
 @ExtendWith(DemoAccountsInLithuanian.class)
 public @interface TinklasTest {

@@ -86,6 +86,8 @@ class AccountPersonalData implements PersonalDataHolder {
 			jdbc.sql("delete from outbox_mail where network_id is null and lower(recipient) = :email")
 				.param("email", account.getEmail())
 				.update();
+			// passkeys are kept by e-mail, not by the account's id: none may outlive it for a later account of the same address
+			jdbc.sql("delete from user_entities where name = :email").param("email", account.getEmail()).update();
 			accounts.delete(account);
 			accounts.flush();
 		}

@@ -4,6 +4,8 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.ApiTokenSignIn;
 import lt.tinklas.identity.domain.UserAccountRecords;
+import lt.tinklas.identity.factors.PendingSignIn;
+import lt.tinklas.identity.factors.SecondFactorRequirement;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,9 +77,11 @@ class SecurityConfig {
 		@Bean
 		@Order(2)
 		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccountRecords accounts,
-				MessageSource messages, UserLocaleResolver locales) throws Exception {
+				MessageSource messages, UserLocaleResolver locales, PendingSignIn pending,
+				SecondFactorRequirement secondFactor, RelyingParty relyingParty, AccountDetails accountDetails,
+				AuthenticationEventPublisher events) throws Exception {
 			http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",
+				.requestMatchers("/", "/login", "/login/second-factor", "/password-reset", "/password-reset/**", "/language", "/error",
 						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(PublicPaths.PAGES)
@@ -88,12 +92,14 @@ class SecurityConfig {
 				.authenticated())
 				.formLogin(form -> form.loginPage("/login")
 					.failureHandler(new LoginFailureHandler(accounts))
-					.successHandler(new LoginSuccessHandler())
+					.successHandler(new LoginSuccessHandler(pending))
 					.permitAll())
+				.webAuthn(PasskeySignIn.passkeys(relyingParty, accountDetails, events, pending))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
 				.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 						AuthorizationFilter.class)
+				.addFilterAfter(new SecondFactorGate(secondFactor), NetworkAccessFilter.class)
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
 				.headers(SecurityHeaders.common());
