@@ -3,6 +3,7 @@ package lt.tinklas.identity;
 import java.time.Instant;
 import java.util.List;
 
+import lt.tinklas.identity.application.CredentialNotices;
 import lt.tinklas.identity.domain.ApiToken;
 import lt.tinklas.identity.domain.ApiTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
@@ -20,11 +21,14 @@ public class AccountSettings {
 	private final UserAccountRecords accounts;
 	private final ApiTokenRecords tokens;
 	private final PasswordEncoder passwords;
+	private final CredentialNotices notices;
 
-	AccountSettings(UserAccountRecords accounts, ApiTokenRecords tokens, PasswordEncoder passwords) {
+	AccountSettings(UserAccountRecords accounts, ApiTokenRecords tokens, PasswordEncoder passwords,
+			CredentialNotices notices) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
+		this.notices = notices;
 	}
 
 	@Transactional
@@ -35,6 +39,7 @@ public class AccountSettings {
 		}
 		Users.validatePassword("password", newPassword);
 		user.setPasswordHash(passwords.encode(newPassword));
+		notices.tell(user, CredentialNotices.Change.PASSWORD_CHANGED);
 	}
 
 	/** Creates a token and returns it; it is shown this once and only its hash is kept. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import lt.tinklas.identity.application.CredentialNotices;
 import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.identity.domain.PasswordToken;
 import lt.tinklas.identity.domain.PasswordTokenRecords;
@@ -33,10 +34,12 @@ public class PasswordLinks {
 	private final String baseUrl;
 	private final UserSessions sessions;
 	private final AccountSettings settings;
+	private final CredentialNotices notices;
 
 	PasswordLinks(PasswordTokenRecords tokens, UserAccountRecords accounts, PasswordEncoder passwords, Outbox outbox,
 			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl, UserSessions sessions,
-			AccountSettings settings) {
+			AccountSettings settings, CredentialNotices notices) {
+		this.notices = notices;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -94,7 +97,12 @@ public class PasswordLinks {
 		PasswordToken passwordToken = found.get();
 		passwordToken.use(Instant.now());
 		UserAccount user = accounts.findById(passwordToken.getUserId()).orElseThrow();
+		// an invitation sets the first password: only a password that replaces another is told of
+		boolean replaced = user.hasPassword();
 		user.setPasswordHash(passwords.encode(newPassword));
+		if (replaced) {
+			notices.tell(user, CredentialNotices.Change.PASSWORD_RESET);
+		}
 		sessions.endAll(user.getId());
 		if (revokeApiTokens) {
 			settings.revokeAllTokens(user.getId());

@@ -105,6 +105,8 @@ class SignInTests {
 			.location()).endsWith("/login?passwordSet");
 		WebSession.signedIn(port, email, "naujas-slaptazodis");
 		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(TestMail.body(TestMail.withSubject(email, "Tinklas: pakeisti jūsų paskyros prisijungimo duomenys")))
+			.contains("Jūsų slaptažodis nustatytas iš naujo pagal atkūrimo nuorodą");
 
 		assertThat(browser.get(link).text()).contains("Ši nuoroda nebegalioja");
 		assertThat(browser.post(link, link, Map.of("password", "dar-kitas-slaptazodis", "repeat",

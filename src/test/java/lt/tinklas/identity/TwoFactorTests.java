@@ -23,6 +23,7 @@ import lt.tinklas.identity.factors.SecondFactorPolicy;
 import lt.tinklas.identity.factors.SecondFactorRequirement;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.TotpCodes;
 import lt.tinklas.testing.WebSession;
@@ -142,6 +143,9 @@ class TwoFactorTests {
 		assertThat(third.post("/login/second-factor", "/login/second-factor", Map.of("code", recovery.get(0).toUpperCase()))
 			.location()).doesNotContain("/login");
 		assertThat(third.get("/account").text()).contains("Liko atkūrimo kodų: 9.");
+		// the owner hears of each change to how they sign in, and of a recovery code used
+		assertThat(noticesTo(email, "Prisijungta vienu iš jūsų atsarginių kodų"))
+			.contains("Jūsų paskyrai įjungti vienkartiniai kodai");
 		WebSession fourth = new WebSession(port);
 		fourth.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD));
 		assertThat(fourth.post("/login/second-factor", "/login/second-factor", Map.of("code", recovery.get(0))).text())
@@ -182,6 +186,7 @@ class TwoFactorTests {
 		assertThat(browser.post("/account/two-factor", "/account/two-factor/disable",
 				Map.of("code", "", "password", TestUsers.PASSWORD)).location()).endsWith("/account");
 		assertThat(browser.get("/account").text()).contains("Vienkartiniai kodai išjungti.", "Įjungti vienkartinius kodus");
+		assertThat(noticesTo(email, "Jūsų paskyrai išjungti vienkartiniai kodai")).contains("Jūsų paskyrai įjungti vienkartiniai kodai");
 		WebSession.signedIn(port, email, TestUsers.PASSWORD);
 	}
 
@@ -294,6 +299,31 @@ class TwoFactorTests {
 		Matcher matcher = SECRET.matcher(page.body());
 		assertThat(matcher.find()).as("the setup page shows the secret").isTrue();
 		return matcher.group(1);
+	}
+
+	/** The texts of the notices mailed to the user, once one that says {@code awaited} has come (20 s at most). */
+	private static String noticesTo(String email, String awaited) {
+		String subject = "Tinklas: pakeisti jūsų paskyros prisijungimo duomenys";
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		String notices = "";
+		while (!notices.contains(awaited) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			notices = TestMail.allTo(email).stream().filter(mail -> {
+				try {
+					return subject.equals(mail.getSubject());
+				}
+				catch (jakarta.mail.MessagingException e) {
+					throw new IllegalStateException(e);
+				}
+			}).map(TestMail::body).reduce("", String::concat);
+		}
+		return notices;
 	}
 
 	private static List<String> recoveryCodesOf(WebSession.Page page) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import lt.tinklas.identity.domain.UserAccount;
+import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +38,25 @@ public class CredentialNotices {
 	private final Formats formats;
 	private final String baseUrl;
 
-	CredentialNotices(Outbox outbox, MessageSource messages, Formats formats, @Value("${tinklas.base-url}") String baseUrl) {
+	private final UserAccountRecords accounts;
+
+	CredentialNotices(Outbox outbox, MessageSource messages, Formats formats, UserAccountRecords accounts,
+			@Value("${tinklas.base-url}") String baseUrl) {
+		this.accounts = accounts;
 		this.outbox = outbox;
 		this.formats = formats;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
+	}
+
+	/** The same, for the user of this id (none for a user that no longer exists). */
+	public void tell(long userId, Change change) {
+		accounts.findById(userId).ifPresent(user -> tell(user, change));
+	}
+
+	/** The same, for the user who signs in with this e-mail. */
+	public void tell(String email, Change change) {
+		accounts.findByLogin(email).ifPresent(user -> tell(user, change));
 	}
 
 	/** Must run inside the transaction of the change, so that no mail tells of a change that was undone. */

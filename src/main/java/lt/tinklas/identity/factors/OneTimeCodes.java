@@ -19,6 +19,7 @@ import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import lt.tinklas.identity.application.CredentialNotices;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +46,10 @@ public class OneTimeCodes {
 	private final SecureRandom random = new SecureRandom();
 	private final TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, 6);
 
-	OneTimeCodes(JdbcClient jdbc, SecretBox box, PasswordEncoder passwords) {
+	private final CredentialNotices notices;
+
+	OneTimeCodes(JdbcClient jdbc, SecretBox box, PasswordEncoder passwords, CredentialNotices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.box = box;
 		this.passwords = passwords;
@@ -114,6 +118,7 @@ public class OneTimeCodes {
 		jdbc.sql("update user_totp set confirmed_at = ?, last_used_step = ? where user_id = ?")
 			.params(OffsetDateTime.now(ZoneOffset.UTC), step, userId)
 			.update();
+		notices.tell(userId, CredentialNotices.Change.TWO_FACTOR_ON);
 		return newRecoveryCodes(userId);
 	}
 
@@ -144,6 +149,7 @@ public class OneTimeCodes {
 			.params(OffsetDateTime.now(ZoneOffset.UTC), userId, hash)
 			.update();
 		if (taken == 1) {
+			notices.tell(userId, CredentialNotices.Change.RECOVERY_CODE_USED);
 			return Verdict.RECOVERY_CODE;
 		}
 		boolean used = jdbc.sql("select count(*) from user_recovery_code where user_id = ? and code_hash = ?")
@@ -168,6 +174,7 @@ public class OneTimeCodes {
 		}
 		jdbc.sql("delete from user_recovery_code where user_id = ?").param(userId).update();
 		jdbc.sql("delete from user_totp where user_id = ?").param(userId).update();
+		notices.tell(userId, CredentialNotices.Change.TWO_FACTOR_OFF);
 	}
 
 	@Transactional(readOnly = true)

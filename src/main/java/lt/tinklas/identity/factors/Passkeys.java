@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import lt.tinklas.identity.application.CredentialNotices;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,11 @@ public class Passkeys {
 			where e.name = ?""";
 
 	private final JdbcClient jdbc;
+	private final CredentialNotices notices;
 
-	Passkeys(JdbcClient jdbc) {
+	Passkeys(JdbcClient jdbc, CredentialNotices notices) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 	}
 
 	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
@@ -56,6 +59,7 @@ public class Passkeys {
 			throw new NotFoundException("Passkey");
 		}
 		jdbc.sql("delete from user_credentials where credential_id = ?").param(credentialId).update();
+		notices.tell(email, CredentialNotices.Change.PASSKEY_REMOVED);
 	}
 
 	private static Passkey passkey(ResultSet row, int number) throws SQLException {
