@@ -3,7 +3,8 @@ package lt.tinklas.identity.security;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.ApiTokenSignIn;
-import lt.tinklas.identity.domain.UserAccountRecords;
+import lt.tinklas.shared.ratelimit.RateLimits;
+import lt.tinklas.shared.ratelimit.TooManyRequestsAnswers;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -50,7 +52,8 @@ class SecurityConfig {
 		@Bean
 		@Order(1)
 		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokenSignIn tokens,
-				MessageSource messages, UserLocaleResolver locales) throws Exception {
+				MessageSource messages, UserLocaleResolver locales, SignInDelays delays, RateLimits limits,
+				TooManyRequestsAnswers tooMany) throws Exception {
 			ProblemResponses problems = new ProblemResponses(messages, locales);
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
@@ -64,6 +67,8 @@ class SecurityConfig {
 				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 				.addFilterBefore(new ApiTokenFilter(tokens, problems),
 						BasicAuthenticationFilter.class)
+				.addFilterBefore(SignInThrottle.forBasic(delays, limits, tooMany), BasicAuthenticationFilter.class)
+				.addFilterBefore(new ApiRateLimit(limits, tooMany), AuthorizationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
@@ -73,8 +78,9 @@ class SecurityConfig {
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccountRecords accounts,
-				MessageSource messages, UserLocaleResolver locales) throws Exception {
+		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, MessageSource messages,
+				UserLocaleResolver locales, SignInDelays delays, RateLimits limits, TooManyRequestsAnswers tooMany)
+				throws Exception {
 			http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/password-reset", "/password-reset/**", "/language", "/error",
 						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
@@ -86,11 +92,12 @@ class SecurityConfig {
 				.anyRequest()
 				.authenticated())
 				.formLogin(form -> form.loginPage("/login")
-					.failureHandler(new LoginFailureHandler(accounts))
+					.failureHandler(new LoginFailureHandler())
 					.successHandler(new LoginSuccessHandler())
 					.permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
+				.addFilterBefore(SignInThrottle.forForm(delays, limits, tooMany), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 						AuthorizationFilter.class)
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
