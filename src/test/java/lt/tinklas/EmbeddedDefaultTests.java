@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import lt.tinklas.demo.DemoAccounts;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +43,9 @@ class EmbeddedDefaultTests {
 
 	@Autowired
 	Networks networks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void startsMigratesAndLoadsTheSeedsNetworks() {
@@ -88,5 +93,30 @@ class EmbeddedDefaultTests {
 		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
 		assertThat(platform.get("/admin/networks").text()).contains("nvo-vaikams", "nsmot");
 		assertThat(platform.get("/admin/outbox").status()).isEqualTo(200);
+	}
+
+	/** On H2 the failed sign-ins are counted in its table and the limits kept in memory, as on PostgreSQL. */
+	@Test
+	void countsFailedSignInsAndLimitsRequestsOnH2Too() {
+		ApiClient wrong = ApiClient.basic(port, "niekas@nezinomas.lt", "neteisingas").from("192.0.2.77");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			assertThat(wrong.get("/api/v1/me").status()).isEqualTo(401);
+		}
+		// the fifth failure makes the next try wait; here as if the attack had gone on for a while
+		jdbc.sql("update sign_in_failure set wait_until = ? where subject = ?")
+			.param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)))
+			.param("account:niekas@nezinomas.lt")
+			.update();
+		ApiClient.Response waiting = wrong.get("/api/v1/me");
+		assertThat(waiting.status()).isEqualTo(429);
+		assertThat(waiting.header("Retry-After")).isNotNull();
+
+		WebSession asking = new WebSession(port).from("192.0.2.78");
+		for (int i = 0; i < 30; i++) {
+			assertThat(asking.post("/password-reset", "/password-reset", Map.of("email", "ne adresas")).status())
+				.isEqualTo(200);
+		}
+		assertThat(asking.post("/password-reset", "/password-reset", Map.of("email", "ne adresas")).status())
+			.isEqualTo(429);
 	}
 }

@@ -59,7 +59,7 @@ final class AccountRows {
 		IdSequences.Ids userIds = ids.of("user_account");
 		long[] adminIds = new long[plan.networks.size()];
 		try (CopyRows rows = tables.open("user_account", "id", "email", "display_name", "password_hash", "language",
-				"platform_admin", "enabled", "failed_logins", "created_at", "version")) {
+				"platform_admin", "enabled", "created_at", "version")) {
 			for (int n = 0; n < plan.networks.size(); n++) {
 				NetworkPlan network = plan.networks.get(n);
 				network.staffUserId = userIds.next();
@@ -92,7 +92,7 @@ final class AccountRows {
 	}
 
 	private void user(CopyRows rows, long id, String email, String name) throws SQLException {
-		rows.add(id).add(email).add(name).add(passwordHash).add("lt").add(false).add(true).add(0)
+		rows.add(id).add(email).add(name).add(passwordHash).add("lt").add(false).add(true)
 			.instant(NetworkPlan.STARTED).add(0).end();
 	}
 }

@@ -1,6 +1,5 @@
 package lt.tinklas.identity;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,10 +19,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	private final String language;
 	private final boolean platformAdmin;
 	private final boolean enabled;
-	private final Instant lockedUntil;
 
 	public SignedInUser(long id, String email, String displayName, String passwordHash, String language,
-			boolean platformAdmin, boolean enabled, Instant lockedUntil) {
+			boolean platformAdmin, boolean enabled) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -31,7 +29,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.language = language;
 		this.platformAdmin = platformAdmin;
 		this.enabled = enabled;
-		this.lockedUntil = lockedUntil;
 	}
 
 	public long id() {
@@ -72,11 +69,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return email;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return lockedUntil == null || lockedUntil.isBefore(Instant.now());
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Sign-in, lockout, password reset, personal tokens and CSRF, over real HTTP. */
+/** Sign-in, the delay after failures, password reset, personal tokens and CSRF, over real HTTP. */
 @TinklasTest
 class SignInTests {
 
@@ -44,20 +44,33 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveFailedSignInsInARowLockTheAccountEvenForTheRightPassword() {
+	void afterFiveFailedSignInsInARowTheNextTryWaitsEvenWithTheRightPassword() {
 		String email = TestUsers.newStaff(networks, users, "uzrakinti");
-		WebSession browser = new WebSession(port);
-		for (int attempt = 1; attempt <= 4; attempt++) {
+		WebSession browser = new WebSession(port).from("198.51.100.61");
+		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas"))
 				.location()).endsWith("/login?error");
 		}
-		assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas")).location())
-			.endsWith("/login?locked");
-		assertThat(browser.get("/login?locked").text()).contains("paskyra užrakinta 15 minučių");
+		// the fifth failure makes the next try wait 2 s
+		assertThat(jdbc.sql("select extract(epoch from wait_until - last_failed_at) from sign_in_failure where subject = ?")
+			.param("account:" + email)
+			.query(Double.class)
+			.single()).isEqualTo(2.0);
+		// the attack went on: nine failures, the last wait over; the tenth makes the next try wait 64 s
+		jdbc.sql("update sign_in_failure set failures = 9, wait_until = null where subject = ?")
+			.param("account:" + email)
+			.update();
+		assertThat(browser.post("/login", "/login", Map.of("username", email, "password", "neteisingas"))
+			.location()).endsWith("/login?error");
 
-		assertThat(browser.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD))
-			.location()).endsWith("/login?locked");
-		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(401);
+		WebSession.Page refused = browser.post("/login", "/login", Map.of("username", email, "password",
+				TestUsers.PASSWORD));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.text()).containsPattern("Per daug bandymų per trumpą laiką. Bandykite vėl po 6[0-4] s.");
+		ApiClient.Response api = ApiClient.basic(port, email, TestUsers.PASSWORD).from("198.51.100.62").get("/api/v1/me");
+		assertThat(api.status()).isEqualTo(429);
+		assertThat(Integer.parseInt(api.header("Retry-After"))).isBetween(55, 64);
+		assertThat(api.<String>json("$.detail")).startsWith("Per daug užklausų");
 	}
 
 	@Test
@@ -135,10 +148,14 @@ class SignInTests {
 		ApiClient withToken = ApiClient.token(port, token);
 		assertThat(withToken.get("/api/v1/me").<String>json("$.email")).isEqualTo(email);
 		assertThat(withToken.get("/api/v1/networks").<List<String>>json("$[*].slug")).containsExactly("nsmot");
-		// the first call noted the token's use; calls within the same minute write nothing more
+		// the first call noted the token's use (and started the token's rate-limit bucket); calls
+		// within the same minute write nothing more
 		int first = SqlStatements.ofLastRequestTo("/api/v1/me");
 		assertThat(withToken.get("/api/v1/me").status()).isEqualTo(200);
-		assertThat(SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(first - 1);
+		int second = SqlStatements.ofLastRequestTo("/api/v1/me");
+		assertThat(second).isLessThan(first);
+		assertThat(withToken.get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(second);
 		assertThat(browser.get("/account").text()).contains("Apskaitos sistema");
 
 		String tokenId = browser.get("/account").body()

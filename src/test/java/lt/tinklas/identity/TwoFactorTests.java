@@ -273,8 +273,8 @@ class TwoFactorTests {
 	void thePlatformAdminNeedsASecondFactorWhenTheSettingSaysSo() {
 		String email = TestUsers.newStaff(networks, users, "platforma");
 		long id = jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
-		SignedInUser asPlatformAdmin = new SignedInUser(id, email, "Platforma", "x", "lt", true, true, null);
-		SignedInUser asStaff = new SignedInUser(id, email, "Darbuotoja", "x", "lt", false, true, null);
+		SignedInUser asPlatformAdmin = new SignedInUser(id, email, "Platforma", "x", "lt", true, true);
+		SignedInUser asStaff = new SignedInUser(id, email, "Darbuotoja", "x", "lt", false, true);
 		SecondFactorRequirement production = new SecondFactorRequirement(true, policy, codes, passkeys);
 		SecondFactorRequirement demo = new SecondFactorRequirement(false, policy, codes, passkeys);
 

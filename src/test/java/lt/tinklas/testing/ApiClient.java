@@ -17,12 +17,18 @@ public class ApiClient {
 	private final String base;
 	private final String authorization;
 	private final String language;
+	private final String forwardedFor;
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private ApiClient(int port, String authorization, String language) {
+		this(port, authorization, language, null);
+	}
+
+	private ApiClient(int port, String authorization, String language, String forwardedFor) {
 		this.base = "http://localhost:" + port;
 		this.authorization = authorization;
 		this.language = language;
+		this.forwardedFor = forwardedFor;
 	}
 
 	public static ApiClient anonymous(int port) {
@@ -41,7 +47,16 @@ public class ApiClient {
 
 	/** The same caller asking for answers in another language (Accept-Language). */
 	public ApiClient inLanguage(String language) {
-		return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), authorization, language);
+		return new ApiClient(port(), authorization, language, forwardedFor);
+	}
+
+	/** The same caller at another client address, as a trusted proxy says it ({@code X-Forwarded-For}). */
+	public ApiClient from(String address) {
+		return new ApiClient(port(), authorization, language, address);
+	}
+
+	private int port() {
+		return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
 	}
 
 	public Response get(String path) {
@@ -71,6 +86,9 @@ public class ApiClient {
 		}
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
 		}
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -29,6 +29,7 @@ public class WebSession {
 	private final String base;
 	private final HttpClient client;
 	private final CookieManager cookies = new CookieManager();
+	private String forwardedFor;
 
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
@@ -58,6 +59,15 @@ public class WebSession {
 		// as the cookie jar files the one the server sets at sign-in, so this one takes its place
 		cookie.setDomain("localhost.local");
 		cookies.getCookieStore().add(URI.create(base), cookie);
+		return this;
+	}
+
+	/**
+	 * Requests from now on come from another client address, as a trusted proxy in front of Tinklas
+	 * says it ({@code X-Forwarded-For}; the test server trusts loopback as a proxy).
+	 */
+	public WebSession from(String address) {
+		this.forwardedFor = address;
 		return this;
 	}
 
@@ -146,9 +156,12 @@ public class WebSession {
 	}
 
 	private Page send(HttpRequest request) {
-		request = HttpRequest.newBuilder(request, (name, value) -> true)
-			.header("Accept", "text/html,application/xhtml+xml")
-			.build();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("Accept", "text/html,application/xhtml+xml");
+		if (forwardedFor != null) {
+			builder.header("X-Forwarded-For", forwardedFor);
+		}
+		request = builder.build();
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),

@@ -34,6 +34,8 @@ import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
@@ -85,12 +87,14 @@ class EventsController {
 	private final Materials materials;
 	private final EventInvitations invitations;
 	private final TransactionTemplate transactions;
+	private final RateLimits limits;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
 			Organizations organizations, Municipalities municipalities, AttendanceImport attendance,
 			FeedbackLinks feedbackLinks, Certificates certificates, Materials materials, EventInvitations invitations,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, RateLimits limits) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.limits = limits;
 		this.materials = materials;
 		this.invitations = invitations;
 		this.certificates = certificates;
@@ -465,6 +469,7 @@ class EventsController {
 			RedirectAttributes redirect) {
 		try {
 			if (confirmed) {
+				limits.checkUser(Door.INVITATION, slug);
 				redirect.addFlashAttribute("invitationsSent", invitations.invite(id, segment, county, groupId, emails));
 			}
 			else {

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.events.application.PublicRegistrations;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicEventsController {
 
 	private final PublicRegistrations registrations;
+	private final RateLimits limits;
 
-	PublicEventsController(PublicRegistrations registrations) {
+	PublicEventsController(PublicRegistrations registrations, RateLimits limits) {
 		this.registrations = registrations;
+		this.limits = limits;
 	}
 
 	@GetMapping("/n/{slug}/public/events/{id}")
@@ -35,7 +40,10 @@ class PublicEventsController {
 	String register(@PathVariable long id, @RequestParam(defaultValue = "") String firstName,
 			@RequestParam(defaultValue = "") String lastName, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String organization,
-			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model) {
+			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model,
+			HttpServletRequest request) {
+		limits.checkAddress(Door.EVENT_REGISTRATION_ADDRESS, request);
+		limits.checkEmail(Door.EVENT_REGISTRATION_EMAIL, email);
 		List<Long> ticked = kindIds(consent);
 		try {
 			registrations.request(id, firstName, lastName, email, organization, ticked, locale);
@@ -59,7 +67,8 @@ class PublicEventsController {
 	}
 
 	@PostMapping("/n/{slug}/public/registrations/{token}")
-	String confirm(@PathVariable String token, Model model) {
+	String confirm(@PathVariable String token, Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		if (registrations.pending(token).isEmpty()) {
 			model.addAttribute("event", null);
 			return "events/public-confirm";

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.application.Certificates;
 import lt.tinklas.events.application.EventInvitations;
 import lt.tinklas.events.application.FeedbackLinks;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -31,9 +34,11 @@ class PublicFeedbackController {
 	private final Certificates certificates;
 
 	private final EventInvitations invitations;
+	private final RateLimits limits;
 
 	PublicFeedbackController(FeedbackLinks links, Certificates certificates,
-			EventInvitations invitations) {
+			EventInvitations invitations, RateLimits limits) {
+		this.limits = limits;
 		this.invitations = invitations;
 		this.links = links;
 		this.certificates = certificates;
@@ -46,7 +51,8 @@ class PublicFeedbackController {
 	}
 
 	@PostMapping("/n/{slug}/public/invitations/{token}")
-	String stop(@PathVariable String token, Model model) {
+	String stop(@PathVariable String token, Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		model.addAttribute("stopped", invitations.stop(token));
 		return "events/public-stop";
 	}
@@ -54,7 +60,8 @@ class PublicFeedbackController {
 	/** The attendee's certificate, through the link in their mail. */
 	@GetMapping("/n/{slug}/public/certificates/{token}.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String slug, @PathVariable String token,
-			Locale locale) {
+			Locale locale, HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		if (links.expiredFor(token).isPresent()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.location(URI.create("/n/" + slug + "/public/feedback/" + token))
@@ -82,7 +89,8 @@ class PublicFeedbackController {
 	}
 
 	@PostMapping("/n/{slug}/public/feedback/{token}/renew")
-	String renew(@PathVariable String token, Model model) {
+	String renew(@PathVariable String token, Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		links.renew(token);
 		model.addAttribute("renewed", true);
 		return "events/public-link-expired";
@@ -95,7 +103,8 @@ class PublicFeedbackController {
 
 	@PostMapping("/n/{slug}/public/feedback/{token}")
 	String answer(@PathVariable String token, @RequestParam(required = false) String rating,
-			@RequestParam(required = false) String comment, Model model) {
+			@RequestParam(required = false) String comment, Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		if (links.eventOf(token).isEmpty()) {
 			return form(token, model);
 		}

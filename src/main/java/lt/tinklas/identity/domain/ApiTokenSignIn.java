@@ -29,17 +29,13 @@ public class ApiTokenSignIn {
 		}
 		Optional<Found> found = jdbc.sql("""
 				select t.id, t.last_used_at, u.id, u.email, u.display_name, u.password_hash, u.language,
-				       u.platform_admin, u.enabled, u.locked_until
+				       u.platform_admin, u.enabled
 				from api_token t join user_account u on u.id = t.user_id
 				where t.token_hash = ?""")
 			.param(tokenHash)
-			.query((rs, i) -> {
-				OffsetDateTime lockedUntil = rs.getObject(10, OffsetDateTime.class);
-				return new Found(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-						new SignedInUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-								rs.getString(7), rs.getBoolean(8), rs.getBoolean(9),
-								lockedUntil == null ? null : lockedUntil.toInstant()));
-			})
+			.query((rs, i) -> new Found(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+					new SignedInUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+							rs.getBoolean(8), rs.getBoolean(9))))
 			.optional();
 		found.filter(f -> f.lastUsed() == null || !f.lastUsed().toInstant().isAfter(now.minusSeconds(60)))
 			.ifPresent(f -> jdbc.sql("""

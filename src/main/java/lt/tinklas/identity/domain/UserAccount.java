@@ -1,6 +1,5 @@
 package lt.tinklas.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -14,9 +13,6 @@ import lt.tinklas.shared.history.Versioned;
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends Versioned {
-
-	static final int FAILED_LOGINS_BEFORE_LOCK = 5;
-	static final Duration LOCK = Duration.ofMinutes(15);
 
 	@Column(nullable = false, unique = true)
 	private String email;
@@ -36,12 +32,6 @@ public class UserAccount extends Versioned {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
-	@Column(name = "failed_logins", nullable = false)
-	private int failedLogins;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
-
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -59,32 +49,11 @@ public class UserAccount extends Versioned {
 	}
 
 	public SignedInUser toPrincipal() {
-		return new SignedInUser(getId(), email, displayName, passwordHash, language, platformAdmin, enabled,
-				lockedUntil);
-	}
-
-	/** Counts a failed sign-in; the fifth in a row locks the account for fifteen minutes. */
-	public void failedLogin(Instant now) {
-		failedLogins++;
-		if (failedLogins >= FAILED_LOGINS_BEFORE_LOCK) {
-			lockedUntil = now.plus(LOCK);
-			failedLogins = 0;
-		}
-	}
-
-	public void succeededLogin() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
-	public boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
+		return new SignedInUser(getId(), email, displayName, passwordHash, language, platformAdmin, enabled);
 	}
 
 	public void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	public void makePlatformAdmin() {
@@ -113,10 +82,6 @@ public class UserAccount extends Versioned {
 
 	public boolean isPlatformAdmin() {
 		return platformAdmin;
-	}
-
-	public Instant getLockedUntil() {
-		return lockedUntil;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,34 +1,54 @@
 package lt.tinklas.identity.security;
 
-import java.time.Instant;
-
-import lt.tinklas.identity.domain.UserAccountRecords;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Counts failed sign-ins in a row, by page or by API; the fifth locks the account (UserAccount). */
+/**
+ * Counts failed sign-ins, by page or by API, whatever the reason (a wrong password, an unknown
+ * e-mail, an account not active): per e-mail and per client address, for the growing delay and
+ * the limits on failed sign-ins. A sign-in with the right password forgets its e-mail's failures.
+ */
 @Component
 class LoginAttempts {
 
-	private final UserAccountRecords accounts;
+	private final SignInDelays delays;
+	private final RateLimits limits;
 
-	LoginAttempts(UserAccountRecords accounts) {
-		this.accounts = accounts;
+	LoginAttempts(SignInDelays delays, RateLimits limits) {
+		this.delays = delays;
+		this.limits = limits;
 	}
 
 	@EventListener
-	@Transactional
-	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.findByLogin(String.valueOf(event.getAuthentication().getPrincipal()))
-			.ifPresent(account -> account.failedLogin(Instant.now()));
+	public void failed(AbstractAuthenticationFailureEvent event) {
+		Authentication attempt = event.getAuthentication();
+		if (!(attempt.getPrincipal() instanceof String login) || login.isBlank()) {
+			return;
+		}
+		String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
+		delays.failed(login, address);
+		limits.count(Door.SIGN_IN_ACCOUNT, login);
+		if (address != null) {
+			limits.count(Door.SIGN_IN_ADDRESS, address);
+		}
 	}
 
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		accounts.findByLogin(event.getAuthentication().getName()).ifPresent(account -> account.succeededLogin());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		// a call with the right password pays nothing more unless its e-mail has failures to forget
+		if (request == null
+				|| Boolean.TRUE.equals(request.getAttribute(SignInThrottle.ACCOUNT_FAILED_BEFORE, RequestAttributes.SCOPE_REQUEST))) {
+			delays.succeeded(event.getAuthentication().getName());
+		}
 	}
 }

@@ -3,9 +3,10 @@ package lt.tinklas.identity.security;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.ApiTokenSignIn;
-import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.identity.factors.PendingSignIn;
 import lt.tinklas.identity.factors.SecondFactorRequirement;
+import lt.tinklas.shared.ratelimit.RateLimits;
+import lt.tinklas.shared.ratelimit.TooManyRequestsAnswers;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -52,7 +54,8 @@ class SecurityConfig {
 		@Bean
 		@Order(1)
 		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokenSignIn tokens,
-				MessageSource messages, UserLocaleResolver locales) throws Exception {
+				MessageSource messages, UserLocaleResolver locales, SignInDelays delays, RateLimits limits,
+				TooManyRequestsAnswers tooMany) throws Exception {
 			ProblemResponses problems = new ProblemResponses(messages, locales);
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
@@ -66,6 +69,8 @@ class SecurityConfig {
 				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 				.addFilterBefore(new ApiTokenFilter(tokens, problems),
 						BasicAuthenticationFilter.class)
+				.addFilterBefore(SignInThrottle.forBasic(delays, limits, tooMany), BasicAuthenticationFilter.class)
+				.addFilterBefore(new ApiRateLimit(limits, tooMany), AuthorizationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
@@ -76,10 +81,10 @@ class SecurityConfig {
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, UserAccountRecords accounts,
-				MessageSource messages, UserLocaleResolver locales, PendingSignIn pending,
-				SecondFactorRequirement secondFactor, RelyingParty relyingParty, AccountDetails accountDetails,
-				AuthenticationEventPublisher events) throws Exception {
+		SecurityFilterChain pages(HttpSecurity http, NetworkLookup networks, Users users, MessageSource messages,
+				UserLocaleResolver locales, PendingSignIn pending, SecondFactorRequirement secondFactor,
+				RelyingParty relyingParty, AccountDetails accountDetails, AuthenticationEventPublisher events,
+				SignInDelays delays, RateLimits limits, TooManyRequestsAnswers tooMany) throws Exception {
 			http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/login/second-factor", "/password-reset", "/password-reset/**", "/language", "/error",
 						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**")
@@ -91,12 +96,13 @@ class SecurityConfig {
 				.anyRequest()
 				.authenticated())
 				.formLogin(form -> form.loginPage("/login")
-					.failureHandler(new LoginFailureHandler(accounts))
+					.failureHandler(new LoginFailureHandler())
 					.successHandler(new LoginSuccessHandler(pending))
 					.permitAll())
 				.webAuthn(PasskeySignIn.passkeys(relyingParty, accountDetails, events, pending))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(PublicPaths.ONE_CLICK_UNSUBSCRIBE))
+				.addFilterBefore(SignInThrottle.forForm(delays, limits, tooMany), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, new ProblemResponses(messages, locales)),
 						AuthorizationFilter.class)
 				.addFilterAfter(new SecondFactorGate(secondFactor), NetworkAccessFilter.class)

@@ -12,6 +12,8 @@ import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.security.NetworkAdmins;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.FormFlow;
@@ -35,10 +37,12 @@ class NetworkUsersController {
 
 	private final Users users;
 	private final RecordHistory history;
+	private final RateLimits limits;
 
-	NetworkUsersController(Users users, RecordHistory history) {
+	NetworkUsersController(Users users, RecordHistory history, RateLimits limits) {
 		this.users = users;
 		this.history = history;
+		this.limits = limits;
 	}
 
 	@GetMapping
@@ -51,6 +55,7 @@ class NetworkUsersController {
 	@PostMapping
 	String add(@PathVariable String slug, @Valid @ModelAttribute("form") NewUserForm form, BindingResult binding,
 			HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
+		limits.checkUser(Door.INVITATION, slug);
 		if (!binding.hasErrors()) {
 			NetworkRef network = NetworkContext.of(request);
 			try {

@@ -2,10 +2,13 @@ package lt.tinklas.identity.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import lt.tinklas.identity.PasswordLinks;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PasswordResetController {
 
 	private final PasswordLinks links;
+	private final RateLimits limits;
 
-	PasswordResetController(PasswordLinks links) {
+	PasswordResetController(PasswordLinks links, RateLimits limits) {
 		this.links = links;
+		this.limits = limits;
 	}
 
 	@GetMapping("/password-reset")
@@ -32,10 +37,12 @@ class PasswordResetController {
 
 	@PostMapping("/password-reset")
 	String request(@Valid @ModelAttribute("form") ResetRequest form, BindingResult binding, Locale locale,
-			Model model) {
+			Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.PASSWORD_RESET_ADDRESS, request);
 		if (binding.hasErrors()) {
 			return "identity/password-reset-request";
 		}
+		limits.checkEmail(Door.PASSWORD_RESET_EMAIL, form.email());
 		links.requestReset(form.email(), locale);
 		model.addAttribute("requested", true);
 		return "identity/password-reset-request";

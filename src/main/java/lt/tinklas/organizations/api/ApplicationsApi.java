@@ -6,11 +6,14 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.ApplicationData;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.DecidedBy;
 import lt.tinklas.organizations.application.ApplicationStatus;
 import lt.tinklas.organizations.application.ApplicationView;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.security.KeepersAndBoard;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -28,15 +31,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationsApi {
 
 	private final Applications applications;
+	private final RateLimits limits;
 
-	ApplicationsApi(Applications applications) {
+	ApplicationsApi(Applications applications, RateLimits limits) {
 		this.applications = applications;
+		this.limits = limits;
 	}
 
 	@PostMapping
 	@Operation(summary = "Apply for membership (public, no sign-in)",
-			description = "Organization fields with contactName, contactEmail, statement and optional appliedOn (today by default). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}.")
-	ResponseEntity<Answer> apply(@PathVariable String slug, @RequestBody ApplicationData body) {
+			description = "Organization fields with contactName, contactEmail, statement and optional appliedOn (today by default). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}. More applications from one client address than the limit allows (20 an hour unless set otherwise) are answered 429 with Retry-After and a problem detail.")
+	ResponseEntity<Answer> apply(@PathVariable String slug, @RequestBody ApplicationData body,
+			HttpServletRequest request) {
+		limits.checkAddress(Door.MEMBERSHIP_APPLICATION, request);
 		List<InvalidInputException.FieldError> problems = applications.problems(body);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.organizations.OrganizationFilter;
+import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.organizations.application.ApplicationView;
-import lt.tinklas.organizations.OrganizationPage;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.PageLinks;
 import org.springframework.stereotype.Controller;
@@ -32,9 +35,11 @@ class PublicMembershipController {
 	private final Applications applications;
 	private final Organizations organizations;
 	private final Municipalities municipalities;
+	private final RateLimits limits;
 
 	PublicMembershipController(Applications applications, Organizations organizations,
-			Municipalities municipalities) {
+			Municipalities municipalities, RateLimits limits) {
+		this.limits = limits;
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
@@ -48,7 +53,9 @@ class PublicMembershipController {
 
 	@PostMapping("/n/{slug}/public/apply")
 	String apply(@ModelAttribute("form") ApplicationForm form, BindingResult binding,
-			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model) {
+			@RequestParam(name = "consent", required = false) List<String> consent, Locale locale, Model model,
+			HttpServletRequest request) {
+		limits.checkAddress(Door.MEMBERSHIP_APPLICATION, request);
 		List<Long> ticked = consent == null ? List.of()
 				: consent.stream()
 					.filter(v -> v != null && v.strip().matches("\\d{1,18}"))

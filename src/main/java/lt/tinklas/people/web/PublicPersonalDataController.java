@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.people.application.PersonalDataExport;
 import lt.tinklas.people.application.PersonalDataFiles;
 import lt.tinklas.people.application.PersonalDataLinks;
+import lt.tinklas.shared.ratelimit.Door;
+import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
@@ -31,8 +33,10 @@ class PublicPersonalDataController {
 
 	private final PersonalDataLinks links;
 	private final PersonalDataFiles files;
+	private final RateLimits limits;
 
-	PublicPersonalDataController(PersonalDataLinks links, PersonalDataFiles files) {
+	PublicPersonalDataController(PersonalDataLinks links, PersonalDataFiles files, RateLimits limits) {
+		this.limits = limits;
 		this.links = links;
 		this.files = files;
 	}
@@ -46,7 +50,9 @@ class PublicPersonalDataController {
 	}
 
 	@PostMapping("/n/{slug}/public/my-data")
-	String request(@RequestParam(defaultValue = "") String email, Model model) {
+	String request(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request) {
+		limits.checkAddress(Door.EXPORT_LINK_ADDRESS, request);
+		limits.checkEmail(Door.EXPORT_LINK_EMAIL, email);
 		try {
 			links.request(email);
 			return "people/public-my-data-sent";
@@ -68,6 +74,7 @@ class PublicPersonalDataController {
 	@PostMapping("/n/{slug}/public/my-data/{token}")
 	ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable String token,
 			HttpServletRequest request) {
+		limits.checkAddress(Door.PUBLIC_LINK, request);
 		Optional<PersonalDataExport> export = links.use(token);
 		if (export.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)

@@ -55,7 +55,8 @@ class OpenApiDescription {
 			"401", "Not signed in, or wrong credentials.",
 			"403", "The caller's role in the network does not allow this.",
 			"404", "No such record, or a network in which the caller has no role.",
-			"409", "It clashes with what is recorded (a duplicate, a second decision), or the version is stale: the fields changed meanwhile are in `changedMeanwhile`.");
+			"409", "It clashes with what is recorded (a duplicate, a second decision), or the version is stale: the fields changed meanwhile are in `changedMeanwhile`.",
+			"429", "Over a rate limit (calls of one user or token, failed sign-ins, applications from one address): wait the seconds in the Retry-After header, also in `retryAfter`.");
 
 	@Bean
 	OpenAPI tinklasApi() {
@@ -75,6 +76,9 @@ class OpenApiDescription {
 						value of the wrong type says the allowed values or the expected form (2026-01-22). A \
 						network you have no role in answers 404. Editable records carry a `version`: a save over \
 						a stale version answers 409 with the fields changed meanwhile in `changedMeanwhile`. \
+						Calls are limited per user or token (1200 a minute unless set otherwise), and failed \
+						HTTP Basic sign-ins make the next try of that e-mail or address wait longer and longer: \
+						over a limit the answer is 429 with a Retry-After header in seconds. \
 						Each operationId is the controller's name and the method's, stable across releases."""))
 			.components(new Components()
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
@@ -113,7 +117,7 @@ class OpenApiDescription {
 	/**
 	 * Declares each {@code {variable}} of a path in each of its operations (the network's slug is read
 	 * by a filter, so most methods do not name it), and documents the problem details: 400 where there
-	 * is input, 401 everywhere, 404 where the path names a record or a network, 409 on every change.
+	 * is input, 401 and 429 everywhere, 404 where the path names a record or a network, 409 on every change.
 	 */
 	@Bean
 	OpenApiCustomizer problems() {
@@ -140,6 +144,7 @@ class OpenApiDescription {
 					problem(operation, "400");
 				}
 				problem(operation, "401");
+				problem(operation, "429");
 				if (!variables.isEmpty()) {
 					problem(operation, "404");
 				}
