@@ -1,10 +1,5 @@
 package lt.tinklas.identity;
 
-import java.time.Instant;
-import java.util.List;
-
-import lt.tinklas.identity.domain.ApiToken;
-import lt.tinklas.identity.domain.ApiTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
 import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -13,17 +8,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a user manages about themselves: the password, the language, personal API tokens. */
+/** What a user manages about themselves: the password, the language (personal API tokens: {@code application.ApiTokens}). */
 @Service
 public class AccountSettings {
 
 	private final UserAccountRecords accounts;
-	private final ApiTokenRecords tokens;
 	private final PasswordEncoder passwords;
 
-	AccountSettings(UserAccountRecords accounts, ApiTokenRecords tokens, PasswordEncoder passwords) {
+	AccountSettings(UserAccountRecords accounts, PasswordEncoder passwords) {
 		this.accounts = accounts;
-		this.tokens = tokens;
 		this.passwords = passwords;
 	}
 
@@ -37,35 +30,11 @@ public class AccountSettings {
 		user.setPasswordHash(passwords.encode(newPassword));
 	}
 
-	/** Creates a token and returns it; it is shown this once and only its hash is kept. */
-	@Transactional
-	public String createToken(long userId, String name) {
-		String token = ApiTokenHashes.newToken();
-		tokens.save(new ApiToken(userId, name, ApiTokenHashes.hash(token)));
-		return token;
-	}
-
-	@Transactional
-	public void deleteToken(long userId, long tokenId) {
-		tokens.delete(tokens.findByIdAndUserId(tokenId, userId).orElseThrow(() -> new NotFoundException("Token")));
-	}
-
-	@Transactional(readOnly = true)
-	public List<TokenSummary> tokens(long userId) {
-		return tokens.findByUserIdOrderByCreatedAtDesc(userId)
-			.stream()
-			.map(t -> new TokenSummary(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt()))
-			.toList();
-	}
-
 	@Transactional(readOnly = true)
 	public Profile profile(long userId) {
 		UserAccount user = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
 		return new Profile(user.getId(), user.getEmail(), user.getDisplayName(), user.getLanguage(),
 				user.isPlatformAdmin());
-	}
-
-	public record TokenSummary(long id, String name, Instant createdAt, Instant lastUsedAt) {
 	}
 
 	public record Profile(long id, String email, String displayName, String language, boolean platformAdmin) {
