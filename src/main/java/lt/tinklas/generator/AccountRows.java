@@ -1,13 +1,15 @@
 package lt.tinklas.generator;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 
 import lt.tinklas.identity.ApiTokenHashes;
 import lt.tinklas.identity.Role;
 
 /**
  * The networks and their bench accounts: in each, a staff user {@code darbuotoja@<slug>.bench} with
- * the personal API token {@code tk_bench_<slug>} and a network admin {@code admin@<slug>.bench}, both
+ * the personal API token {@code tk_bench_<slug>} (of that network, valid for a year) and a network admin {@code admin@<slug>.bench}, both
  * with the password {@link #PASSWORD} (hashed once for all of them).
  */
 final class AccountRows {
@@ -82,10 +84,14 @@ final class AccountRows {
 			tables.done(rows);
 		}
 		IdSequences.Ids tokenIds = ids.of("api_token");
-		try (CopyRows rows = tables.open("api_token", "id", "user_id", "name", "token_hash", "created_at")) {
+		// each staff token reaches its own network, may change records, and runs for a year from generation
+		long expires = Instant.now().plus(Duration.ofDays(365)).getEpochSecond();
+		try (CopyRows rows = tables.open("api_token", "id", "user_id", "name", "token_hash", "network_id",
+				"platform_wide", "read_only", "created_at", "expires_at")) {
 			for (NetworkPlan network : plan.networks) {
 				rows.add(tokenIds.next()).add(network.staffUserId).add("Apkrovos bandymai")
-					.add(ApiTokenHashes.hash(token(network.slug))).instant(NetworkPlan.STARTED).end();
+					.add(ApiTokenHashes.hash(token(network.slug))).add(network.networkId).add(false).add(false)
+					.instant(NetworkPlan.STARTED).instant(expires).end();
 			}
 			tables.done(rows);
 		}

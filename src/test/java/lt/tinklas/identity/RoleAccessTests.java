@@ -561,6 +561,7 @@ public class RoleAccessTests {
 		all.addAll(SearchRoutes.table(fixture));
 		all.addAll(SessionRoutes.table(fixture));
 		all.addAll(SecondFactorRoutes.table(fixture));
+		all.addAll(ApiTokenRoutes.table(fixture));
 		return all;
 	}
 
@@ -598,9 +599,6 @@ public class RoleAccessTests {
 						REDIRECT, REDIRECT, REDIRECT),
 				page("GET", "/account", "/account", Map.of(),                            LOGIN,  OK,    OK,    OK,    OK,    OK),
 				page("POST", "/account/password", "/account/password", Map.of("current", ""), LOGIN, OK, OK, OK, OK, OK),
-				page("POST", "/account/tokens", "/account/tokens", Map.of("name", ""),   LOGIN,  OK,    OK,    OK,    OK,    OK),
-				page("POST", "/account/tokens/{id}/delete", "/account/tokens/999999/delete", Map.of(),
-						LOGIN, 404, 404, 404, 404, 404),
 				page("GET", "/admin/networks", "/admin/networks", Map.of(),              LOGIN,  OK,    403,   403,   403,   403),
 				page("POST", "/admin/networks", "/admin/networks", Map.of("slug", ""),   LOGIN,  OK,    403,   403,   403,   403),
 				page("GET", "/admin/outbox", "/admin/outbox", Map.of(),                  LOGIN,  OK,    403,   403,   403,   403),

@@ -2,6 +2,7 @@ package lt.tinklas.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -138,10 +139,12 @@ class SignInTests {
 	}
 
 	@Test
-	void aPersonalTokenSignsInApiCallsUntilItIsDeleted() {
+	void aPersonalTokenSignsInApiCallsUntilItIsRevoked() {
 		String email = TestUsers.newStaff(networks, users, "raktas");
 		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
-		WebSession.Page created = browser.post("/account", "/account/tokens", Map.of("name", "Apskaitos sistema"));
+		String nsmot = String.valueOf(networks.bySlug("nsmot").orElseThrow().id());
+		WebSession.Page created = browser.post("/account", "/account/tokens", Map.of("name", "Apskaitos sistema",
+				"reach", nsmot, "readOnly", "false", "expiresOn", LocalDate.now().plusDays(30).toString()));
 		String token = created.body().replaceAll("(?s).*<code id=\"new-token\">([^<]+)</code>.*", "$1");
 		assertThat(token).startsWith("tk_");
 
@@ -156,15 +159,17 @@ class SignInTests {
 		assertThat(second).isLessThan(first);
 		assertThat(withToken.get("/api/v1/me").status()).isEqualTo(200);
 		assertThat(SqlStatements.ofLastRequestTo("/api/v1/me")).isEqualTo(second);
-		assertThat(browser.get("/account").text()).contains("Apskaitos sistema");
+		assertThat(browser.get("/account").text()).contains("Apskaitos sistema", "Galioja");
 
 		String tokenId = browser.get("/account").body()
-			.replaceAll("(?s).*action=\"/account/tokens/(\\d+)/delete\".*", "$1");
-		assertThat(browser.post("/account", "/account/tokens/" + tokenId + "/delete", Map.of()).location())
+			.replaceAll("(?s).*action=\"/account/tokens/(\\d+)/revoke\".*", "$1");
+		assertThat(browser.post("/account", "/account/tokens/" + tokenId + "/revoke", Map.of()).location())
 			.endsWith("/account");
 		ApiClient.Response refused = withToken.get("/api/v1/me");
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.<String>json("$.detail")).contains("atšauktas");
+		assertThat(browser.get("/account").text()).contains("Apskaitos sistema", "Atšauktas");
 		assertThat(ApiClient.token(port, "tk_isgalvotas").get("/api/v1/me").status()).isEqualTo(401);
 	}
 

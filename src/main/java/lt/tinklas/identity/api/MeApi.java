@@ -27,11 +27,14 @@ class MeApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The signed-in user and their role in each network")
+	@Operation(summary = "The signed-in user and their role in each network (in the token's network only, for a token of one network)")
 	Me me(@AuthenticationPrincipal SignedInUser user) {
 		AccountSettings.Profile profile = settings.profile(user.id());
 		return new Me(profile.id(), profile.email(), profile.displayName(), profile.language(),
-				profile.platformAdmin(), users.membershipsOf(user.id()));
+				user.platformAdmin(), users.membershipsOf(user.id())
+					.stream()
+					.filter(membership -> user.reaches(membership.networkId()))
+					.toList());
 	}
 
 	record Me(long id, String email, String displayName, String language, boolean platformAdmin,

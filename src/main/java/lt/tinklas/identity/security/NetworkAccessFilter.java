@@ -62,7 +62,8 @@ class NetworkAccessFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		SignedInUser user = signedIn(authentication);
 		List<GrantedAuthority> networkAuthorities = new ArrayList<>();
-		if (network.isPresent() && user != null) {
+		// a token of another network has no role here: the network does not exist for it
+		if (network.isPresent() && user != null && user.reaches(network.get().id())) {
 			users.membershipIn(network.get().id(), user.id())
 				.map(NetworkMembership::role)
 				.ifPresent(role -> networkAuthorities.add(new SimpleGrantedAuthority(role.authority())));

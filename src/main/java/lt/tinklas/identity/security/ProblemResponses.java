@@ -1,6 +1,7 @@
 package lt.tinklas.identity.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +14,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** 401, 403 and 404 of the API written as RFC 9457 problem details, before any controller runs. */
+/**
+ * 401, 403 and 404 of the API written as RFC 9457 problem details, before any controller runs. A
+ * 401 challenges for a token only: a Basic challenge would make a browser ask for a password and
+ * then send it with every request to the API, also those another site's page makes.
+ */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final String BEARER_CHALLENGE = "Bearer realm=\"Tinklas\"";
 
 	private final MessageSource messages;
 	private final LocaleResolver locales;
@@ -27,7 +34,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Tinklas\", Bearer");
+		response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 	}
 
@@ -43,7 +50,23 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
 			Object... arguments) throws IOException {
-		var locale = locales.resolveLocale(request);
+		write(response, status, key, locales.resolveLocale(request), arguments);
+	}
+
+	/**
+	 * A problem in the caller's language: the one the call asks for, else the language of the user
+	 * the call is known to be from (a token's owner, when the token is no longer valid).
+	 */
+	void writeInUserLanguage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			String userLanguage) throws IOException {
+		Locale locale = request.getHeader("Accept-Language") == null && userLanguage != null
+				&& UserLocaleResolver.LANGUAGES.contains(userLanguage) ? Locale.forLanguageTag(userLanguage)
+						: locales.resolveLocale(request);
+		write(response, status, key, locale);
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, String key, Locale locale,
+			Object... arguments) throws IOException {
 		String title = messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale);
 		String detail = messages.getMessage(key, arguments, locale);
 		response.setStatus(status.value());

@@ -28,8 +28,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains: the REST API (stateless; HTTP Basic or a personal token; errors as problem
- * details) and the pages (form login, session, CSRF). Both resolve the network of the path and
+ * Two filter chains: the REST API (stateless; HTTP Basic or a personal token, challenging for a
+ * token only; no change by a cross-site form; errors as problem details) and the pages (form login, session, CSRF). Both resolve the network of the path and
  * add the user's role in it to the request.
  */
 @Configuration
@@ -72,6 +72,8 @@ class SecurityConfig {
 				.addFilterBefore(SignInThrottle.forBasic(delays, limits, tooMany), BasicAuthenticationFilter.class)
 				.addFilterBefore(new ApiRateLimit(limits, tooMany), AuthorizationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
+				// after the role check, so a call without credentials still hears 401
+				.addFilterAfter(new CrossSiteFormGuard(problems), AuthorizationFilter.class)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				.headers(SecurityHeaders.common())

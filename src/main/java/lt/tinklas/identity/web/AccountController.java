@@ -1,11 +1,14 @@
 package lt.tinklas.identity.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.AccountSettings;
+import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.identity.application.ApiTokens;
 import lt.tinklas.identity.application.UserSessions;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +27,12 @@ class AccountController {
 
 	private final AccountSettings settings;
 	private final UserSessions sessions;
+	private final ApiTokens tokens;
 
-	AccountController(AccountSettings settings, UserSessions sessions) {
+	AccountController(AccountSettings settings, UserSessions sessions, ApiTokens tokens) {
 		this.settings = settings;
 		this.sessions = sessions;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/account")
@@ -64,34 +69,52 @@ class AccountController {
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("tokenForm") TokenRequest form, BindingResult binding, Model model) {
+	String createToken(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("tokenForm") TokenRequest form,
+			BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
-			model.addAttribute("newToken", settings.createToken(user.id(), form.name().trim()));
-			model.addAttribute("tokenForm", new TokenRequest(""));
+			try {
+				model.addAttribute("newToken", tokens.create(user.id(),
+						new ApiTokens.NewToken(form.name(), form.reach(), form.readOnly(), form.expiresOn())));
+				// an empty form for the next token, not the one just sent
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "tokenForm");
+				model.addAttribute("tokenForm", newTokenForm(user));
+			}
+			catch (InvalidInputException e) {
+				e.applyTo(binding);
+			}
 		}
 		prepare(user, model);
 		return "identity/account";
 	}
 
-	@PostMapping("/account/tokens/{id}/delete")
-	String deleteToken(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		settings.deleteToken(user.id(), id);
-		redirect.addFlashAttribute("saved", "account.token.deleted");
+		tokens.revoke(user.id(), id);
+		redirect.addFlashAttribute("saved", "account.token.revoked");
 		return "redirect:/account";
 	}
 
 	private void prepare(SignedInUser user, Model model) {
 		model.addAttribute("profile", settings.profile(user.id()));
-		model.addAttribute("tokens", settings.tokens(user.id()));
+		List<ApiTokens.TokenSummary> all = tokens.of(user.id());
+		model.addAttribute("tokens", all);
+		model.addAttribute("tokensInForce", all.stream().anyMatch(ApiTokens.TokenSummary::active));
+		model.addAttribute("tokenReaches", tokens.reaches(user.id()));
+		model.addAttribute("tokenLatestExpiry", tokens.latestExpiry());
 		model.addAttribute("sessionCount", sessions.of(user.email(), null).size());
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordChange(null, null, null, null));
 		}
 		if (!model.containsAttribute("tokenForm")) {
-			model.addAttribute("tokenForm", new TokenRequest(""));
+			model.addAttribute("tokenForm", newTokenForm(user));
 		}
+	}
+
+	/** A new token's form: read-only, expiring in 90 days, in the user's only network if they have one. */
+	private TokenRequest newTokenForm(SignedInUser user) {
+		List<ApiTokens.Reach> reaches = tokens.reaches(user.id());
+		return new TokenRequest("", reaches.size() == 1 ? reaches.get(0).value() : null, true, tokens.defaultExpiry());
 	}
 
 	record PasswordChange(@NotBlank String current, @NotBlank String password, String repeat, Boolean revokeTokens) {
@@ -101,6 +124,6 @@ class AccountController {
 		}
 	}
 
-	record TokenRequest(@NotBlank @Size(max = 100) String name) {
+	record TokenRequest(String name, String reach, Boolean readOnly, LocalDate expiresOn) {
 	}
 }

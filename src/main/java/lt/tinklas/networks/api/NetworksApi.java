@@ -65,12 +65,12 @@ class NetworksApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The networks the caller belongs to; all of them for a platform admin")
+	@Operation(summary = "The networks the caller belongs to; all of them for a platform admin; only its own for a token of one network")
 	List<NetworkResponse> list(@AuthenticationPrincipal SignedInUser user) {
 		List<Long> mine = users.membershipsOf(user.id()).stream().map(NetworkMembership::networkId).toList();
 		return networks.all()
 			.stream()
-			.filter(network -> user.platformAdmin() || mine.contains(network.id()))
+			.filter(network -> user.reaches(network.id()) && (user.platformAdmin() || mine.contains(network.id())))
 			.map(network -> new NetworkResponse(network.id(), network.slug(), network.name()))
 			.toList();
 	}

@@ -52,8 +52,8 @@ class OpenApiDescription {
 	/** The problem responses, by status: when each is documented is decided in {@link #problems()}. */
 	private static final Map<String, String> PROBLEMS = Map.of(
 			"400", "Invalid input: each invalid field in `errors` as {field, message}; a value of the wrong type names the allowed values or the expected form.",
-			"401", "Not signed in, or wrong credentials.",
-			"403", "The caller's role in the network does not allow this.",
+			"401", "Not signed in, wrong credentials, or a token that is unknown, expired or revoked (the detail says which).",
+			"403", "The caller's role in the network does not allow this, or a read-only token asks to change something.",
 			"404", "No such record, or a network in which the caller has no role.",
 			"409", "It clashes with what is recorded (a duplicate, a second decision), or the version is stale: the fields changed meanwhile are in `changedMeanwhile`.",
 			"429", "Over a rate limit (calls of one user or token, failed sign-ins, applications from one address): wait the seconds in the Retry-After header, also in `retryAfter`.");
@@ -67,6 +67,17 @@ class OpenApiDescription {
 						The REST API of Tinklas. Network records live under /api/v1/networks/{slug}/...; \
 						JSON fields are in camelCase. Sign in with HTTP Basic (e-mail and password) or \
 						with a personal token (Authorization: Bearer <token>, created on the account page). \
+						A token reaches one network (calls to another network answer 404, and /api/v1/networks \
+						lists only its own; /api/v1/me works with any token) or, only for the platform admin, every \
+						network; it is read-only (POST, PUT, PATCH and DELETE answer 403) or may also change \
+						records; it expires on the day its owner chose, by default in 90 days and at most a year \
+						after it was made; its owner sees when and from which address it was last used and may \
+						revoke it. An unknown, expired or revoked token answers 401 with a detail saying which. \
+						A 401 challenges for a token (WWW-Authenticate: Bearer), never for a password, so a \
+						browser does not keep one. A call that changes something (POST, PUT, PATCH, DELETE) must \
+						carry an Authorization header or a Content-Type other than a form's \
+						(application/x-www-form-urlencoded, multipart/form-data, text/plain): application/json \
+						for a body; without either it answers 415, so another site's form cannot make it. \
 						Prefer a token for anything that calls often: HTTP Basic checks the password with bcrypt \
 						on every call, which costs tens of milliseconds by design (it makes guessing passwords \
 						slow), while a token is checked by its hash in well under a millisecond. \
@@ -82,7 +93,11 @@ class OpenApiDescription {
 						Each operationId is the controller's name and the method's, stable across releases."""))
 			.components(new Components()
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.description("A personal token from the account page: one network (or, for the platform admin, "
+							+ "every network), read-only or read-write, valid until the day chosen (90 days by "
+							+ "default, at most a year); revocable.")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
 	}
