@@ -73,8 +73,9 @@ class PageCostTests {
 		STAFF_PAGES.put("/n/nsmot/events/stats?year=2025", 80);
 		STAFF_PAGES.put("/n/nsmot/reports/annual/2025", 215);
 		STAFF_PAGES.put("/n/nsmot/strategy", 55);
-		// the network's search: one statement for each of the five kinds of record; 7 in all measured
-		STAFF_PAGES.put("/n/nsmot/search?q=maisto", 9);
+		// the network's search: one statement for each of the five kinds of record; 7 in all measured, and the
+		// session kept in the database (read when the request begins, its last use written when it ends)
+		STAFF_PAGES.put("/n/nsmot/search?q=maisto", 10);
 	}
 
 	static final Map<String, Integer> PUBLIC_PAGES = new LinkedHashMap<>();
@@ -161,6 +162,9 @@ class PageCostTests {
 		WebSession admin = WebSession.signedIn(port, "admin@kainos.lt", "kainu-slaptazodis");
 		ApiClient api = ApiClient.basic(port, "admin@kainos.lt", "kainu-slaptazodis");
 		add(network, 0, 30);
+		// the first page after signing in writes the new session's attributes, a step the later pages do not
+		// repeat; a page that counts no figures, so that the home's figures are counted afresh in both rounds
+		assertThat(admin.get("/account").status()).isEqualTo(200);
 		// the caller's rate-limit bucket is made by its first call, which costs two statements more
 		assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
 		Map<String, Integer> few = statements(admin, api);

@@ -15,6 +15,7 @@ import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.text.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,10 @@ public class PasswordLinks {
 	private final AccountSettings settings;
 	private final CredentialNotices notices;
 
+	/** {@code settings} comes lazily: the tokens it revokes need Users, which mails its invitations through here. */
 	PasswordLinks(PasswordTokenRecords tokens, UserAccountRecords accounts, PasswordEncoder passwords, Outbox outbox,
 			MessageSource messages, @Value("${tinklas.base-url}") String baseUrl, UserSessions sessions,
-			AccountSettings settings, CredentialNotices notices) {
+			@Lazy AccountSettings settings, CredentialNotices notices) {
 		this.notices = notices;
 		this.tokens = tokens;
 		this.accounts = accounts;

@@ -102,22 +102,29 @@ public class Users {
 	/** The user's role in each network. */
 	@Transactional(readOnly = true)
 	public List<NetworkMembership> membershipsOf(long userId) {
-		return jdbc.sql("select network_id, role, organization_id from network_role where user_id = ? order by network_id")
+		return jdbc.sql(MEMBERSHIP + " where r.user_id = ? order by r.network_id")
 			.param(userId)
-			.query((rs, i) -> new NetworkMembership(rs.getLong(1), Role.valueOf(rs.getString(2)),
-					(Long) rs.getObject(3, Long.class)))
+			.query(Users::membership)
 			.list();
 	}
 
 	/** The user's role in one network, if any: read for every request in a network, one statement without a transaction. */
 	public Optional<NetworkMembership> membershipIn(long networkId, long userId) {
-		return jdbc
-			.sql("select network_id, role, organization_id from network_role where network_id = ? and user_id = ?")
+		return jdbc.sql(MEMBERSHIP + " where r.network_id = ? and r.user_id = ?")
 			.param(networkId)
 			.param(userId)
-			.query((rs, i) -> new NetworkMembership(rs.getLong(1), Role.valueOf(rs.getString(2)),
-					(Long) rs.getObject(3, Long.class)))
+			.query(Users::membership)
 			.optional();
+	}
+
+	/** A role with its network's second-factor policy, in the same statement (read for every request in a network). */
+	private static final String MEMBERSHIP = """
+			select r.network_id, r.role, r.organization_id, coalesce(p.second_factor_required, false)
+			from network_role r left join network_security_policy p on p.network_id = r.network_id""";
+
+	private static NetworkMembership membership(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new NetworkMembership(rs.getLong(1), Role.valueOf(rs.getString(2)), (Long) rs.getObject(3, Long.class),
+				rs.getBoolean(4));
 	}
 
 	/** The people with a role in the current network, by name. */

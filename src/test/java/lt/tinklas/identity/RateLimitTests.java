@@ -314,8 +314,10 @@ class RateLimitTests {
 				order by e.id limit 1""").query(Long.class).single();
 	}
 
-	private static String token(WebSession browser, String name) {
-		WebSession.Page created = browser.post("/account", "/account/tokens", Map.of("name", name));
+	private String token(WebSession browser, String name) {
+		WebSession.Page created = browser.post("/account", "/account/tokens", Map.of("name", name, "reach",
+				String.valueOf(networks.bySlug("nsmot").orElseThrow().id()), "readOnly", "false", "expiresOn",
+				java.time.LocalDate.now().plusDays(30).toString()));
 		return created.body().replaceAll("(?s).*<code id=\"new-token\">([^<]+)</code>.*", "$1");
 	}
 

@@ -22,6 +22,7 @@ import lt.tinklas.identity.factors.Passkeys;
 import lt.tinklas.identity.factors.SecondFactorPolicy;
 import lt.tinklas.identity.factors.SecondFactorRequirement;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
@@ -118,6 +119,12 @@ class TwoFactorTests {
 		assertThat(second.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD)).location())
 			.endsWith("/login/second-factor");
 		assertThat(second.get("/account").location()).endsWith("/login");
+		// nor does it open the API: that takes a personal token from a user with two factors
+		ApiClient.Response basic = ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me");
+		assertThat(basic.status()).isEqualTo(401);
+		assertThat(basic.<String>json("$.detail")).isEqualTo(
+				"Ši paskyra jungiasi su antruoju veiksniu, todėl API slaptažodžiu nepasiekiama: naudokite asmeninį API raktą.");
+		assertThat(basic.header("WWW-Authenticate")).doesNotContainIgnoringCase("basic");
 		assertThat(second.get("/login/second-factor").text()).contains("Antrasis prisijungimo žingsnis", "Kodas iš programėlės");
 		assertThat(second.post("/login/second-factor", "/login/second-factor", Map.of("code", "")).text())
 			.contains("Įveskite kodą iš programėlės.");
@@ -154,6 +161,34 @@ class TwoFactorTests {
 	}
 
 	@Test
+	void wrongCodesMakeTheNextCodeWaitWhateverPasswordSignInsComeBetween() {
+		String email = TestUsers.newStaff(networks, users, "spejimai");
+		String secret = turnOnCodes(WebSession.signedIn(port, email, TestUsers.PASSWORD));
+		WebSession guesser = new WebSession(port);
+		guesser.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD));
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			guesser.post("/login/second-factor", "/login/second-factor", Map.of("code", "000000"));
+		}
+		// the password again gives five more guesses no more: the codes wait, the right one too
+		guesser.post("/login", "/login", Map.of("username", email, "password", TestUsers.PASSWORD));
+		WebSession.Page refused = guesser.post("/login/second-factor", "/login/second-factor",
+				Map.of("code", TotpCodes.next(secret)));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.text()).contains("Per daug bandymų per trumpą laiką. Bandykite vėl po");
+		assertThat(guesser.get("/account").location()).endsWith("/login");
+
+		// once the wait is over the right code signs in, and the wrong ones are forgotten
+		jdbc.sql("update sign_in_failure set wait_until = ? where subject = ?")
+			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), "second-step:" + email)
+			.update();
+		assertThat(guesser.post("/login/second-factor", "/login/second-factor", Map.of("code", TotpCodes.next(secret)))
+			.location()).doesNotContain("/login");
+		assertThat(guesser.get("/account").status()).isEqualTo(200);
+		assertThat(jdbc.sql("select count(*) from sign_in_failure where subject = ?").param("second-step:" + email)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void fiveWrongCodesEndTheWaitingSignIn() {
 		String email = TestUsers.newStaff(networks, users, "penki");
 		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
@@ -187,6 +222,8 @@ class TwoFactorTests {
 				Map.of("code", "", "password", TestUsers.PASSWORD)).location()).endsWith("/account");
 		assertThat(browser.get("/account").text()).contains("Vienkartiniai kodai išjungti.", "Įjungti vienkartinius kodus");
 		assertThat(noticesTo(email, "Jūsų paskyrai išjungti vienkartiniai kodai")).contains("Jūsų paskyrai įjungti vienkartiniai kodai");
+		// one factor again: the password opens the API again
+		assertThat(ApiClient.basic(port, email, TestUsers.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
 		WebSession.signedIn(port, email, TestUsers.PASSWORD);
 	}
 

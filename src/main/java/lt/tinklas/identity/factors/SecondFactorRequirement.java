@@ -43,6 +43,11 @@ public class SecondFactorRequirement {
 		return required && !hasFactor(user);
 	}
 
+	/** The same, when the caller already knows whether the request's network requires one of this user. */
+	public boolean setupNeeded(SignedInUser user, boolean networkRequires) {
+		return ((platformAdminRule && user.platformAdmin()) || networkRequires) && !hasFactor(user);
+	}
+
 	/** Whether a password sign-in is held until the second factor is given. */
 	public boolean stepNeeded(SignedInUser user) {
 		if (codes.enabled(user.id())) {
@@ -50,6 +55,14 @@ public class SecondFactorRequirement {
 		}
 		return passkeys.any(user.email())
 				&& ((platformAdminRule && user.platformAdmin()) || policy.requiredOfStaff(user.id()));
+	}
+
+	/**
+	 * Whether a password alone must not let this user in: they have a second factor, or are the
+	 * platform admin under the rule. The API then takes a personal token from them, never a password.
+	 */
+	public boolean passwordAloneRefused(SignedInUser user) {
+		return (platformAdminRule && user.platformAdmin()) || hasFactor(user);
 	}
 
 	public boolean codesOn(SignedInUser user) {

@@ -64,9 +64,12 @@ class NetworkAccessFilter extends OncePerRequestFilter {
 		List<GrantedAuthority> networkAuthorities = new ArrayList<>();
 		// a token of another network has no role here: the network does not exist for it
 		if (network.isPresent() && user != null && user.reaches(network.get().id())) {
-			users.membershipIn(network.get().id(), user.id())
-				.map(NetworkMembership::role)
-				.ifPresent(role -> networkAuthorities.add(new SimpleGrantedAuthority(role.authority())));
+			users.membershipIn(network.get().id(), user.id()).ifPresent(membership -> {
+				networkAuthorities.add(new SimpleGrantedAuthority(membership.role().authority()));
+				if (membership.secondFactorRequired()) {
+					request.setAttribute(SecondFactorGate.REQUIRED_HERE, Boolean.TRUE);
+				}
+			});
 			if (user.platformAdmin() && network.get().platformAdminMayRead()) {
 				networkAuthorities.add(new SimpleGrantedAuthority(Role.READER));
 			}

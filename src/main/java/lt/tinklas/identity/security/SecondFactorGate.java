@@ -26,6 +26,9 @@ class SecondFactorGate extends OncePerRequestFilter {
 
 	static final String SETUP = "/account?factorRequired";
 
+	/** Set by {@link NetworkAccessFilter} when the request's network requires a second factor of its staff and admins. */
+	static final String REQUIRED_HERE = SecondFactorGate.class.getName() + ".requiredHere";
+
 	private static final Set<String> STAFF_OR_ADMIN = Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority());
 
 	private final SecondFactorRequirement requirement;
@@ -49,7 +52,8 @@ class SecondFactorGate extends OncePerRequestFilter {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(STAFF_OR_ADMIN::contains);
-		if (requirement.setupNeeded(user, network == null ? null : network.id(), staffOrAdmin)) {
+		boolean networkRequires = staffOrAdmin && Boolean.TRUE.equals(request.getAttribute(REQUIRED_HERE));
+		if (requirement.setupNeeded(user, networkRequires)) {
 			response.sendRedirect(request.getContextPath() + SETUP);
 			return;
 		}

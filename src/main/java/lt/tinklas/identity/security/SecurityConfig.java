@@ -55,7 +55,7 @@ class SecurityConfig {
 		@Order(1)
 		SecurityFilterChain api(HttpSecurity http, NetworkLookup networks, Users users, ApiTokenSignIn tokens,
 				MessageSource messages, UserLocaleResolver locales, SignInDelays delays, RateLimits limits,
-				TooManyRequestsAnswers tooMany) throws Exception {
+				TooManyRequestsAnswers tooMany, SecondFactorRequirement secondFactor) throws Exception {
 			ProblemResponses problems = new ProblemResponses(messages, locales);
 			http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
@@ -70,6 +70,7 @@ class SecurityConfig {
 				.addFilterBefore(new ApiTokenFilter(tokens, problems),
 						BasicAuthenticationFilter.class)
 				.addFilterBefore(SignInThrottle.forBasic(delays, limits, tooMany), BasicAuthenticationFilter.class)
+				.addFilterAfter(new BasicWithSecondFactorGuard(secondFactor, problems), BasicAuthenticationFilter.class)
 				.addFilterBefore(new ApiRateLimit(limits, tooMany), AuthorizationFilter.class)
 				.addFilterBefore(new NetworkAccessFilter(networks, users, problems), AuthorizationFilter.class)
 				// after the role check, so a call without credentials still hears 401

@@ -30,6 +30,7 @@ class SignInDelays {
 
 	static final String ACCOUNT = "account:";
 	static final String ADDRESS = "address:";
+	static final String SECOND_STEP = "second-step:";
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
@@ -81,15 +82,7 @@ class SignInDelays {
 		Instant now = clock.instant();
 		String email = UserAccount.normalize(login);
 		if (email != null && !email.isBlank()) {
-			transactions.executeWithoutResult(status -> {
-				String subject = subject(ACCOUNT, email);
-				int failures = count(subject, now);
-				Duration wait = settings.delayAfter(failures, settings.freeFailuresPerAccount());
-				if (!wait.isZero()) {
-					waitUntil(subject, now.plus(wait));
-					warnOwner(subject, email, failures, now);
-				}
-			});
+			accountFailed(ACCOUNT, email, now);
 		}
 		if (address != null && !address.isBlank()) {
 			transactions.executeWithoutResult(status -> {
@@ -100,6 +93,45 @@ class SignInDelays {
 				}
 			});
 		}
+	}
+
+	/** How long the second step (a one-time or recovery code) of this e-mail must still wait; zero when it may be tried. */
+	Duration secondStepWait(String login) {
+		Instant now = clock.instant();
+		return jdbc.sql("select wait_until from sign_in_failure where subject = ?")
+			.param(subject(SECOND_STEP, UserAccount.normalize(login)))
+			.query(OffsetDateTime.class)
+			.optional()
+			.filter(until -> until != null && until.toInstant().isAfter(now))
+			.map(until -> Duration.between(now, until.toInstant()))
+			.orElse(Duration.ZERO);
+	}
+
+	/**
+	 * A wrong code at the second step, counted apart from the password's failures so that signing in
+	 * again with the right password does not forget it: the codes cannot be guessed five at a time
+	 * forever. The delay grows as for passwords and the owner is warned the same way.
+	 */
+	void secondStepFailed(String login) {
+		accountFailed(SECOND_STEP, UserAccount.normalize(login), clock.instant());
+	}
+
+	/** One more failure of the e-mail's kind (a password, a second-step code): its delay grows, its owner is warned. */
+	private void accountFailed(String kind, String email, Instant now) {
+		transactions.executeWithoutResult(status -> {
+			String subject = subject(kind, email);
+			int failures = count(subject, now);
+			Duration wait = settings.delayAfter(failures, settings.freeFailuresPerAccount());
+			if (!wait.isZero()) {
+				waitUntil(subject, now.plus(wait));
+				warnOwner(subject, email, failures, now);
+			}
+		});
+	}
+
+	/** A right code at the second step forgets its wrong ones. */
+	void secondStepSucceeded(String login) {
+		jdbc.sql("delete from sign_in_failure where subject = ?").param(subject(SECOND_STEP, UserAccount.normalize(login))).update();
 	}
 
 	/** A sign-in with the right password forgets the e-mail's failures (not the address's). */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.identity.factors.OneTimeCodes;
 import lt.tinklas.identity.factors.PendingSignIn;
 import lt.tinklas.identity.factors.SecondFactorRequirement;
+import lt.tinklas.identity.security.SecondStepThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,14 @@ class SecondFactorController {
 	private final PendingSignIn pending;
 	private final OneTimeCodes codes;
 	private final SecondFactorRequirement requirement;
+	private final SecondStepThrottle throttle;
 
-	SecondFactorController(PendingSignIn pending, OneTimeCodes codes, SecondFactorRequirement requirement) {
+	SecondFactorController(PendingSignIn pending, OneTimeCodes codes, SecondFactorRequirement requirement,
+			SecondStepThrottle throttle) {
 		this.pending = pending;
 		this.codes = codes;
 		this.requirement = requirement;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/login/second-factor")
@@ -43,10 +47,16 @@ class SecondFactorController {
 		if (waiting.isEmpty()) {
 			return "redirect:/login?secondFactorExpired";
 		}
+		String email = waiting.get().user().email();
+		throttle.checkMayTry(email);
 		OneTimeCodes.Verdict verdict = code.isBlank() ? OneTimeCodes.Verdict.WRONG
 				: codes.verify(waiting.get().user().id(), code);
 		if (verdict.accepted()) {
+			throttle.succeeded(email);
 			return "redirect:" + pending.complete(request, response, waiting.get());
+		}
+		if (!code.isBlank()) {
+			throttle.failed(email);
 		}
 		if (!pending.wrongCode(request, waiting.get())) {
 			return "redirect:/login?secondFactorExpired";
