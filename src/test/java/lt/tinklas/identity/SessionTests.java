@@ -251,6 +251,8 @@ class SessionTests {
 		assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(plain.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(plain.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(plain.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		String policy = plain.headers().firstValue("Permissions-Policy").orElseThrow();
 		assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()")
 			.doesNotContain("publickey-credentials");
@@ -341,6 +343,16 @@ class SessionTests {
 			.param(email)
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void signingOutEndsTheSessionOnTheServer() {
+		String email = TestUsers.newStaff(networks, users, "atsijungia");
+		WebSession browser = WebSession.signedIn(port, email, TestUsers.PASSWORD);
+		assertThat(sessionRows(email)).isEqualTo(1);
+		assertThat(browser.post("/account", "/logout", Map.of()).location()).endsWith("/login?logout");
+		assertThat(sessionRows(email)).isZero();
+		assertSignedOut(browser);
 	}
 
 	private int sessionRows(String email) {
