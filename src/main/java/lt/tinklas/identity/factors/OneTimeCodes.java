@@ -68,6 +68,22 @@ public class OneTimeCodes {
 		}
 	}
 
+	/**
+	 * Whether the user has any second factor, one-time codes on or a passkey, in one statement: the API
+	 * asks it on every call signed in by password.
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyFactor(long userId, String email) {
+		return jdbc.sql("""
+				select case when exists (select 1 from user_totp where user_id = ? and confirmed_at is not null)
+				              or exists (select 1 from user_credentials c join user_entities e on e.id = c.user_entity_user_id
+				                         where e.name = ?) then 1 else 0 end""")
+			.param(userId)
+			.param(email)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
 	@Transactional(readOnly = true)
 	public boolean enabled(long userId) {
 		return jdbc.sql("select count(*) from user_totp where user_id = ? and confirmed_at is not null")

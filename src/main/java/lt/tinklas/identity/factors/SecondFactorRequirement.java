@@ -30,7 +30,7 @@ public class SecondFactorRequirement {
 	}
 
 	public boolean hasFactor(SignedInUser user) {
-		return codes.enabled(user.id()) || passkeys.any(user.email());
+		return codes.anyFactor(user.id(), user.email());
 	}
 
 	/**
