@@ -84,7 +84,7 @@ class ApiTokenTests {
 
 		String person = """
 				{"firstName":"Rūta","lastName":"Skaitytoja","email":"%s"}""".formatted(
-				"ruta.skaitytoja." + System.nanoTime() + "@pavyzdys.lt");
+				"ruta.skaitytoja." + System.nanoTime() + "@skaitytojai.lt");
 		ApiClient.Response refused = token.post("/api/v1/networks/nsmot/people", person);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
