@@ -284,6 +284,9 @@ class TwoFactorTests {
 		assertThat(admin.post(network.pages() + "/settings/security", network.pages() + "/settings/security",
 				Map.of("secondFactor", "required")).location()).endsWith(network.pages() + "/settings/security");
 		assertThat(policy.required(networkId)).isTrue();
+		// the policy is the network's own: every other network's stays as it was
+		assertThat(policy.required(networks.bySlug("nsmot").orElseThrow().id())).isFalse();
+		assertThat(policy.required(networks.bySlug("nvo-vaikams").orElseThrow().id())).isFalse();
 
 		// the admin, the staff: sent to set one up before anything else in the network
 		assertThat(admin.get(network.pages() + "/people").location()).endsWith("/account?factorRequired");
