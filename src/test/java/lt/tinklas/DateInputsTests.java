@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.identity.Role;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +37,8 @@ class DateInputsTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "lt", "en" })

@@ -20,6 +20,7 @@ import lt.tinklas.people.PersonData;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,8 @@ class PageCostTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	Networks networks;

@@ -2,6 +2,7 @@ package lt.tinklas.generator;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +33,31 @@ public class DataGenerator {
 
 	private final DataSource dataSource;
 	private final PasswordEncoder passwords;
+	private final String url;
+	private final String owner;
+	private final String ownerPassword;
 
-	DataGenerator(DataSource dataSource, PasswordEncoder passwords) {
+	DataGenerator(DataSource dataSource, PasswordEncoder passwords, @Value("${spring.datasource.url:}") String url,
+			@Value("${spring.flyway.user:}") String owner, @Value("${spring.flyway.password:}") String ownerPassword) {
 		this.dataSource = dataSource;
 		this.passwords = passwords;
+		this.url = url;
+		this.owner = owner;
+		this.ownerPassword = ownerPassword;
+	}
+
+	/**
+	 * The tables' owner's connection where the migrations run as another role than the application
+	 * (SPRING_FLYWAY_USER): loading in bulk changes keys and lifts row-level security for the load,
+	 * which only the owner may.
+	 */
+	private Connection ownersConnection() throws SQLException {
+		return owner.isBlank() ? dataSource.getConnection() : DriverManager.getConnection(url, owner, ownerPassword);
 	}
 
 	public GenerationReport generate(GenerationSize size) {
 		long started = System.nanoTime();
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = ownersConnection()) {
 			String database = connection.getMetaData().getDatabaseProductName();
 			if (!"PostgreSQL".equalsIgnoreCase(database)) {
 				throw notPostgres(database);
@@ -52,6 +70,7 @@ public class DataGenerator {
 				Tables tables = new Tables(connection.unwrap(PGConnection.class).getCopyAPI());
 				IdSequences ids = new IdSequences(connection);
 				ForeignKeys keys = ForeignKeys.suspend(connection, ForeignKeys.BULK_TABLES);
+				RowSecurity security = RowSecurity.suspend(connection);
 				// one hash for every bench account: hashing is slow on purpose
 				new AccountRows(plan, tables, ids, passwords.encode(AccountRows.PASSWORD)).write();
 				new OrganizationRows(plan, tables, ids).write();
@@ -60,6 +79,7 @@ public class DataGenerator {
 				new AdvocacyRows(plan, tables, ids).write();
 				new ProjectRows(plan, tables, ids).write();
 				new StrategyRows(plan, tables, ids).write();
+				security.restore();
 				keys.restore();
 				ids.advance();
 				connection.commit();

@@ -41,13 +41,11 @@ public class AccountSettings {
 	 * Revokes every API token of the user still in force, as when the password may have been known to
 	 * someone else; how many.
 	 */
-	@Transactional
 	public int revokeAllTokens(long userId) {
 		return tokens.revokeAll(userId);
 	}
 
 	/** Whether the user has a token in force (then a password change asks whether to revoke them). */
-	@Transactional(readOnly = true)
 	public boolean hasTokens(long userId) {
 		return tokens.of(userId).stream().anyMatch(ApiTokens.TokenSummary::active);
 	}

@@ -14,6 +14,7 @@ import lt.tinklas.identity.domain.NetworkRole;
 import lt.tinklas.identity.domain.NetworkRoleRecords;
 import lt.tinklas.identity.domain.UserAccount;
 import lt.tinklas.identity.domain.UserAccountRecords;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -80,6 +81,11 @@ public class Users {
 	 */
 	@Transactional
 	public long addToNetwork(long networkId, String networkName, NewMember member) {
+		// the role is the network's record, written in it whoever adds it (the platform admin making a network)
+		return Tenancy.runAs(networkId, () -> addToNetworkIn(networkId, networkName, member));
+	}
+
+	private long addToNetworkIn(long networkId, String networkName, NewMember member) {
 		validatePassword("adminPassword", member.password());
 		UserAccount user = accounts.findByLogin(member.email()).orElse(null);
 		if (user == null) {
@@ -102,19 +108,20 @@ public class Users {
 	/** The user's role in each network. */
 	@Transactional(readOnly = true)
 	public List<NetworkMembership> membershipsOf(long userId) {
-		return jdbc.sql(MEMBERSHIP + " where r.user_id = ? order by r.network_id")
+		// a user's roles span networks: read on the platform's path
+		return PlatformWide.run(() -> jdbc.sql(MEMBERSHIP + " where r.user_id = ? order by r.network_id")
 			.param(userId)
 			.query(Users::membership)
-			.list();
+			.list());
 	}
 
 	/** The user's role in one network, if any: read for every request in a network, one statement without a transaction. */
 	public Optional<NetworkMembership> membershipIn(long networkId, long userId) {
-		return jdbc.sql(MEMBERSHIP + " where r.network_id = ? and r.user_id = ?")
+		return Tenancy.runAs(networkId, () -> jdbc.sql(MEMBERSHIP + " where r.network_id = ? and r.user_id = ?")
 			.param(networkId)
 			.param(userId)
 			.query(Users::membership)
-			.optional();
+			.optional());
 	}
 
 	/** A role with its network's second-factor policy, in the same statement (read for every request in a network). */

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import lt.tinklas.messaging.domain.OutboxMail;
 import lt.tinklas.messaging.domain.OutboxMailRecords;
+import lt.tinklas.shared.tenancy.PlatformWide;
+import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +36,7 @@ public class Outbox {
 		if (recipient == null || recipient.isBlank()) {
 			return;
 		}
-		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, null));
+		write(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, null));
 	}
 
 	/**
@@ -50,8 +52,22 @@ public class Outbox {
 		if (recipient == null || recipient.isBlank()) {
 			return;
 		}
-		mails.save(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, unsubscribeUrl,
+		write(new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, unsubscribeUrl,
 				Objects.requireNonNull(secret)));
+	}
+
+	/**
+	 * Written at once, in the mail's network, or on the platform's path for the platform's own mail,
+	 * whatever network the causing change works in (a platform admin making a network, a network's
+	 * admin sending a password link).
+	 */
+	private void write(OutboxMail mail) {
+		if (mail.getNetworkId() == null) {
+			PlatformWide.run(() -> mails.saveAndFlush(mail));
+		}
+		else {
+			Tenancy.runAs(mail.getNetworkId(), () -> mails.saveAndFlush(mail));
+		}
 	}
 
 	/**
@@ -63,7 +79,8 @@ public class Outbox {
 		Set<Long> readable = new HashSet<>(networkIds);
 		// an empty list cannot be bound to “in”; no network has this id
 		readable.add(-1L);
-		return mails.latestOf(readable, PageRequest.of(0, count))
+		// several networks' mail: the platform's path, the networks named in the query
+		return PlatformWide.run(() -> mails.latestOf(readable, PageRequest.of(0, count)))
 			.stream()
 			.map(mail -> new OutboxEntry(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getCreatedAt(),
 					mail.getSentAt(), mail.getAttempts(), mail.getLastError()))

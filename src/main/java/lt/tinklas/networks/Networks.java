@@ -29,6 +29,7 @@ import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.tenancy.NetworkSetup;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -125,9 +126,12 @@ public class Networks implements NetworkLookup {
 		}
 		String adminName = request.adminName() == null || request.adminName().isBlank() ? request.adminEmail()
 				: request.adminName();
-		users.addToNetwork(network.getId(), network.getName(), new Users.NewMember(request.adminEmail(), adminName,
-				locale.getLanguage(), Role.NETWORK_ADMIN, null, request.adminPassword()));
-		setups.orderedStream().forEach(setup -> setup.prepare(network.getId()));
+		// the new network's first rows are written in it, as the database's row-level security demands
+		Tenancy.runAs(network.getId(), () -> {
+			users.addToNetwork(network.getId(), network.getName(), new Users.NewMember(request.adminEmail(),
+					adminName, locale.getLanguage(), Role.NETWORK_ADMIN, null, request.adminPassword()));
+			setups.orderedStream().forEach(setup -> setup.prepare(network.getId()));
+		});
 		return ref(network);
 	}
 
@@ -185,13 +189,14 @@ public class Networks implements NetworkLookup {
 	}
 
 	private NetworkLook look(long networkId, boolean withLogo) {
-		return jdbc.sql(LOOK_SQL.formatted(withLogo ? "l.content" : "null"))
+		// asked for any network (a mail's, the public site's): its logo is read in that network
+		return Tenancy.runAs(networkId, () -> jdbc.sql(LOOK_SQL.formatted(withLogo ? "l.content" : "null"))
 			.param(networkId)
 			.query((rs, i) -> new NetworkLook(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getBytes(7),
 					rs.getObject(8) == null ? null : rs.getTimestamp(8).getTime(), rs.getString(9), rs.getString(10),
 					rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)))
-			.optional()
+			.optional())
 			.orElseThrow(() -> new NotFoundException("Network"));
 	}
 
@@ -215,10 +220,12 @@ public class Networks implements NetworkLookup {
 			throw InvalidInputException.of("logo", "network.error.logoUnreadable");
 		}
 		find(networkId);
-		jdbc.sql("delete from network_logo where network_id = ?").param(networkId).update();
-		jdbc.sql("insert into network_logo (network_id, content_type, content, changed_at) values (?, ?, ?, ?)")
-			.params(networkId, type, content, OffsetDateTime.now())
-			.update();
+		Tenancy.runAs(networkId, () -> {
+			jdbc.sql("delete from network_logo where network_id = ?").param(networkId).update();
+			jdbc.sql("insert into network_logo (network_id, content_type, content, changed_at) values (?, ?, ?, ?)")
+				.params(networkId, type, content, OffsetDateTime.now())
+				.update();
+		});
 	}
 
 	/** The picture decodes, and is no larger than the logo may be (asked before decoding it). */

@@ -9,6 +9,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.generator.DataGenerator;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.testing.GeneratedNetworks;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.jsoup.Jsoup;
@@ -48,8 +49,8 @@ class PickerJourneyTest {
 	@Autowired
 	DataGenerator generator;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	ObjectMapper json;

@@ -10,6 +10,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,8 +31,8 @@ class PickerKeyboardJourneyTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void municipalitiesAreFoundWithoutAccentsChosenWithEnterRemovedWithBackspaceAndSaved() {

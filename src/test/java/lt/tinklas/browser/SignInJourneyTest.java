@@ -6,6 +6,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.identity.Role;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +29,8 @@ class SignInJourneyTest {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	Browser browser;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class UntouchedSaveJourneyTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@AfterEach
 	void backToLithuanian() {

@@ -33,6 +33,7 @@ import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.Documents;
 import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -63,8 +64,8 @@ class EventsTests {
 	@Autowired
 	Organizations organizations;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);

@@ -6,6 +6,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
 import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,8 @@ class FiguresReuseTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void theEventsStatisticsAreCountedOnceAndCountAgainAfterAChange() {

@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -32,8 +33,8 @@ class MailedLinkRetentionTests {
 	@Autowired
 	Events events;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	/** Waits until the sender has committed the mail's row, then reads the whole row as text. */
 	String sentRow(String recipient) {

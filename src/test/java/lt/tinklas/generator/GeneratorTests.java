@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.GeneratedNetworks;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -49,8 +50,8 @@ class GeneratorTests {
 	@Autowired
 	DataGenerator generator;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	GenerationReport report;
 

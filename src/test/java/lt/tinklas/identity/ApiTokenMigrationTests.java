@@ -14,13 +14,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tokens made before tokens had a network, an access and an expiry, migrated on PostgreSQL (in a
@@ -69,8 +69,8 @@ class ApiTokenMigrationTests {
 			"platforma-nsmot@tinklas.demo|nsmot|false|false|false|true|false",
 			"niekur@nsmot.demo|-|false|false|true|true|false");
 
-	@Autowired
-	DataSource dataSource;
+	/** The owner's: a schema of its own is made and migrated only by the owner of the tables. */
+	DataSource dataSource = TestDatabase.owner();
 
 	@Test
 	void oldTokensGetANetworkOrThePlatformOrAreRevokedOnPostgresql() throws SQLException {

@@ -19,6 +19,7 @@ import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class ApiTokenTests {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	private static FreshNetwork other;
 

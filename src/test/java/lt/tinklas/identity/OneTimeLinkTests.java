@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class OneTimeLinkTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void aResetLinkUsedTwiceAtTheSameMomentSetsThePasswordOnce() throws Exception {

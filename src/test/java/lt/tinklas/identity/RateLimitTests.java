@@ -18,6 +18,7 @@ import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.ratelimit.Door;
 import lt.tinklas.shared.ratelimit.RateLimits;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -48,8 +49,8 @@ class RateLimitTests {
 	@Autowired
 	RateLimits limits;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	/** A client address no other test uses (TEST-NET-3 and such documentation ranges). */
 	static String newAddress() {

@@ -22,6 +22,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -49,8 +50,8 @@ class SessionTests {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void aSignInIsKeptAsASessionRowInTheDatabaseWithWhereItCameFrom() {

@@ -11,6 +11,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.SqlStatements;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -32,8 +33,8 @@ class SignInTests {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void passwordsAreStoredAsBcryptHashes() {

@@ -24,6 +24,7 @@ import lt.tinklas.identity.factors.SecondFactorRequirement;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.TotpCodes;
@@ -62,8 +63,8 @@ class TwoFactorTests {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	UserCredentialRepository credentials;

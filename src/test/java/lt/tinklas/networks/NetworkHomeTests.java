@@ -15,6 +15,7 @@ import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +41,8 @@ class NetworkHomeTests {
 	@Autowired
 	Users users;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	Networks networks;

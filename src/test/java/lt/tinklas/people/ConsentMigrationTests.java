@@ -13,12 +13,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The move of consents to kinds: the schema as it was before, with consents as the demo and the
@@ -31,8 +31,8 @@ class ConsentMigrationTests {
 
 	static final String SCHEMA = "consent_migration";
 
-	@Autowired
-	DataSource dataSource;
+	/** The owner's: a schema of its own is made and migrated only by the owner of the tables. */
+	DataSource dataSource = TestDatabase.owner();
 
 	@Test
 	void theDemosConsentsComeThroughAsKindsOfTheirNetwork() throws SQLException {

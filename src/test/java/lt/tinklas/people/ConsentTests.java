@@ -12,6 +12,7 @@ import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -33,8 +34,8 @@ class ConsentTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);

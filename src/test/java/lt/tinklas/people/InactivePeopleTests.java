@@ -8,6 +8,7 @@ import java.util.Map;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class InactivePeopleTests {
 	@Autowired
 	Networks networks;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void staffEraseOrKeepThoseInactiveForTheNetworksYears() {

@@ -13,6 +13,7 @@ import lt.tinklas.events.Events;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
@@ -35,8 +36,8 @@ class PersonalDataTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	Events events;

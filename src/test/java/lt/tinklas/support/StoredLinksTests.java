@@ -9,6 +9,7 @@ import lt.tinklas.networks.Networks;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class StoredLinksTests {
 	@Autowired
 	Organizations organizations;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	ApiClient staff() {
 		return ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);

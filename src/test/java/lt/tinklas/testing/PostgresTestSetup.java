@@ -13,7 +13,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points the application at the run's PostgreSQL database and the test SMTP server, and counts each
+ * Points the application at the run's PostgreSQL database (migrated as the owner, used as a role
+ * bound by row-level security) and the test SMTP server, and counts each
  * request's SQL statements ({@link SqlStatements}).
  */
 public class PostgresTestSetup implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -21,8 +22,11 @@ public class PostgresTestSetup implements ApplicationContextInitializer<Configur
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues
-			.of("spring.datasource.url=" + TestDatabase.url(), "spring.datasource.username=" + TestDatabase.user(),
-					"spring.datasource.password=" + TestDatabase.password(), "spring.mail.host=127.0.0.1",
+			.of("spring.datasource.url=" + TestDatabase.url(),
+					"spring.datasource.username=" + TestDatabase.applicationUser(),
+					"spring.datasource.password=" + TestDatabase.password(),
+					"spring.flyway.user=" + TestDatabase.user(), "spring.flyway.password=" + TestDatabase.password(),
+					"spring.mail.host=127.0.0.1",
 					"spring.mail.port=" + TestMail.port())
 			.applyTo(context);
 		TestDatabase.contextStarted();

@@ -17,6 +17,11 @@ public final class TestDatabase {
 	static final String SERVER_URL = setting("TINKLAS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 	static final String USER = setting("TINKLAS_TEST_DB_USER", "postgres");
 	static final String PASSWORD = setting("TINKLAS_TEST_DB_PASSWORD", "");
+	/**
+	 * The role the application connects as: it owns nothing and is bound by row-level security, as
+	 * in production; the migrations run as {@link #USER}, the owner.
+	 */
+	static final String APPLICATION_USER = setting("TINKLAS_TEST_DB_APP_USER", "tinklas_test_app");
 
 	private static String name;
 
@@ -29,13 +34,57 @@ public final class TestDatabase {
 			String candidate = "tinklas_test_" + System.currentTimeMillis() + "_"
 					+ ThreadLocalRandom.current().nextInt(1000, 9999);
 			execute("create database " + candidate + " encoding 'UTF8' template template0");
+			execute("""
+					do $$ begin
+						if not exists (select 1 from pg_roles where rolname = '%1$s') then
+							create role %1$s login nosuperuser nobypassrls;
+						end if;
+					end $$""".formatted(APPLICATION_USER));
 			name = candidate;
 		}
 		return SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
 	}
 
+	/** The owner of the tables, who runs the migrations. */
 	public static String user() {
 		return USER;
+	}
+
+	/**
+	 * The run's database as the owner of its tables, for tests that migrate a schema of their own:
+	 * the application's role may not change the schema.
+	 */
+	public static javax.sql.DataSource owner() {
+		org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
+		owner.setUrl(url());
+		owner.setUser(USER);
+		owner.setPassword(PASSWORD);
+		return owner;
+	}
+
+	private static org.springframework.jdbc.core.simple.JdbcClient ownerJdbc;
+
+	/**
+	 * What the database holds, read and written as the owner of its tables, who is not bound by
+	 * row-level security: for a test's own setup and checks, never for what the application does.
+	 */
+	public static synchronized org.springframework.jdbc.core.simple.JdbcClient ownerJdbc() {
+		if (ownerJdbc == null) {
+			com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+			pool.setJdbcUrl(url());
+			pool.setUsername(USER);
+			pool.setPassword(PASSWORD);
+			pool.setMaximumPoolSize(3);
+			pool.setMinimumIdle(0);
+			pool.setPoolName("test-owner");
+			ownerJdbc = org.springframework.jdbc.core.simple.JdbcClient.create(pool);
+		}
+		return ownerJdbc;
+	}
+
+	/** The role the application connects as. */
+	public static String applicationUser() {
+		return APPLICATION_USER;
 	}
 
 	public static String password() {

@@ -3,6 +3,7 @@ package lt.tinklas.events.application;
 import java.time.LocalDate;
 
 import lt.tinklas.events.application.EventInvitations;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +25,10 @@ class InvitationReminders {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void remindAll() {
 		// which networks have reminders waiting; each is then handled inside its own network
-		for (Long network : jdbc
+		for (Long network : PlatformWide.run(() -> jdbc
 			.sql("select distinct network_id from event_invitation where reminded_at is null and opted_out = false")
 			.query(Long.class)
-			.list()) {
+			.list())) {
 			Tenancy.runAs(network, () -> invitations.remind(LocalDate.now(Formats.VILNIUS)));
 		}
 	}

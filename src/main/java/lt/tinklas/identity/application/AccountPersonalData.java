@@ -15,6 +15,7 @@ import lt.tinklas.shared.personal.DataSubject;
 import lt.tinklas.shared.personal.ErasureEffect;
 import lt.tinklas.shared.personal.ExportSection;
 import lt.tinklas.shared.personal.PersonalDataHolder;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,14 +79,15 @@ class AccountPersonalData implements PersonalDataHolder {
 			.param("network", subject.networkId())
 			.param("email", account.getEmail())
 			.update();
-		long elsewhere = jdbc.sql("select count(*) from network_role where user_id = :user")
+		// whether the account is used in other networks, and its mail outside every network: the platform's path
+		long elsewhere = PlatformWide.run(() -> jdbc.sql("select count(*) from network_role where user_id = :user")
 			.param("user", account.getId())
 			.query(Long.class)
-			.single();
+			.single());
 		if (elsewhere == 0 && !account.isPlatformAdmin()) {
-			jdbc.sql("delete from outbox_mail where network_id is null and lower(recipient) = :email")
+			PlatformWide.run(() -> jdbc.sql("delete from outbox_mail where network_id is null and lower(recipient) = :email")
 				.param("email", account.getEmail())
-				.update();
+				.update());
 			// passkeys are kept by e-mail, not by the account's id: none may outlive it for a later account of the same address
 			jdbc.sql("delete from user_entities where name = :email").param("email", account.getEmail()).update();
 			accounts.delete(account);

@@ -14,11 +14,12 @@ import lt.tinklas.identity.domain.ApiTokenRecords;
 import lt.tinklas.identity.domain.UserAccount;
 import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A user's personal API tokens. A token reaches one network the user has a role in, or every network
@@ -39,8 +40,11 @@ public class ApiTokens {
 	private final Users users;
 	private final NetworkLookup networks;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
-	ApiTokens(ApiTokenRecords tokens, UserAccountRecords accounts, Users users, NetworkLookup networks) {
+	ApiTokens(ApiTokenRecords tokens, UserAccountRecords accounts, Users users, NetworkLookup networks,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.users = users;
@@ -76,53 +80,56 @@ public class ApiTokens {
 	 * Makes a token and returns it: it is shown this once and only its hash is kept. Every wish is
 	 * checked before anything is stored; what breaks a rule is named by its field.
 	 */
-	@Transactional
 	public String create(long userId, NewToken wish) {
-		UserAccount user = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
-		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		String name = wish.name() == null ? "" : wish.name().trim();
-		if (name.isEmpty()) {
-			errors.add(new InvalidInputException.FieldError("name", "account.token.error.name", new Object[0]));
-		}
-		else if (name.length() > 100) {
-			errors.add(new InvalidInputException.FieldError("name", "account.token.error.nameLength", new Object[] { 100 }));
-		}
-		Long networkId = null;
-		if (wish.reach() == null || wish.reach().isBlank()) {
-			errors.add(new InvalidInputException.FieldError("reach", "account.token.error.reach", new Object[0]));
-		}
-		else if (PLATFORM_WIDE.equals(wish.reach())) {
-			if (!user.isPlatformAdmin()) {
-				errors.add(new InvalidInputException.FieldError("reach", "account.token.error.platformWide",
-						new Object[0]));
+		return PlatformWide.run(() -> transactions.execute(status -> {
+			UserAccount user = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
+			List<InvalidInputException.FieldError> errors = new ArrayList<>();
+			String name = wish.name() == null ? "" : wish.name().trim();
+			if (name.isEmpty()) {
+				errors.add(new InvalidInputException.FieldError("name", "account.token.error.name", new Object[0]));
 			}
-		}
-		else {
-			networkId = reachableNetwork(userId, wish.reach());
-			if (networkId == null) {
-				errors.add(new InvalidInputException.FieldError("reach", "account.token.error.network", new Object[0]));
+			else if (name.length() > 100) {
+				errors.add(new InvalidInputException.FieldError("name", "account.token.error.nameLength", new Object[] { 100 }));
 			}
-		}
-		if (wish.readOnly() == null) {
-			errors.add(new InvalidInputException.FieldError("readOnly", "account.token.error.access", new Object[0]));
-		}
-		LocalDate today = LocalDate.now(clock);
-		LocalDate lastDay = wish.expiresOn() == null ? defaultExpiry() : wish.expiresOn();
-		if (lastDay.isBefore(today)) {
-			errors.add(new InvalidInputException.FieldError("expiresOn", "account.token.error.past", new Object[0]));
-		}
-		else if (lastDay.isAfter(latestExpiry())) {
-			errors.add(new InvalidInputException.FieldError("expiresOn", "account.token.error.tooLate",
-					new Object[] { latestExpiry().toString() }));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		String token = ApiTokenHashes.newToken();
-		// valid through the whole of its last day in Vilnius
-		Instant expiresAt = lastDay.plusDays(1).atStartOfDay(Formats.VILNIUS).toInstant();
-		tokens.save(new ApiToken(userId, name, ApiTokenHashes.hash(token), networkId, wish.readOnly(), expiresAt));
-		return token;
+			Long networkId = null;
+			if (wish.reach() == null || wish.reach().isBlank()) {
+				errors.add(new InvalidInputException.FieldError("reach", "account.token.error.reach", new Object[0]));
+			}
+			else if (PLATFORM_WIDE.equals(wish.reach())) {
+				if (!user.isPlatformAdmin()) {
+					errors.add(new InvalidInputException.FieldError("reach", "account.token.error.platformWide",
+							new Object[0]));
+				}
+			}
+			else {
+				networkId = reachableNetwork(userId, wish.reach());
+				if (networkId == null) {
+					errors.add(new InvalidInputException.FieldError("reach", "account.token.error.network", new Object[0]));
+				}
+			}
+			if (wish.readOnly() == null) {
+				errors.add(new InvalidInputException.FieldError("readOnly", "account.token.error.access", new Object[0]));
+			}
+			LocalDate today = LocalDate.now(clock);
+			LocalDate lastDay = wish.expiresOn() == null ? defaultExpiry() : wish.expiresOn();
+			if (lastDay.isBefore(today)) {
+				errors.add(new InvalidInputException.FieldError("expiresOn", "account.token.error.past", new Object[0]));
+			}
+			else if (lastDay.isAfter(latestExpiry())) {
+				errors.add(new InvalidInputException.FieldError("expiresOn", "account.token.error.tooLate",
+						new Object[] { latestExpiry().toString() }));
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			String token = ApiTokenHashes.newToken();
+			// valid through the whole of its last day in Vilnius
+			Instant expiresAt = lastDay.plusDays(1).atStartOfDay(Formats.VILNIUS).toInstant();
+			// written now, on the platform's path, even when a caller's transaction ends later
+			tokens.saveAndFlush(new ApiToken(userId, name, ApiTokenHashes.hash(token), networkId, wish.readOnly(),
+					expiresAt));
+			return token;
+		}));
 	}
 
 	private Long reachableNetwork(long userId, String reach) {
@@ -137,51 +144,57 @@ public class ApiTokens {
 	}
 
 	/** Revokes one of the user's tokens; it stays listed as revoked. */
-	@Transactional
 	public void revoke(long userId, long tokenId) {
-		tokens.findByIdAndUserId(tokenId, userId)
-			.orElseThrow(() -> new NotFoundException("Token"))
-			.revoke(clock.instant());
+		PlatformWide.run(() -> transactions.executeWithoutResult(status -> {
+			tokens.findByIdAndUserId(tokenId, userId)
+				.orElseThrow(() -> new NotFoundException("Token"))
+				.revoke(clock.instant());
+			tokens.flush();
+		}));
 	}
 
 	/** Revokes every token of the user still in force (after a password change, if the user wishes); how many. */
-	@Transactional
 	public int revokeAll(long userId) {
-		Instant now = clock.instant();
-		int revoked = 0;
-		for (ApiToken token : tokens.findByUserIdOrderByCreatedAtDesc(userId)) {
-			if (token.isActive(now)) {
-				token.revoke(now);
-				revoked++;
+		return PlatformWide.run(() -> transactions.execute(status -> {
+			Instant now = clock.instant();
+			int revoked = 0;
+			for (ApiToken token : tokens.findByUserIdOrderByCreatedAtDesc(userId)) {
+				if (token.isActive(now)) {
+					token.revoke(now);
+					revoked++;
+				}
 			}
-		}
-		return revoked;
+			tokens.flush();
+			return revoked;
+		}));
 	}
 
 	/** The user's tokens, newest first, the revoked and expired ones too. */
-	@Transactional(readOnly = true)
 	public List<TokenSummary> of(long userId) {
-		Instant now = clock.instant();
-		return tokens.findByUserIdOrderByCreatedAtDesc(userId)
-			.stream()
-			.map(t -> new TokenSummary(t.getId(), t.getName(), t.getNetworkId(),
-					t.getNetworkId() == null ? null : networks.shortNameOf(t.getNetworkId()), t.isPlatformWide(),
-					t.isReadOnly(), t.getCreatedAt(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt(),
-					t.getLastUsedFrom(), t.isActive(now), t.getRevokedAt() == null && !t.isActive(now)))
-			.toList();
+		return PlatformWide.run(() -> transactions.execute(status -> {
+			Instant now = clock.instant();
+			return tokens.findByUserIdOrderByCreatedAtDesc(userId)
+				.stream()
+				.map(t -> new TokenSummary(t.getId(), t.getName(), t.getNetworkId(),
+						t.getNetworkId() == null ? null : networks.shortNameOf(t.getNetworkId()), t.isPlatformWide(),
+						t.isReadOnly(), t.getCreatedAt(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt(),
+						t.getLastUsedFrom(), t.isActive(now), t.getRevokedAt() == null && !t.isActive(now)))
+				.toList();
+		}));
 	}
 
 	/** Where the user may make a token reach: each network they have a role in, and every network for the platform admin. */
-	@Transactional(readOnly = true)
 	public List<Reach> reaches(long userId) {
-		List<Reach> reaches = new ArrayList<>();
-		for (NetworkMembership membership : users.membershipsOf(userId)) {
-			reaches.add(new Reach(String.valueOf(membership.networkId()), networks.shortNameOf(membership.networkId()),
-					false));
-		}
-		if (accounts.findById(userId).map(UserAccount::isPlatformAdmin).orElse(false)) {
-			reaches.add(new Reach(PLATFORM_WIDE, null, true));
-		}
-		return reaches;
+		return PlatformWide.run(() -> transactions.execute(status -> {
+			List<Reach> reaches = new ArrayList<>();
+			for (NetworkMembership membership : users.membershipsOf(userId)) {
+				reaches.add(new Reach(String.valueOf(membership.networkId()), networks.shortNameOf(membership.networkId()),
+						false));
+			}
+			if (accounts.findById(userId).map(UserAccount::isPlatformAdmin).orElse(false)) {
+				reaches.add(new Reach(PLATFORM_WIDE, null, true));
+			}
+			return reaches;
+		}));
 	}
 }

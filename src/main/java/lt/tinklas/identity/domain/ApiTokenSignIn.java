@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 import lt.tinklas.identity.SignedInUser;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,11 @@ public class ApiTokenSignIn {
 	 * if a minute has passed or the address changed.
 	 */
 	public Result signIn(String tokenHash, Instant now, String address) {
+		// a token is found by its hash before anyone knows its network: the platform's path
+		return PlatformWide.run(() -> signInByHash(tokenHash, now, address));
+	}
+
+	private Result signInByHash(String tokenHash, Instant now, String address) {
 		record Found(long token, OffsetDateTime lastUsed, String lastFrom, Long networkId, boolean platformWide,
 				boolean readOnly, OffsetDateTime expires, OffsetDateTime revoked, SignedInUser user) {
 		}

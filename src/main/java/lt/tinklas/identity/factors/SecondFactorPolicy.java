@@ -1,5 +1,7 @@
 package lt.tinklas.identity.factors;
 
+import lt.tinklas.shared.tenancy.PlatformWide;
+import lt.tinklas.shared.tenancy.Tenancy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -19,11 +21,12 @@ public class SecondFactorPolicy {
 
 	@Transactional(readOnly = true)
 	public boolean required(long networkId) {
-		return jdbc.sql("select second_factor_required from network_security_policy where network_id = ?")
+		return Tenancy.runAs(networkId, () -> jdbc
+			.sql("select second_factor_required from network_security_policy where network_id = ?")
 			.param(networkId)
 			.query(Boolean.class)
 			.optional()
-			.orElse(false);
+			.orElse(false));
 	}
 
 	@Transactional
@@ -42,11 +45,11 @@ public class SecondFactorPolicy {
 	/** Whether any network where the user is staff or an admin requires a second factor. */
 	@Transactional(readOnly = true)
 	public boolean requiredOfStaff(long userId) {
-		return jdbc.sql("""
+		return PlatformWide.run(() -> jdbc.sql("""
 				select count(*) from network_role r join network_security_policy p on p.network_id = r.network_id
 				where r.user_id = ? and r.role in ('NETWORK_ADMIN', 'STAFF') and p.second_factor_required""")
 			.param(userId)
 			.query(Integer.class)
-			.single() > 0;
+			.single()) > 0;
 	}
 }

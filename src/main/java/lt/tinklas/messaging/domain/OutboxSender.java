@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,6 +65,11 @@ class OutboxSender {
 
 	@Scheduled(fixedDelayString = "${tinklas.mail.poll-interval}", initialDelayString = "${tinklas.mail.poll-interval}")
 	void sendPending() {
+		// the queue holds every network's mail and the platform's: the platform's path
+		PlatformWide.run(this::sendQueued);
+	}
+
+	private void sendQueued() {
 		boolean more = true;
 		while (more) {
 			more = Boolean.TRUE.equals(transactions.execute(status -> {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import lt.tinklas.shared.retention.Retention;
 import lt.tinklas.shared.retention.RetentionLookup;
+import lt.tinklas.shared.tenancy.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,14 @@ public class NetworkRetention implements RetentionLookup {
 	@Override
 	@Transactional(readOnly = true)
 	public Retention of(long networkId) {
-		return jdbc.sql("""
+		return Tenancy.runAs(networkId, () -> jdbc.sql("""
 				select outbox_body_days, unconfirmed_registration_days, feedback_link_days, inactive_person_years
 				from network_retention where network_id = :network""")
 			.param("network", networkId)
 			.query((rs, i) -> new Retention(rs.getInt(1), rs.getInt(2), rs.getInt(3),
 					(Integer) rs.getObject(4)))
 			.optional()
-			.orElse(Retention.DEFAULT);
+			.orElse(Retention.DEFAULT));
 	}
 
 	@Transactional(readOnly = true)
@@ -43,7 +44,7 @@ public class NetworkRetention implements RetentionLookup {
 	@Transactional
 	public void save(long networkId, RetentionSettings settings) {
 		Retention r = settings.retention();
-		jdbc.sql("""
+		Tenancy.runAs(networkId, () -> jdbc.sql("""
 				insert into network_retention (network_id, outbox_body_days, unconfirmed_registration_days,
 				    feedback_link_days, inactive_person_years)
 				values (:network, :outbox, :registrations, :links, :years)
@@ -57,20 +58,20 @@ public class NetworkRetention implements RetentionLookup {
 			.param("registrations", r.unconfirmedRegistrationDays())
 			.param("links", r.feedbackLinkDays())
 			.param("years", r.inactivePersonYears(), Types.INTEGER)
-			.update();
+			.update());
 	}
 
 	/** The latest runs' counts in the network, newest first. */
 	@Transactional(readOnly = true)
 	public List<RunCount> lastRuns(long networkId, int count) {
-		return jdbc.sql("""
+		return Tenancy.runAs(networkId, () -> jdbc.sql("""
 				select run_on, ran_at, kind, removed from retention_run
 				where network_id = :network order by ran_at desc, kind limit :count""")
 			.param("network", networkId)
 			.param("count", count)
 			.query((rs, i) -> new RunCount(rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class),
 					rs.getString(3), rs.getInt(4)))
-			.list();
+			.list());
 	}
 
 	/** How many records of one kind a run removed. */

@@ -8,6 +8,8 @@ import java.util.List;
 import lt.tinklas.shared.retention.Retention;
 import lt.tinklas.shared.retention.RetentionLookup;
 import lt.tinklas.shared.retention.RetentionStep;
+import lt.tinklas.shared.tenancy.PlatformWide;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,22 +60,28 @@ public class RetentionJob {
 			}
 			OffsetDateTime at = OffsetDateTime.now();
 			for (long networkId : jdbc.sql("select id from network order by id").query(Long.class).list()) {
-				Retention periods = retention.of(networkId);
+				// each network's records in that network, as the database's row-level security demands
+				Tenancy.runAs(networkId, () -> {
+					Retention periods = retention.of(networkId);
+					int total = 0;
+					for (RetentionStep step : steps) {
+						int removed = step.applyToNetwork(networkId, periods, today);
+						total += removed;
+						record(networkId, today, at, step.kind(), removed);
+					}
+					record(networkId, today, at, TOTAL, total);
+				});
+			}
+			// what belongs to no network (accounts, their links and mail): the platform's path
+			PlatformWide.run(() -> {
 				int total = 0;
 				for (RetentionStep step : steps) {
-					int removed = step.applyToNetwork(networkId, periods, today);
+					int removed = step.applyToPlatform(today);
 					total += removed;
-					record(networkId, today, at, step.kind(), removed);
+					record(null, today, at, step.kind(), removed);
 				}
-				record(networkId, today, at, TOTAL, total);
-			}
-			int total = 0;
-			for (RetentionStep step : steps) {
-				int removed = step.applyToPlatform(today);
-				total += removed;
-				record(null, today, at, step.kind(), removed);
-			}
-			record(null, today, at, TOTAL, total);
+				record(null, today, at, TOTAL, total);
+			});
 			return true;
 		}));
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import lt.tinklas.people.domain.Person;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.shared.tenancy.PlatformWide;
 import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
@@ -45,10 +46,12 @@ public class PlatformErasures {
 			throw InvalidInputException.of("email", "personalData.error.email");
 		}
 		Set<Long> readable = networks.readableByPlatformAdmin();
-		List<long[]> people = jdbc.sql("select network_id, id from person where email = :email and erased_at is null")
+		// the platform admin looks for a person in every network
+		List<long[]> people = PlatformWide.run(() -> jdbc
+			.sql("select network_id, id from person where email = :email and erased_at is null")
 			.param("email", address)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list();
+			.list());
 		List<Found> found = people.stream()
 			.filter(each -> readable.contains(each[0]))
 			.map(each -> new Found(each[0], networks.shortNameOf(each[0]), networks.slugOf(each[0]), each[1]))
@@ -62,11 +65,12 @@ public class PlatformErasures {
 		if (!networks.readableByPlatformAdmin().contains(networkId)) {
 			throw new AccessDeniedException("The network keeps its records to itself");
 		}
-		Long found = jdbc.sql("select id from person where network_id = :network and id = :person")
+		Long found = Tenancy.runAs(networkId, () -> jdbc
+			.sql("select id from person where network_id = :network and id = :person")
 			.param("network", networkId)
 			.param("person", personId)
 			.query(Long.class)
-			.optional()
+			.optional())
 			.orElseThrow(() -> new NotFoundException("Person"));
 		Tenancy.runAs(networkId, () -> requests.erase(found, reference));
 	}

@@ -127,7 +127,10 @@ class DataVersionListener implements PostInsertEventListener, PostUpdateEventLis
 		public void doBeforeTransactionCompletion(SharedSessionContractImplementor s) {
 			pending.remove(session, this);
 			s.doWork(connection -> {
+				Long working = Tenancy.current().orElse(null);
 				for (Long network : networks) {
+					// each network's version is written in that network, as row-level security demands
+					Tenancy.set(network);
 					try (var insert = connection.prepareStatement(
 							"insert into data_version (network_id, version) values (?, 0) on conflict do nothing");
 							var update = connection
@@ -136,6 +139,9 @@ class DataVersionListener implements PostInsertEventListener, PostUpdateEventLis
 						insert.executeUpdate();
 						update.setLong(1, network);
 						update.executeUpdate();
+					}
+					finally {
+						Tenancy.set(working);
 					}
 				}
 			});

@@ -49,10 +49,10 @@ public class DataVersions {
 	}
 
 	private long read(long networkId) {
-		return jdbc.sql("select version from data_version where network_id = ?")
+		return Tenancy.runAs(networkId, () -> jdbc.sql("select version from data_version where network_id = ?")
 			.param(networkId)
 			.query(Long.class)
 			.optional()
-			.orElse(0L);
+			.orElse(0L));
 	}
 }

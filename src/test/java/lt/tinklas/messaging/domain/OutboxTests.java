@@ -16,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.tenancy.NetworkLookup;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import org.awaitility.Awaitility;
@@ -44,8 +45,8 @@ class OutboxTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	NetworkLookup networks;

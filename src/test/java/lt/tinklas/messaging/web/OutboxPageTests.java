@@ -8,6 +8,7 @@ import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class OutboxPageTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Test
 	void showsAnotherNetworksMailOnlyWhereTheNetworkAllowsThePlatformAdminToRead() {

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import lt.tinklas.networks.Networks;
 import lt.tinklas.testing.FreshNetwork;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import lt.tinklas.shared.web.Formats;
@@ -45,8 +46,8 @@ class RetentionJobTests {
 	@Autowired
 	Networks networks;
 
-	@Autowired
-	JdbcClient jdbc;
+	/** The database as its owner sees it, for the test's own setup and checks. */
+	JdbcClient jdbc = TestDatabase.ownerJdbc();
 
 	@Autowired
 	DataSource dataSource;
