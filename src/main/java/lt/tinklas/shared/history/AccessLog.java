@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ public class AccessLog {
 	/** The network's entries the query asks for, {@code size} a page from page {@code page} (from 0). */
 	public Page list(long networkId, Query query, int page, int size) {
 		StringBuilder where = new StringBuilder(" where network_id = :network");
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		params.put("network", networkId);
 		if (query.kind() != null) {
 			where.append(" and kind = :kind");
