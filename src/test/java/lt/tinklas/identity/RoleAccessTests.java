@@ -39,6 +39,7 @@ import lt.tinklas.events.EventFormat;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.networks.AccessLogRoutes;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.networks.SearchRoutes;
 import lt.tinklas.organizations.Applications;
@@ -559,6 +560,7 @@ public class RoleAccessTests {
 		all.addAll(ConsentRoutes.table(fixture));
 		all.addAll(PublishingRoutes.table(fixture));
 		all.addAll(SearchRoutes.table(fixture));
+		all.addAll(AccessLogRoutes.table(fixture));
 		all.addAll(SessionRoutes.table(fixture));
 		all.addAll(SecondFactorRoutes.table(fixture));
 		all.addAll(ApiTokenRoutes.table(fixture));

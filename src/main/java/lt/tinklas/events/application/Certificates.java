@@ -17,6 +17,8 @@ import lt.tinklas.events.ParticipationStatus;
 import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PersonView;
+import lt.tinklas.shared.history.AccessKind;
+import lt.tinklas.shared.history.AccessLog;
 import lt.tinklas.shared.pdf.PdfDocuments;
 import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
@@ -41,12 +43,15 @@ public class Certificates {
 	private final People people;
 	private final NetworkLookup networks;
 	private final ITemplateEngine templates;
+	private final AccessLog accessLog;
 
-	Certificates(Events events, People people, NetworkLookup networks, ITemplateEngine templates) {
+	Certificates(Events events, People people, NetworkLookup networks, ITemplateEngine templates,
+			AccessLog accessLog) {
 		this.events = events;
 		this.people = people;
 		this.networks = networks;
 		this.templates = templates;
+		this.accessLog = accessLog;
 	}
 
 	/**
@@ -70,7 +75,7 @@ public class Certificates {
 		return render(event, people.get(personId), locale);
 	}
 
-	/** Every attendee's certificate of the training, in one ZIP. */
+	/** Every attendee's certificate of the training, in one ZIP; recorded in the access log with their number. */
 	@Transactional(readOnly = true)
 	public byte[] zip(long eventId, Locale locale) {
 		EventView event = events.get(eventId);
@@ -93,6 +98,7 @@ public class Certificates {
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
+		accessLog.record(AccessKind.CERTIFICATES, "accessLog.subject.event", event.title(), List.of(), attendees.size());
 		return out.toByteArray();
 	}
 

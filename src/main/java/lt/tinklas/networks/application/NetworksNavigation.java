@@ -24,6 +24,12 @@ class NetworksNavigation {
 	}
 
 	@Bean
+	NavigationItem accessLogSection() {
+		return new NavigationItem(96, "nav.accessLog", "/access-log", Set.of(Role.NETWORK_ADMIN.authority()),
+				NavigationGroup.SETTINGS);
+	}
+
+	@Bean
 	NavigationItem settingsSection() {
 		return new NavigationItem(100, "nav.settings", "/settings",
 				Set.of(Role.NETWORK_ADMIN.authority(), Role.STAFF.authority(), Role.READER), NavigationGroup.SETTINGS);

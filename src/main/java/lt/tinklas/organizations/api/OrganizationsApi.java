@@ -12,6 +12,7 @@ import lt.tinklas.organizations.OrganizationFilter;
 import lt.tinklas.organizations.OrganizationView;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
+import lt.tinklas.organizations.application.MemberListAccess;
 import lt.tinklas.organizations.application.MembershipView;
 import lt.tinklas.organizations.OrganizationPage;
 import lt.tinklas.shared.security.AnyNetworkRole;
@@ -38,15 +39,17 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationsApi {
 
 	private final Organizations organizations;
+	private final MemberListAccess access;
 
-	OrganizationsApi(Organizations organizations) {
+	OrganizationsApi(Organizations organizations, MemberListAccess access) {
 		this.organizations = organizations;
+		this.access = access;
 	}
 
 	@GetMapping
 	@AnyNetworkRole
 	@Operation(summary = "Organizations, filtered and paged, in Lithuanian order",
-			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0, size is 50 by default and at most 500 (outside those bounds: 400). total and countByCounty count the whole filtered list.")
+			description = "q searches name, short name and legal code ignoring case and diacritics; county and municipality are ISO 3166-2 codes; status is the membership on asOf (today by default); page counts from 0, size is 50 by default and at most 500 (outside those bounds: 400). total and countByCounty count the whole filtered list. Each page read is recorded in the network's access log (who, when, the filter, how many organizations).")
 	OrganizationPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String county,
 			@RequestParam(required = false) String municipality,
 			@RequestParam(required = false) TargetGroup targetGroup,
@@ -54,8 +57,10 @@ class OrganizationsApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		ListPage.check(page, size);
-		return organizations.search(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf), page,
-				size);
+		OrganizationFilter filter = new OrganizationFilter(q, county, municipality, targetGroup, status, asOf);
+		OrganizationPage found = organizations.search(filter, page, size);
+		access.record(filter, found.items().size());
+		return found;
 	}
 
 	@PostMapping

@@ -16,6 +16,7 @@ import lt.tinklas.organizations.Organizations;
 import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.organizations.OrganizationImport;
 import lt.tinklas.organizations.RegisterCheck;
+import lt.tinklas.organizations.application.MemberListAccess;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
@@ -39,13 +40,15 @@ class OrganizationTransferController {
 	private final OrganizationImport imports;
 	private final RegisterCheck register;
 	private final Municipalities municipalities;
+	private final MemberListAccess access;
 
 	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
-			RegisterCheck register, Municipalities municipalities) {
+			RegisterCheck register, Municipalities municipalities, MemberListAccess access) {
 		this.organizations = organizations;
 		this.imports = imports;
 		this.register = register;
 		this.municipalities = municipalities;
+		this.access = access;
 	}
 
 	@GetMapping("/n/{slug}/organizations/register")
@@ -119,8 +122,9 @@ class OrganizationTransferController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale) {
 		// in the list's order: a key the list does not know is its usual order, as on the list
-		List<OrganizationView> all = organizations
-			.all(new OrganizationFilter(q, county, municipality, targetGroup, status, asOf, sort, "desc".equals(dir)));
+		OrganizationFilter filter = new OrganizationFilter(q, county, municipality, targetGroup, status, asOf, sort,
+				"desc".equals(dir));
+		List<OrganizationView> all = organizations.all(filter);
 		List<String> headers = new ArrayList<>(OrganizationImport.COLUMNS);
 		headers.add("membershipStatus");
 		List<List<Object>> rows = all.stream()
@@ -133,7 +137,9 @@ class OrganizationTransferController {
 					String.join(";", o.services()), o.website(), o.email(), o.phone(), o.address(), o.staffCount(),
 					o.volunteerCount(), o.memberSince(), imports.label(o.membershipStatus(), locale)))
 			.toList();
-		return file("organizacijos", format, headers, rows);
+		ResponseEntity<byte[]> file = file("organizacijos", format, headers, rows);
+		access.record(filter, rows.size());
+		return file;
 	}
 
 	private static ResponseEntity<byte[]> file(String name, String format, List<String> headers,

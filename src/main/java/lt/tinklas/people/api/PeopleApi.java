@@ -19,6 +19,9 @@ import lt.tinklas.people.PeopleAccess;
 import lt.tinklas.people.PersonData;
 import lt.tinklas.people.PersonView;
 import lt.tinklas.people.application.PersonPage;
+import lt.tinklas.shared.history.AccessFilter;
+import lt.tinklas.shared.history.AccessKind;
+import lt.tinklas.shared.history.AccessLog;
 import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -46,10 +49,12 @@ class PeopleApi {
 
 	private final People people;
 	private final PeopleAccess access;
+	private final AccessLog log;
 
-	PeopleApi(People people, PeopleAccess access) {
+	PeopleApi(People people, PeopleAccess access, AccessLog log) {
 		this.people = people;
 		this.access = access;
+		this.log = log;
 	}
 
 	@GetMapping
@@ -57,7 +62,7 @@ class PeopleApi {
 	@Operation(summary = "People, searched by name or e-mail ignoring case and diacritics, a page at a time",
 			description = "In Lithuanian order by last name, then first name. A member representative gets the people of their own organization only. page counts from 0; size is "
 					+ DEFAULT_SIZE + " by default and at most " + ListPage.MAX_SIZE
-					+ " (outside those bounds: 400). The answer is the page's people; the header X-Total-Count says how many were found in all.")
+					+ " (outside those bounds: 400). The answer is the page's people; the header X-Total-Count says how many were found in all. Each page read is recorded in the network's access log (who, when, the search, how many people).")
 	@ApiResponse(responseCode = "200", description = "The page's people",
 			headers = @Header(name = TOTAL, description = "How many people the search finds in all",
 					schema = @Schema(type = "integer")))
@@ -66,6 +71,8 @@ class PeopleApi {
 			@AuthenticationPrincipal SignedInUser user) {
 		ListPage.check(page, size);
 		PersonPage found = people.search(q, access.limitedTo(user), page, size);
+		log.record(AccessKind.MEMBER_LIST, "accessLog.subject.people", null,
+				q.isBlank() ? List.of() : List.of(AccessFilter.text("people.search", q.strip())), found.items().size());
 		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.items());
 	}
 

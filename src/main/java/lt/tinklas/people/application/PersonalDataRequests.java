@@ -9,6 +9,8 @@ import lt.tinklas.people.domain.Person;
 import lt.tinklas.people.domain.PersonRecords;
 import lt.tinklas.people.domain.PersonalDataRequest;
 import lt.tinklas.people.domain.PersonalDataRequestRecords;
+import lt.tinklas.shared.history.AccessKind;
+import lt.tinklas.shared.history.AccessLog;
 import lt.tinklas.shared.personal.DataSubject;
 import lt.tinklas.shared.personal.ErasureEffect;
 import lt.tinklas.shared.personal.ExportSection;
@@ -38,17 +40,22 @@ public class PersonalDataRequests {
 	private final ObjectProvider<PersonalDataHolder> holders;
 	private final FreeTextScrub scrub;
 	private final JdbcClient jdbc;
+	private final AccessLog accessLog;
 
 	PersonalDataRequests(PersonRecords persons, PersonalDataRequestRecords requests,
-			ObjectProvider<PersonalDataHolder> holders, FreeTextScrub scrub, JdbcClient jdbc) {
+			ObjectProvider<PersonalDataHolder> holders, FreeTextScrub scrub, JdbcClient jdbc, AccessLog accessLog) {
 		this.persons = persons;
 		this.requests = requests;
 		this.holders = holders;
 		this.scrub = scrub;
 		this.jdbc = jdbc;
+		this.accessLog = accessLog;
 	}
 
-	/** Everything the network holds about the person, in their language; recorded as an access. Not found once erased. */
+	/**
+	 * Everything the network holds about the person, in their language; recorded as a request and in
+	 * the access log (who read it, how many items). Not found once erased.
+	 */
 	@Transactional
 	public PersonalDataExport export(long personId) {
 		Person person = present(personId);
@@ -58,6 +65,9 @@ public class PersonalDataRequests {
 		holders.orderedStream().forEach(holder -> sections.addAll(holder.export(subject, locale)));
 		Instant now = Instant.now();
 		requests.save(new PersonalDataRequest(personId, PersonalDataRequest.DataRequestKind.EXPORT, null, now));
+		accessLog.record(AccessKind.PERSONAL_DATA_EXPORT, "accessLog.subject.person",
+				person.getFirstName() + " " + person.getLastName(), List.of(),
+				sections.stream().mapToInt(section -> section.items().size()).sum());
 		return new PersonalDataExport(person.getId(), now, locale.getLanguage(), sections);
 	}
 
