@@ -19,6 +19,7 @@ import lt.tinklas.organizations.RegisterCheck;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.SpreadsheetLimits;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,9 +40,11 @@ class OrganizationTransferController {
 	private final OrganizationImport imports;
 	private final RegisterCheck register;
 	private final Municipalities municipalities;
+	private final SpreadsheetLimits limits;
 
 	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
-			RegisterCheck register, Municipalities municipalities) {
+			RegisterCheck register, Municipalities municipalities, SpreadsheetLimits limits) {
+		this.limits = limits;
 		this.organizations = organizations;
 		this.imports = imports;
 		this.register = register;
@@ -89,7 +92,7 @@ class OrganizationTransferController {
 			return "organizations/import";
 		}
 		try {
-			model.addAttribute("result", imports.run(TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale));
+			model.addAttribute("result", imports.run(TableFiles.read(file.getBytes(), file.getOriginalFilename(), limits), locale));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (UnreadableFileException e) {
