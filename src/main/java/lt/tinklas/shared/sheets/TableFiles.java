@@ -98,7 +98,7 @@ public final class TableFiles {
 				}
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int i = 0; i < headers.size(); i++) {
-					cells.put(headers.get(i), i < record.size() ? FormulaText.unescape(record.get(i)) : "");
+					cells.put(headers.get(i), i < record.size() ? storable(FormulaText.unescape(record.get(i))) : "");
 				}
 				rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
 			}
@@ -137,7 +137,7 @@ public final class TableFiles {
 				Map<String, String> cells = new LinkedHashMap<>();
 				boolean empty = true;
 				for (int i = 0; i < headers.size(); i++) {
-					String value = i < row.getCellCount() ? text(row, i) : "";
+					String value = i < row.getCellCount() ? storable(text(row, i)) : "";
 					empty &= value.isBlank();
 					cells.put(headers.get(i), value);
 				}
@@ -153,6 +153,17 @@ public final class TableFiles {
 		catch (IOException | RuntimeException e) {
 			throw new UnreadableFileException("file.error.notSpreadsheet", e);
 		}
+	}
+
+	/**
+	 * A cell's text, or the file refused when it holds a control character other than tab and line
+	 * breaks: PostgreSQL cannot store a NUL, and no person types the others.
+	 */
+	private static String storable(String text) {
+		if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+			throw new UnreadableFileException("file.error.controlCharacter", null);
+		}
+		return text;
 	}
 
 	/** A cell as text: dates as 2026-01-22, whole numbers without a decimal part. */
