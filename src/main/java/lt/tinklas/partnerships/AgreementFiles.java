@@ -26,6 +26,9 @@ final class AgreementFiles {
 		if (content.length > MAX_BYTES) {
 			throw InvalidInputException.of(field, "partnerships.error.fileSize", MAX_BYTES / (1024 * 1024));
 		}
+		if (FileKinds.unsafeName(fileName)) {
+			throw InvalidInputException.of(field, "file.error.name");
+		}
 		String type = FileKinds.documentType(fileName, content);
 		if (PDF.equals(type) || DOCX.equals(type)) {
 			return type;

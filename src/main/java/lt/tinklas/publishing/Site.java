@@ -471,6 +471,9 @@ public class Site {
 		else if (content.length > MAX_FILE_BYTES) {
 			errors.add(new FieldError("file", "publishing.error.fileSize", new Object[] { MAX_FILE_BYTES / 1024 / 1024 }));
 		}
+		else if (FileKinds.unsafeName(fileName)) {
+			errors.add(new FieldError("file", "file.error.name", new Object[0]));
+		}
 		else if ((type = FileKinds.documentType(fileName, content)) == null) {
 			errors.add(new FieldError("file", "publishing.error.fileType", new Object[0]));
 		}

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import lt.tinklas.metrics.MetricDefinition;
 import lt.tinklas.metrics.MetricParameters;
 import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
@@ -323,6 +324,13 @@ public class Strategies {
 		}
 		if (file != null && file.length > MAX_EVIDENCE_BYTES) {
 			errors.add(new InvalidInputException.FieldError("file", "strategy.error.fileSize", new Object[0]));
+		}
+		else if (file != null && file.length > 0 && FileKinds.unsafeName(fileName)) {
+			errors.add(new InvalidInputException.FieldError("file", "file.error.name", new Object[0]));
+		}
+		else if (file != null && file.length > 0 && fileName != null
+				&& !FileKinds.contentMatches(fileName.substring(fileName.lastIndexOf('.') + 1), file)) {
+			errors.add(new InvalidInputException.FieldError("file", "file.error.contentMismatch", new Object[0]));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

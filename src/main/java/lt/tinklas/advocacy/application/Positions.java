@@ -19,6 +19,7 @@ import lt.tinklas.advocacy.domain.PositionFileRecords;
 import lt.tinklas.advocacy.domain.PositionRecords;
 import lt.tinklas.advocacy.domain.RegisterCounter;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
@@ -206,9 +207,15 @@ public class Positions {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "file.error.none");
 		}
+		if (FileKinds.unsafeName(fileName)) {
+			throw InvalidInputException.of("file", "file.error.name");
+		}
 		if (!FILE_TYPES.containsKey(extension)) {
 			throw InvalidInputException.of("file", "material.error.type",
 					String.join(", ", FILE_TYPES.keySet().stream().sorted().toList()));
+		}
+		if (!FileKinds.contentMatches(extension, content)) {
+			throw InvalidInputException.of("file", "file.error.contentMismatch");
 		}
 		if (content.length > MAX_FILE_BYTES) {
 			throw InvalidInputException.of("file", "position.error.fileSize");

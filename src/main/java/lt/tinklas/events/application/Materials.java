@@ -8,6 +8,7 @@ import java.util.Map;
 import lt.tinklas.events.Events;
 import lt.tinklas.events.domain.EventMaterial;
 import lt.tinklas.events.domain.EventMaterialRecords;
+import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,14 @@ public class Materials {
 		if (content == null || content.length == 0) {
 			throw InvalidInputException.of("file", "file.error.none");
 		}
+		if (FileKinds.unsafeName(fileName)) {
+			throw InvalidInputException.of("file", "file.error.name");
+		}
 		if (!TYPES.containsKey(extension)) {
 			throw InvalidInputException.of("file", "material.error.type", String.join(", ", TYPES.keySet().stream().sorted().toList()));
+		}
+		if (!FileKinds.contentMatches(extension, content)) {
+			throw InvalidInputException.of("file", "file.error.contentMismatch");
 		}
 		if (content.length > MAX_BYTES) {
 			throw InvalidInputException.of("file", "material.error.size");

@@ -41,6 +41,7 @@ import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.KeepersAndRepresentatives;
 import lt.tinklas.shared.security.RoleGroup;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.SpreadsheetLimits;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.FormFlow;
@@ -88,11 +89,13 @@ class EventsController {
 	private final EventInvitations invitations;
 	private final TransactionTemplate transactions;
 	private final RateLimits limits;
+	private final SpreadsheetLimits sheetLimits;
 
 	EventsController(Events events, People people, PeopleAccess access, Validator validator,
 			Organizations organizations, Municipalities municipalities, AttendanceImport attendance,
 			FeedbackLinks feedbackLinks, Certificates certificates, Materials materials, EventInvitations invitations,
-			PlatformTransactionManager transactionManager, RateLimits limits) {
+			PlatformTransactionManager transactionManager, RateLimits limits, SpreadsheetLimits sheetLimits) {
+		this.sheetLimits = sheetLimits;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.limits = limits;
 		this.materials = materials;
@@ -350,19 +353,15 @@ class EventsController {
 			validator.validateProperty(data, field)
 				.stream()
 				.findFirst()
-				.ifPresent(violation -> problems.add(new InvalidInputException.FieldError(
-						field.equals("email") ? "newEmail" : field, messageKey(violation.getMessageTemplate()),
-						new Object[0])));
+				// the message as Bean Validation writes it, its limits ({min}, {max}) filled in
+				.ifPresent(violation -> problems.add(InvalidInputException.FieldError
+					.text(field.equals("email") ? "newEmail" : field, violation.getMessage())));
 		}
 		if (problems.stream().noneMatch(p -> p.field().equals("newEmail")) && people.byEmail(data.email()).isPresent()) {
 			problems.add(new InvalidInputException.FieldError("newEmail", "event.error.personExists",
 					new Object[] { data.email() }));
 		}
 		return problems;
-	}
-
-	private static String messageKey(String template) {
-		return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
 	}
 
 	/**
@@ -442,7 +441,7 @@ class EventsController {
 		}
 		try {
 			AttendanceImport.Result result = attendance.run(id,
-					TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale);
+					TableFiles.read(file.getBytes(), file.getOriginalFilename(), sheetLimits), locale);
 			if (result.problems().isEmpty()) {
 				redirect.addFlashAttribute("saved", "attendance.imported");
 			}

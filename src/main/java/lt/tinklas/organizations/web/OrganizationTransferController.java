@@ -20,6 +20,7 @@ import lt.tinklas.organizations.application.MemberListAccess;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.SpreadsheetLimits;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,9 +42,11 @@ class OrganizationTransferController {
 	private final RegisterCheck register;
 	private final Municipalities municipalities;
 	private final MemberListAccess access;
+	private final SpreadsheetLimits limits;
 
 	OrganizationTransferController(Organizations organizations, OrganizationImport imports,
-			RegisterCheck register, Municipalities municipalities, MemberListAccess access) {
+			RegisterCheck register, Municipalities municipalities, MemberListAccess access, SpreadsheetLimits limits) {
+		this.limits = limits;
 		this.organizations = organizations;
 		this.imports = imports;
 		this.register = register;
@@ -92,7 +95,7 @@ class OrganizationTransferController {
 			return "organizations/import";
 		}
 		try {
-			model.addAttribute("result", imports.run(TableFiles.read(file.getBytes(), file.getOriginalFilename()), locale));
+			model.addAttribute("result", imports.run(TableFiles.read(file.getBytes(), file.getOriginalFilename(), limits), locale));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (UnreadableFileException e) {

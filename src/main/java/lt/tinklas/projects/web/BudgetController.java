@@ -14,6 +14,7 @@ import lt.tinklas.projects.application.Amounts;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
+import lt.tinklas.shared.sheets.SpreadsheetLimits;
 import lt.tinklas.shared.sheets.UnreadableFileException;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
@@ -37,8 +38,10 @@ class BudgetController {
 	private final Projects projects;
 	private final ProjectBudgets budgets;
 	private final MessageSource messages;
+	private final SpreadsheetLimits limits;
 
-	BudgetController(Projects projects, ProjectBudgets budgets, MessageSource messages) {
+	BudgetController(Projects projects, ProjectBudgets budgets, MessageSource messages, SpreadsheetLimits limits) {
+		this.limits = limits;
 		this.projects = projects;
 		this.budgets = budgets;
 		this.messages = messages;
@@ -112,11 +115,11 @@ class BudgetController {
 		}
 		ProjectBudgets.ImportResult result;
 		try {
-			result = budgets.importExpenses(id, TableFiles.read(file.getBytes(), file.getOriginalFilename()),
+			result = budgets.importExpenses(id, TableFiles.read(file.getBytes(), file.getOriginalFilename(), limits),
 					LocaleContextHolder.getLocale());
 		}
 		catch (UnreadableFileException e) {
-			model.addAttribute("importError", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
+			model.addAttribute("importError", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
 			return budget(id, model);
 		}
 		if (!result.problems().isEmpty()) {

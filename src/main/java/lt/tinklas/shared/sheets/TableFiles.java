@@ -39,20 +39,33 @@ public final class TableFiles {
 	private TableFiles() {
 	}
 
-	/** Reads a CSV or an XLSX file, told apart by its content, not its name. */
+	/** Reads a CSV or an XLSX file within the default limits. */
 	public static Table read(byte[] content, String fileName) {
+		return read(content, fileName, SpreadsheetLimits.DEFAULTS);
+	}
+
+	/**
+	 * Reads a CSV or an XLSX file, told apart by its content, not its name; a file that holds more
+	 * than the limits allow is refused before it fills the memory.
+	 */
+	public static Table read(byte[] content, String fileName, SpreadsheetLimits limits) {
 		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx") || zip) {
 			if (!zip) {
 				throw new UnreadableFileException("file.error.notSpreadsheet", null);
 			}
-			return readXlsx(content);
+			ZipLimits.check(content, limits);
+			return readXlsx(content, limits.maxRows());
 		}
-		return readCsv(content);
+		return readCsv(content, limits.maxRows());
 	}
 
 	static Table readCsv(byte[] content) {
+		return readCsv(content, SpreadsheetLimits.DEFAULTS.maxRows());
+	}
+
+	static Table readCsv(byte[] content, int maxRows) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
@@ -80,9 +93,12 @@ public final class TableFiles {
 			List<String> headers = parser.getHeaderNames().stream().map(h -> FormulaText.unescape(h.strip())).toList();
 			List<Table.Row> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
+				if (rows.size() >= maxRows) {
+					throw new UnreadableFileException("file.error.tooManyRows", null, maxRows);
+				}
 				Map<String, String> cells = new LinkedHashMap<>();
 				for (int i = 0; i < headers.size(); i++) {
-					cells.put(headers.get(i), i < record.size() ? FormulaText.unescape(record.get(i)) : "");
+					cells.put(headers.get(i), i < record.size() ? storable(FormulaText.unescape(record.get(i))) : "");
 				}
 				rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
 			}
@@ -94,12 +110,20 @@ public final class TableFiles {
 	}
 
 	static Table readXlsx(byte[] content) {
+		return readXlsx(content, SpreadsheetLimits.DEFAULTS.maxRows());
+	}
+
+	static Table readXlsx(byte[] content, int maxRows) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
 				new ReadingOptions(true, false))) {
 			org.dhatim.fastexcel.reader.Sheet sheet = workbook.getFirstSheet();
 			List<Row> all;
 			try (Stream<Row> stream = sheet.openStream()) {
-				all = stream.toList();
+				// the header and the rows: one more is enough to know the file holds too many
+				all = stream.limit(maxRows + 2L).toList();
+			}
+			if (all.size() > maxRows + 1) {
+				throw new UnreadableFileException("file.error.tooManyRows", null, maxRows);
 			}
 			if (all.isEmpty()) {
 				return new Table(List.of(), List.of());
@@ -113,7 +137,7 @@ public final class TableFiles {
 				Map<String, String> cells = new LinkedHashMap<>();
 				boolean empty = true;
 				for (int i = 0; i < headers.size(); i++) {
-					String value = i < row.getCellCount() ? text(row, i) : "";
+					String value = i < row.getCellCount() ? storable(text(row, i)) : "";
 					empty &= value.isBlank();
 					cells.put(headers.get(i), value);
 				}
@@ -123,9 +147,23 @@ public final class TableFiles {
 			}
 			return new Table(headers, rows);
 		}
+		catch (UnreadableFileException e) {
+			throw e;
+		}
 		catch (IOException | RuntimeException e) {
 			throw new UnreadableFileException("file.error.notSpreadsheet", e);
 		}
+	}
+
+	/**
+	 * A cell's text, or the file refused when it holds a control character other than tab and line
+	 * breaks: PostgreSQL cannot store a NUL, and no person types the others.
+	 */
+	private static String storable(String text) {
+		if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+			throw new UnreadableFileException("file.error.controlCharacter", null);
+		}
+		return text;
 	}
 
 	/** A cell as text: dates as 2026-01-22, whole numbers without a decimal part. */

@@ -3,6 +3,7 @@ package lt.tinklas.shared.web;
 import java.util.function.Supplier;
 
 import lt.tinklas.shared.history.StaleEditException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -80,6 +81,12 @@ public final class FormFlow {
 			}
 			catch (InvalidInputException e) {
 				e.applyTo(binding);
+			}
+			catch (DataIntegrityViolationException e) {
+				// a text too long for its column, or one PostgreSQL cannot store: refused at its field
+				if (!FormText.rejectUnstorable(binding, e)) {
+					throw e;
+				}
 			}
 			catch (StaleEditException e) {
 				if (!editing) {

@@ -2,6 +2,7 @@ package lt.tinklas.shared.web;
 
 import java.lang.annotation.Annotation;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * have no form to show, its number and date fields would come back empty, a controller could not
  * reject another field and the other fields' errors would be missing. So each model attribute
  * Spring builds goes back in the model with a binding result that holds it and the same errors,
- * and is validated as Spring validates a bean ({@code @Valid}).
+ * and is validated as Spring validates a bean ({@code @Valid}). A posted form's text fields are
+ * also refused where they hold a control character ({@link FormText}).
  */
 @Component
 class FormRecordBinding implements BeanPostProcessor {
@@ -85,6 +87,10 @@ class FormRecordBinding implements BeanPostProcessor {
 				model.remove(key);
 				model.addAttribute(name, record);
 				model.addAttribute(key, kept);
+			}
+			if (model != null && model.get(key) instanceof BindingResult bound
+					&& request.getNativeRequest() instanceof HttpServletRequest http && "POST".equals(http.getMethod())) {
+				FormText.rejectControlCharacters(bound);
 			}
 			return attribute;
 		}
