@@ -6,7 +6,8 @@
 -- that owns nothing (see the README: SPRING_FLYWAY_USER runs the migrations as the owner).
 -- A row without a network (a platform mail, a platform-wide token) belongs to work outside every
 -- network. revinfo (who changed something and when) is shared by the platform and every network and keeps
--- no network's data.
+-- no network's data. The policy asks the two functions once per statement (as sub-selects), not
+-- once per row.
 create function tinklas_platform() returns boolean language sql stable parallel safe
 	as $$ select coalesce(current_setting('tinklas.platform', true), '') = 'on' $$;
 
@@ -26,8 +27,9 @@ begin
 		execute format('alter table %s enable row level security', owned.name);
 		execute format('alter table %s force row level security', owned.name);
 		execute format('create policy network_isolation on %s '
-			'using (network_id is not distinct from tinklas_network() or tinklas_platform()) '
-			'with check (network_id is not distinct from tinklas_network() or tinklas_platform())', owned.name);
+			'using (network_id is not distinct from (select tinklas_network()) or (select tinklas_platform())) '
+			'with check (network_id is not distinct from (select tinklas_network()) or (select tinklas_platform()))',
+			owned.name);
 	end loop;
 end $$;
 
