@@ -7,6 +7,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -48,14 +49,19 @@ class StrictJsonValues extends SimpleModule {
 		}
 	}
 
-	private static final class DateAsText extends LocalDateDeserializer {
+	/** Not a subclass of Jackson's date reader: that one makes new readers of its own class per field. */
+	private static final class DateAsText extends StdScalarDeserializer<LocalDate> {
+
+		DateAsText() {
+			super(LocalDate.class);
+		}
 
 		@Override
 		public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 			if (!parser.hasToken(JsonToken.VALUE_STRING)) {
 				return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
 			}
-			return super.deserialize(parser, context);
+			return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
 		}
 	}
 }
