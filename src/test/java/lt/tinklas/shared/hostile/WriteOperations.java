@@ -78,7 +78,13 @@ final class WriteOperations {
 	}
 
 	String legalCode() {
-		return LegalCode.complete(String.valueOf(30_100_000 + next())).orElseThrow();
+		// some first eight digits have no valid check digit: take the next
+		while (true) {
+			java.util.Optional<String> code = LegalCode.complete(String.valueOf(30_100_000 + next()));
+			if (code.isPresent()) {
+				return code.get();
+			}
+		}
 	}
 
 	static ObjectNode json(String text) {
