@@ -15,6 +15,7 @@ import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.events.GroupAudience;
+import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
@@ -32,12 +33,15 @@ public class WorkingGroups implements GroupAudience {
 
 	private final WorkingGroupRecords groups;
 	private final People people;
+	private final Organizations organizations;
 	private final Events events;
 	private final RecordHistory history;
 
-	WorkingGroups(WorkingGroupRecords groups, People people, Events events, RecordHistory history) {
+	WorkingGroups(WorkingGroupRecords groups, People people, Organizations organizations, Events events,
+			RecordHistory history) {
 		this.groups = groups;
 		this.people = people;
+		this.organizations = organizations;
 		this.events = events;
 		this.history = history;
 	}
@@ -153,6 +157,10 @@ public class WorkingGroups implements GroupAudience {
 			catch (NotFoundException e) {
 				errors.add(new InvalidInputException.FieldError("members[" + i + "].personId",
 						"workingGroup.error.unknownPerson", new Object[] { member.personId() }));
+			}
+			if (member.organizationId() != null && !organizations.exists(member.organizationId())) {
+				errors.add(new InvalidInputException.FieldError("members[" + i + "].organizationId",
+						"workingGroup.error.unknownOrganization", new Object[] { member.organizationId() }));
 			}
 			if (member.from() != null && member.until() != null && member.until().isBefore(member.from())) {
 				errors.add(new InvalidInputException.FieldError("members[" + i + "].until", "common.error.endBeforeStart",

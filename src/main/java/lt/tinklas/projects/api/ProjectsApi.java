@@ -227,7 +227,17 @@ class ProjectsApi {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return IndicatorAnswer.of(indicators.add(id, body.name(), body.unit(), target, body.metricKey(), body.parameters()));
+		try {
+			return IndicatorAnswer.of(indicators.add(id, body.name(), body.unit(), target, body.metricKey(), body.parameters()));
+		}
+		catch (InvalidInputException e) {
+			// the staff form's field is metricParameters; the body's is parameters
+			throw new InvalidInputException(e.errors()
+				.stream()
+				.map(error -> "metricParameters".equals(error.field())
+						? new FieldError("parameters", error.messageKey(), error.arguments()) : error)
+				.toList());
+		}
 	}
 
 	record LineBody(@Size(max = 300) String name, String planned) {

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,6 +73,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Locale locale = LocaleContextHolder.getLocale();
 		if (mismatch instanceof StrictJsonValues.NulInText && !mismatch.getPath().isEmpty()) {
 			return invalid(new ProblemField(path(mismatch), messages.getMessage("problem.value.nul", null, locale)));
+		}
+		if (mismatch instanceof InvalidNullException && !mismatch.getPath().isEmpty()) {
+			return invalid(new ProblemField(path(mismatch), messages.getMessage("problem.value.emptyInList", null, locale)));
 		}
 		if (mismatch != null && mismatch.getTargetType() != null && !mismatch.getPath().isEmpty()) {
 			return invalid(new ProblemField(path(mismatch), expected.message(mismatch.getTargetType(),
