@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,43 @@ class HostileInputTests {
 	/** What of the markup must never reach a page as it was sent. */
 	private static final List<String> LIVE_MARKUP = List.of("<script>alert(1)", "<svg onload", "<img src=x");
 
+	/**
+	 * A refusal that names the other field of a pair is the right refusal: the pair's rule (an end
+	 * not before the start, a grant within the value) is told at the field the person corrects. By
+	 * operationId and field, the other field also accepted.
+	 */
+	private static final Map<String, String> ALSO_NAMED = Map.ofEntries(
+			// an event's start after its end is told at the end
+			Map.entry("eventsCreate startsAt", "endsAt"), Map.entry("eventsUpdate startsAt", "endsAt"),
+			// a registration opening after it closes is told at its closing
+			Map.entry("eventsCreate registrationFrom", "registrationUntil"),
+			Map.entry("eventsUpdate registrationFrom", "registrationUntil"),
+			// a consultation after its follow-up is told at the follow-up
+			Map.entry("supportCreate heldOn", "followUpOn"),
+			// a project's start after its end is told at the end
+			Map.entry("projectsCreate startsOn", "endsOn"), Map.entry("projectsUpdate startsOn", "endsOn"),
+			// a value below the grant is told at the grant (the grant may not exceed the value)
+			Map.entry("projectsCreate value", "grant"), Map.entry("projectsUpdate value", "grant"),
+			// an activity planned to start after it ends is told at its planned end
+			Map.entry("projectsAddActivity plannedFrom", "plannedUntil"),
+			// a consent without a usable purpose is told at its kind: it names a kind or a purpose
+			Map.entry("peopleCreate consents[0].purpose", "consents[0].kind"),
+			Map.entry("peopleUpdate consents[0].purpose", "consents[0].kind"),
+			// an agreement signed after it ends is told at its end
+			Map.entry("partnershipsCreate signedOn", "validUntil"), Map.entry("partnershipsUpdate signedOn", "validUntil"));
+
+	/** Operations with a JSON body not driven, with why; the list may only shrink. */
+	private static final Map<String, String> NOT_DRIVEN = Map.of("supportRecord",
+			"names a quality standard, and a fresh network has none the API could make");
+
+	/**
+	 * The values tried in an element of a list of ids, codes or choices (a list is checked whole
+	 * with all values): wrong types, limits and empties; the rest of the text values are the same
+	 * unknown id or code.
+	 */
+	private static final List<String> ELEMENT_VALUES = List.of("script", "sql-or", "10000-chars", "nul", "zero",
+			"minus-one", "2^31", "1e308", "minus-zero", "empty", "whitespace", "number-for-text", "object", "array", "null");
+
 	/** A personal token makes 1200 calls a minute; a new one is made before that. */
 	private static final int CALLS_PER_TOKEN = 1000;
 
@@ -50,6 +88,8 @@ class HostileInputTests {
 	private final List<String> failures = new ArrayList<>();
 	private final Map<String, Integer> outcomes = new TreeMap<>();
 	private final Map<String, List<String>> pendingPages = new LinkedHashMap<>();
+	/** The version of each record last answered or read: no read before each change of it. */
+	private final Map<String, JsonNode> versions = new HashMap<>();
 	private FreshNetwork network;
 	private WebSession staffPages;
 	private Rotating admin;
@@ -79,12 +119,16 @@ class HostileInputTests {
 		for (Map.Entry<String, JsonNode> operation : bodies.entrySet()) {
 			String id = operation.getKey();
 			WriteOperations.Operation known = table.get(id);
+			if (NOT_DRIVEN.containsKey(id)) {
+				continue;
+			}
 			if (known == null) {
 				failures.add(id + ": no valid body is known for it");
 				continue;
 			}
+			versions.clear();
 			try {
-				ApiClient.Response valid = send(records, known, null, null);
+				ApiClient.Response valid = send(id, records, known, null, null);
 				if (valid.status() >= 300) {
 					failures.add(id + ": its valid body is refused: " + valid.status() + " " + valid.body());
 					continue;
@@ -93,8 +137,13 @@ class HostileInputTests {
 				List<String> paths = fieldPaths(description, operation.getValue(), sample.body());
 				fields += paths.size();
 				for (String field : paths) {
-					values.forEach((name, value) -> send(records, known, field, new Hostile(name, value)));
+					values.forEach((name, value) -> {
+						if (!field.endsWith("]") || ELEMENT_VALUES.contains(name)) {
+							send(id, records, known, field, new Hostile(name, value));
+						}
+					});
 				}
+				checkPendingPages();
 			}
 			catch (AssertionError | RuntimeException e) {
 				failures.add(id + ": could not be driven: " + abbreviated(String.valueOf(e.getMessage())));
@@ -105,6 +154,7 @@ class HostileInputTests {
 				+ "%d staff pages checked, %d showing the value escaped%n", bodies.size(), fields, values.size(), calls,
 				outcomes, pagesChecked, pagesShowingValue);
 		assertThat(bodies).hasSizeGreaterThan(40);
+		assertThat(bodies.keySet()).as("operations not driven are still in the API").containsAll(NOT_DRIVEN.keySet());
 		failures.forEach(failure -> System.out.println("HOSTILE " + failure));
 		assertThat(failures).as(failures.size() + " failures").isEmpty();
 	}
@@ -165,23 +215,43 @@ class HostileInputTests {
 		return paths;
 	}
 
-	private ApiClient.Response send(WriteOperations records, WriteOperations.Operation operation, String field,
-			Hostile hostile) {
+	private ApiClient.Response send(String operationId, WriteOperations records, WriteOperations.Operation operation,
+			String field, Hostile hostile) {
 		WriteOperations.Call call = operation.call().apply(records);
 		ObjectNode body = call.body().deepCopy();
-		if (call.versionFrom() != null && !"version".equals(field)) {
-			body.set("version", JSON.readTree(admin.get().get(call.versionFrom()).body()).get("version"));
-		}
 		if (field != null) {
 			set(body, field, hostile.value());
 		}
-		ApiClient caller = switch (call.caller()) {
-			case ADMIN -> admin.get();
-			case PLATFORM -> platform.get();
-			case ANYONE -> ApiClient.anonymous(port).from("10.66." + (++anonymousCalls / 250) + "." + (anonymousCalls % 250 + 1));
-		};
-		ApiClient.Response answer = caller.send(call.method(), call.path(), body.toString());
+		boolean versioned = call.versionFrom() != null && !"version".equals(field);
+		ApiClient.Response answer = null;
+		for (int attempt = 0; attempt < 2 && (answer == null || (versioned && answer.status() == 409)); attempt++) {
+			if (versioned) {
+				// the version last answered, read again only when it turns out stale
+				if (attempt > 0) {
+					versions.remove(call.versionFrom());
+				}
+				body.set("version", versions.computeIfAbsent(call.versionFrom(),
+						path -> JSON.readTree(admin.get().get(path).body()).get("version")));
+			}
+			ApiClient caller = switch (call.caller()) {
+				case ADMIN -> admin.get();
+				case PLATFORM -> platform.get();
+				case ANYONE -> ApiClient.anonymous(port).from("10.66." + (++anonymousCalls / 250) + "." + (anonymousCalls % 250 + 1));
+			};
+			answer = caller.send(call.method(), call.path(), body.toString());
+		}
+		if (call.versionFrom() != null) {
+			JsonNode answered = answer.status() < 300 && answer.body() != null && answer.body().startsWith("{")
+					? JSON.readTree(answer.body()).get("version") : null;
+			if (answered != null) {
+				versions.put(call.versionFrom(), answered);
+			}
+			else if (answer.status() < 300) {
+				versions.remove(call.versionFrom());
+			}
+		}
 		if (field == null) {
+			settle(records, operation, answer);
 			return answer;
 		}
 		calls++;
@@ -191,13 +261,14 @@ class HostileInputTests {
 			failures.add(what + ": " + answer.status() + " " + abbreviated(answer.body()));
 		}
 		else if (answer.status() == 400) {
-			namesTheField(what, field, answer);
+			namesTheField(what, field, ALSO_NAMED.get(operationId + " " + field), answer);
 		}
 		else if (answer.status() == 409 && "version".equals(field)) {
 			// a version other than the one read is stale
 		}
 		else if (answer.status() >= 200 && answer.status() < 300) {
 			readsBack(what, call, field, hostile, answer, operation);
+			settle(records, operation, answer);
 		}
 		else {
 			failures.add(what + ": refused with " + answer.status() + " instead of 400: " + abbreviated(answer.body()));
@@ -205,7 +276,13 @@ class HostileInputTests {
 		return answer;
 	}
 
-	private void namesTheField(String what, String field, ApiClient.Response answer) {
+	private static void settle(WriteOperations records, WriteOperations.Operation operation, ApiClient.Response answer) {
+		if (operation.settle() != null && answer.status() < 300) {
+			operation.settle().accept(records, JSON.readTree(answer.body()));
+		}
+	}
+
+	private void namesTheField(String what, String field, String alsoNamed, ApiClient.Response answer) {
 		if (!answer.contentType().startsWith("application/problem+json")) {
 			failures.add(what + ": 400 that is not a problem detail: " + abbreviated(answer.body()));
 			return;
@@ -218,7 +295,7 @@ class HostileInputTests {
 				failures.add(what + ": 400 names " + error.path("field").asString() + " without a message");
 			}
 		}
-		if (named.stream().noneMatch(name -> sameField(name, field))) {
+		if (named.stream().noneMatch(name -> sameField(name, field) || name.equals(alsoNamed))) {
 			failures.add(what + ": 400 does not name the field but " + named + ": " + abbreviated(answer.body()));
 		}
 	}
@@ -234,7 +311,13 @@ class HostileInputTests {
 		JsonNode answered = answer.body() == null || answer.body().isBlank() ? null : JSON.readTree(answer.body());
 		String id = answered != null && answered.has("id") ? answered.get("id").asString() : null;
 		String leaf = field.replaceAll(".*\\.", "").replaceAll("\\[\\d+]$", "");
-		if (call.read() != null && !operation.notReadBack().contains(leaf)) {
+		JsonNode sent = hostile.value();
+		// null and blank text leave the field out: it takes its default (a language lt, a purpose
+		// OTHER, an application day today), nothing to compare
+		boolean leftOut = sent.isNull() || (sent.isString() && sent.asString().isBlank());
+		// a new record starts at version 0 whatever version its body carries
+		boolean newVersion = "version".equals(field) && "POST".equals(call.method());
+		if (call.read() != null && !operation.notReadBack().contains(leaf) && !leftOut && !newVersion) {
 			ApiClient.Response read = (call.caller() == WriteOperations.Caller.PLATFORM ? platform : admin).get()
 				.get(call.read().replace("{id}", String.valueOf(id)));
 			if (read.status() != 200) {
@@ -242,6 +325,9 @@ class HostileInputTests {
 				return;
 			}
 			JsonNode record = JSON.readTree(read.body());
+			if (call.read().equals(call.versionFrom()) && record.has("version")) {
+				versions.put(call.versionFrom(), record.get("version"));
+			}
 			if (record.isArray()) {
 				record = element(record, call.matchKey(), call.matchValue() == null ? id : String.valueOf(call.matchValue()));
 				if (record == null) {
@@ -257,7 +343,9 @@ class HostileInputTests {
 				&& HostileValues.MARKUP.containsValue(hostile.value().asString())) {
 			String page = call.page().replace("{id}", String.valueOf(id));
 			pendingPages.computeIfAbsent(page, p -> new ArrayList<>()).add(what + "|" + hostile.value().asString());
-			if (!"POST".equals(call.method()) || !call.page().contains("{id}")) {
+			// a change shows on its page until the next value changes it; what is added stays, its
+			// pages are read once for the whole operation
+			if (!"POST".equals(call.method())) {
 				checkPendingPages();
 			}
 		}

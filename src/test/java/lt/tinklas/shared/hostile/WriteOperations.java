@@ -48,7 +48,16 @@ final class WriteOperations {
 		}
 	}
 
-	record Operation(Function<WriteOperations, Call> call, Set<String> notReadBack) {
+	/**
+	 * {@code settle}, when there is one, is done with each record the operation made once it is
+	 * checked: what keeps it from standing in the way of the next calls.
+	 */
+	record Operation(Function<WriteOperations, Call> call, Set<String> notReadBack,
+			java.util.function.BiConsumer<WriteOperations, JsonNode> settle) {
+
+		Operation(Function<WriteOperations, Call> call, Set<String> notReadBack) {
+			this(call, notReadBack, null);
+		}
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -224,13 +233,13 @@ final class WriteOperations {
 	}
 
 	long consentKind() {
-		return once("consentKind",
-				() -> create(api() + "/consent-kinds", "{\"nameLt\":\"Naujienlaiškis\",\"nameEn\":\"Newsletter\",\"purpose\":\"NEWSLETTERS\"}"));
+		return once("consentKind", () -> create(api() + "/consent-kinds", consentKindBody().toString()));
 	}
 
 	long agreement() {
+		// a municipality and a year no other agreement of the test has
 		return once("agreement", () -> create(api() + "/municipal-agreements",
-				"{\"municipality\":\"LT-13\",\"status\":\"SIGNED\",\"signedOn\":\"2024-01-01\"}"));
+				"{\"municipality\":\"LT-05\",\"status\":\"SIGNED\",\"signedOn\":\"1990-01-01\",\"validUntil\":\"1990-12-31\"}"));
 	}
 
 	long freshApplication() {
@@ -290,11 +299,12 @@ final class WriteOperations {
 					JSON.readTree(w.admin.get().get(w.api() + "/organizations/" + id).body()).get("legalCode").asString());
 			return new Call(Caller.ADMIN, "PUT", w.api() + "/organizations/" + id, body, w.api() + "/organizations/" + id,
 					null, null, w.pages() + "/organizations/" + id, null).versioned();
-		}, none));
+		}, Set.of("memberSince"))); // memberSince counts on creation; later steps are membership changes
 		operations.put("organizationsChange", new Operation(w -> {
-			long id = w.freshNonMember();
+			// a member since 2020 (acceptance is recorded by deciding an application or by memberSince)
+			long id = w.freshOrganization();
 			return new Call(Caller.ADMIN, "POST", w.api() + "/organizations/" + id + "/membership-changes",
-					json("{\"change\":\"ACCEPTED\",\"on\":\"2025-01-01\",\"reason\":\"Valdybos sprendimas\"}"),
+					json("{\"change\":\"SUSPENDED\",\"on\":\"2025-01-01\",\"reason\":\"Valdybos sprendimas\"}"),
 					w.api() + "/organizations/" + id + "/membership", null, null, w.pages() + "/organizations/" + id, null);
 		}, none));
 		operations.put("applicationsApply", new Operation(w -> new Call(Caller.ANYONE, "POST",
@@ -394,7 +404,8 @@ final class WriteOperations {
 				json("""
 						{"institutionId":%d,"body":"Taryba %d","personId":%d,"role":"MEMBER","from":"2025-01-01","act":"Įsakymas"}"""
 					.formatted(w.institution(), w.next(), w.person())),
-				w.api() + "/council-seats", "id", null, w.pages() + "/council-seats", null), none));
+				w.api() + "/council-seats", "id", null, w.pages() + "/council-seats", null),
+				Set.of("from"))); // the list holds the seats held today: one from a far day is not among them
 		operations.put("advocacyAddProposal", new Operation(w -> new Call(Caller.ADMIN, "POST",
 				w.api() + "/events/" + w.involvementMeeting() + "/proposals",
 				json("{\"text\":\"Pasiūlymas\",\"theme\":\"Būstas\",\"municipality\":\"LT-13\",\"confirmNoPersonalData\":false}"),
@@ -404,7 +415,7 @@ final class WriteOperations {
 				{"organizationId":%d,"heldOn":"2025-05-01","topic":"QUALITY","consultantId":%d,"consultedIds":[%d],
 				 "minutes":60,"summary":"Santrauka","followUpOn":"2025-06-01"}"""
 			.formatted(w.organization(), w.person(), w.person())), w.api() + "/consultations/{id}", null, null,
-				w.pages() + "/consultations/{id}", null), none));
+				w.pages() + "/consultations/{id}", null), Set.of("hours"))); // the body's minutes win over hours
 		operations.put("supportReview", new Operation(w -> new Call(Caller.ADMIN, "POST", w.api() + "/report-reviews",
 				json("{\"organizationId\":%d,\"reportYear\":2024,\"reviewedOn\":\"2025-03-01\",\"findings\":\"Gerai\",\"compliant\":true}"
 					.formatted(w.freshOrganization())),
@@ -434,12 +445,14 @@ final class WriteOperations {
 			body.put("name", "Projektas nuolatinis");
 			return new Call(Caller.ADMIN, "PUT", w.api() + "/projects/" + id, body, w.api() + "/projects/" + id, null,
 					null, w.pages() + "/projects/" + id, null).versioned();
-		}, none));
+		}, Set.of("endsOn"))); // a project's end changes only by an extension: a changed endsOn is ignored
 		operations.put("projectsExtend", new Operation(w -> {
 			long id = w.freshProject();
 			return new Call(Caller.ADMIN, "POST", w.api() + "/projects/" + id + "/extensions",
 					json("{\"newEndsOn\":\"2027-06-30\",\"reason\":\"Vėluoja darbai\"}"),
-					w.api() + "/projects/" + id + "/extensions", null, null, w.pages() + "/projects/" + id, null);
+					w.api() + "/projects/" + id + "/extensions", null, null, w.pages() + "/projects/" + id, null)
+				// the answer is the project; its one extension is the one from its first end
+				.matching("previousEndsOn", "2026-12-31");
 		}, none));
 		operations.put("projectsAddIndicator", new Operation(w -> new Call(Caller.ADMIN, "POST",
 				w.api() + "/projects/" + w.project() + "/indicators", json("""
@@ -466,7 +479,7 @@ final class WriteOperations {
 		// partnerships, volunteering, awards
 		operations.put("partnershipsCreate", new Operation(w -> new Call(Caller.ADMIN, "POST",
 				w.api() + "/municipal-agreements", w.agreementBody(), w.api() + "/municipal-agreements/{id}", null, null,
-				w.pages() + "/municipal-agreements/{id}", null), none));
+				w.pages() + "/municipal-agreements/{id}", null), none, WriteOperations::planned));
 		operations.put("partnershipsUpdate", new Operation(w -> {
 			long id = w.agreement();
 			return new Call(Caller.ADMIN, "PUT", w.api() + "/municipal-agreements/" + id, w.agreementBody(),
@@ -481,7 +494,8 @@ final class WriteOperations {
 				w.api() + "/volunteering/activities", json("""
 						{"programmeId":%d,"personId":%d,"on":"2025-05-01","hours":"2.5","description":"Darbas"}"""
 					.formatted(w.volunteeringProgramme(), w.person())),
-				w.api() + "/volunteering/activities", "id", null, w.pages() + "/volunteering", null), none));
+				w.api() + "/volunteering/activities", "id", null, w.pages() + "/volunteering", null),
+				Set.of("on"))); // the list holds this year's activities: one on a far day is not among them
 		operations.put("awardsCreateProgramme", new Operation(w -> new Call(Caller.ADMIN, "POST", w.api() + "/awards",
 				json("{\"name\":\"Apdovanojimas %d\",\"nameEn\":\"Award\",\"description\":\"Aprašas\"}".formatted(w.next())),
 				w.api() + "/awards", "id", null, w.pages() + "/awards/{id}", null), none));
@@ -538,10 +552,29 @@ final class WriteOperations {
 			.formatted(next(), next(), funder(), person(), organization()));
 	}
 
+	/**
+	 * One agreement a municipality has at a time: each body takes one of 40 municipalities and a
+	 * month no earlier body of that municipality has, each earlier than the one before, so that
+	 * an agreement left open-ended (a hostile validUntil) does not reach the next.
+	 */
 	ObjectNode agreementBody() {
+		int n = next();
+		java.time.LocalDate month = java.time.LocalDate.of(2024, 12, 1).minusMonths(n / 40 % 300);
 		return json("""
-				{"municipality":"LT-%02d","status":"SIGNED","signedOn":"2024-01-01","validUntil":"2027-01-01",
-				 "signatories":"Meras","scope":"Bendradarbiavimas"}""".formatted(11 + next() % 40));
+				{"municipality":"LT-%02d","status":"SIGNED","signedOn":"%s","validUntil":"%s",
+				 "signatories":"Meras","scope":"Bendradarbiavimas"}""".formatted(11 + n % 40, month, month.plusDays(27)));
+	}
+
+	/**
+	 * A signed agreement made back to planned: one signed from 0001 or open-ended (hostile dates)
+	 * would overlap every later agreement of its municipality, and only signed ones may not overlap.
+	 */
+	void planned(JsonNode made) {
+		String path = api() + "/municipal-agreements/" + made.get("id").asString();
+		ObjectNode agreement = (ObjectNode) JSON.readTree(admin.get().get(path).body());
+		agreement.put("status", "PLANNED");
+		ApiClient.Response changed = admin.get().put(path, agreement.toString());
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 	}
 
 	static List<String> methods() {
