@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  * a role allowed to call it, with each field in turn replaced by each {@link HostileValues hostile
  * value}. Passes when nothing answers 5xx, every refusal is a 400 problem detail naming the field,
  * every accepted value reads back through the API as it was sent, and markup accepted into a record
- * shows escaped on the record's staff page.
+ * shows escaped on the record's staff page. Where a refusal may name another field, a value need not
+ * read back, or an operation is not driven, an explicit table says so and why.
  */
 @TinklasTest
 class HostileInputTests {
@@ -78,6 +80,21 @@ class HostileInputTests {
 	 */
 	private static final List<String> ELEMENT_VALUES = List.of("script", "sql-or", "10000-chars", "nul", "zero",
 			"minus-one", "2^31", "1e308", "minus-zero", "empty", "whitespace", "number-for-text", "object", "array", "null");
+
+	/**
+	 * Values that test only free text (how it is stored and shown): in a number, a date, a choice or
+	 * a yes/no every text is refused by the same reader, and the script, the other text values
+	 * tried there, stands for them.
+	 */
+	private static final Set<String> ONLY_IN_TEXT = Set.of("svg", "img", "sql-or", "sql-drop", "rtl-override",
+			"zero-width", "emoji-combining");
+
+	/**
+	 * Markup shown on a record's own page is looked for after this value only: a page read per
+	 * value is the slowest part of the test, and this value both leaves an attribute and opens a
+	 * tag. On a page listing many records every markup value is looked for.
+	 */
+	private static final String MARKUP_ON_OWN_PAGE = "img";
 
 	/** A personal token makes 1200 calls a minute; a new one is made before that. */
 	private static final int CALLS_PER_TOKEN = 1000;
@@ -134,15 +151,13 @@ class HostileInputTests {
 					continue;
 				}
 				WriteOperations.Call sample = known.call().apply(records);
-				List<String> paths = fieldPaths(description, operation.getValue(), sample.body());
+				Map<String, Boolean> paths = fieldPaths(description, operation.getValue(), sample.body());
 				fields += paths.size();
-				for (String field : paths) {
-					values.forEach((name, value) -> {
-						if (!field.endsWith("]") || ELEMENT_VALUES.contains(name)) {
-							send(id, records, known, field, new Hostile(name, value));
-						}
-					});
-				}
+				paths.forEach((field, freeText) -> values.forEach((name, value) -> {
+					if ((freeText || !ONLY_IN_TEXT.contains(name)) && (!field.endsWith("]") || ELEMENT_VALUES.contains(name))) {
+						send(id, records, known, field, new Hostile(name, value));
+					}
+				}));
 				checkPendingPages();
 			}
 			catch (AssertionError | RuntimeException e) {
@@ -150,9 +165,9 @@ class HostileInputTests {
 			}
 		}
 		checkPendingPages();
-		System.out.printf("Hostile input: %d operations x %d fields x %d values = %d calls; answers %s; "
-				+ "%d staff pages checked, %d showing the value escaped%n", bodies.size(), fields, values.size(), calls,
-				outcomes, pagesChecked, pagesShowingValue);
+		System.out.printf("Hostile input: %d operations (%d not driven) x %d fields x up to %d values = %d calls; "
+				+ "answers %s; %d staff pages checked, %d showing the value escaped%n", bodies.size(), NOT_DRIVEN.size(),
+				fields, values.size(), calls, outcomes, pagesChecked, pagesShowingValue);
 		assertThat(bodies).hasSizeGreaterThan(40);
 		assertThat(bodies.keySet()).as("operations not driven are still in the API").containsAll(NOT_DRIVEN.keySet());
 		failures.forEach(failure -> System.out.println("HOSTILE " + failure));
@@ -192,27 +207,30 @@ class HostileInputTests {
 	 * Every property of the body, and inside the first element of a list the valid body fills: a
 	 * person's {@code affiliations[0].from}, an organization's {@code municipalities[0]}.
 	 */
-	private static List<String> fieldPaths(JsonNode description, JsonNode schema, JsonNode valid) {
-		List<String> paths = new ArrayList<>();
+	private static Map<String, Boolean> fieldPaths(JsonNode description, JsonNode schema, JsonNode valid) {
+		Map<String, Boolean> paths = new LinkedHashMap<>();
 		JsonNode resolved = resolve(description, schema);
 		JsonNode properties = resolved.path("properties");
 		for (String name : properties.propertyNames()) {
-			paths.add(name);
 			JsonNode property = resolve(description, properties.get(name));
+			paths.put(name, freeText(property));
 			JsonNode first = valid.path(name).path(0);
 			if ("array".equals(property.path("type").asString()) && !first.isMissingNode()) {
 				JsonNode items = resolve(description, property.path("items"));
 				if (items.has("properties") && first.isObject()) {
-					for (String nested : fieldPaths(description, items, first)) {
-						paths.add(name + "[0]." + nested);
-					}
+					fieldPaths(description, items, first).forEach((nested, text) -> paths.put(name + "[0]." + nested, text));
 				}
 				else {
-					paths.add(name + "[0]");
+					paths.put(name + "[0]", freeText(items));
 				}
 			}
 		}
 		return paths;
+	}
+
+	/** Text as a person types it: a string that is no date, no choice from a list. */
+	private static boolean freeText(JsonNode property) {
+		return "string".equals(property.path("type").asString()) && !property.has("format") && !property.has("enum");
 	}
 
 	private ApiClient.Response send(String operationId, WriteOperations records, WriteOperations.Operation operation,
@@ -340,7 +358,9 @@ class HostileInputTests {
 			}
 		}
 		if (call.page() != null && hostile.value().isString()
-				&& HostileValues.MARKUP.containsValue(hostile.value().asString())) {
+				&& HostileValues.MARKUP.containsValue(hostile.value().asString())
+				&& ("POST".equals(call.method()) && !call.page().contains("{id}")
+						|| MARKUP_ON_OWN_PAGE.equals(hostile.name()))) {
 			String page = call.page().replace("{id}", String.valueOf(id));
 			pendingPages.computeIfAbsent(page, p -> new ArrayList<>()).add(what + "|" + hostile.value().asString());
 			// a change shows on its page until the next value changes it; what is added stays, its
