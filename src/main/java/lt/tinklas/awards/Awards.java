@@ -102,7 +102,8 @@ public class Awards {
 		if (programmes.findAll().stream().anyMatch(p -> p.getName().equalsIgnoreCase(name.strip()))) {
 			throw InvalidInputException.of("name", "awards.error.duplicateProgramme", name.strip());
 		}
-		return view(programmes.saveAndFlush(new AwardProgramme(name, nameEn, limit(description), limit(descriptionEn))));
+		return view(programmes.saveAndFlush(new AwardProgramme(name, nameEn, limit("description", description),
+				limit("descriptionEn", descriptionEn))));
 	}
 
 	// rounds
@@ -199,7 +200,7 @@ public class Awards {
 			}
 		}
 		return view(nominees.saveAndFlush(new AwardNominee(roundId, data.personId(), name, data.position(),
-				data.organization(), limit(data.reason()), Boolean.TRUE.equals(data.laureate()))));
+				data.organization(), limit("reason", data.reason()), Boolean.TRUE.equals(data.laureate()))));
 	}
 
 	/**
@@ -292,9 +293,10 @@ public class Awards {
 			.orElseThrow(() -> new NotFoundException("Nominee"));
 	}
 
-	private static String limit(String text) {
+	/** At most 4000 characters, refused as the field's error. */
+	private static String limit(String field, String text) {
 		if (text != null && text.strip().length() > 4000) {
-			throw InvalidInputException.of("description", "awards.error.tooLong", 4000);
+			throw InvalidInputException.of(field, "awards.error.tooLong", 4000);
 		}
 		return text;
 	}

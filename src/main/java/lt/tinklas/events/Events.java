@@ -283,7 +283,13 @@ public class Events {
 
 	private ParticipantView add(Event event, long personId, Long organizationId, ParticipationStatus status) {
 		long eventId = event.getId();
-		PersonView person = people.get(personId);
+		PersonView person;
+		try {
+			person = people.get(personId);
+		}
+		catch (NotFoundException e) {
+			throw InvalidInputException.of("personId", "event.error.unknownPersonId", personId);
+		}
 		if (organizationId != null && !organizations.exists(organizationId)) {
 			throw InvalidInputException.of("organizationId", "person.error.unknownOrganization", organizationId);
 		}

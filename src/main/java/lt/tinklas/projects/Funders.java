@@ -93,8 +93,11 @@ public class Funders {
 		if (name == null || name.isBlank()) {
 			throw InvalidInputException.of("name", "jakarta.validation.constraints.NotBlank.message");
 		}
-		if (name.length() > 300 || (nameEn != null && nameEn.length() > 300)) {
+		if (name.length() > 300) {
 			throw InvalidInputException.of("name", "common.error.tooLong", 300);
+		}
+		if (nameEn != null && nameEn.length() > 300) {
+			throw InvalidInputException.of("nameEn", "common.error.tooLong", 300);
 		}
 		if (sourceType == null) {
 			throw InvalidInputException.of("sourceType", "jakarta.validation.constraints.NotNull.message");

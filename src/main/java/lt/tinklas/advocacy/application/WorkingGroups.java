@@ -39,9 +39,9 @@ public class WorkingGroups implements GroupAudience {
 
 	WorkingGroups(WorkingGroupRecords groups, People people, Events events, RecordHistory history,
 			Organizations organizations) {
-		this.organizations = organizations;
 		this.groups = groups;
 		this.people = people;
+		this.organizations = organizations;
 		this.events = events;
 		this.history = history;
 	}

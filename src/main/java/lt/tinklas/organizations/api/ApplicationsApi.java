@@ -7,6 +7,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import lt.tinklas.organizations.ApplicationData;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.DecidedBy;
@@ -72,7 +74,7 @@ class ApplicationsApi {
 	@KeepersAndBoard
 	@Operation(summary = "Decide an application: {decision: ACCEPTED|REJECTED, decidedOn, decidedBy: GENERAL_ASSEMBLY|BOARD, reference, reason}",
 			description = "An application is decided once (409 for a second decision). The contact person gets a mail.")
-	ApplicationView decide(@PathVariable long id, @RequestBody Decision body) {
+	ApplicationView decide(@PathVariable long id, @Valid @RequestBody Decision body) {
 		return applications.decide(id, body.decision(), body.decidedOn(), body.decidedBy(), body.reference(),
 				body.reason());
 	}
@@ -80,7 +82,8 @@ class ApplicationsApi {
 	record Answer(long id, boolean eligible, List<String> reasons) {
 	}
 
-	record Decision(ApplicationStatus decision, LocalDate decidedOn, DecidedBy decidedBy, String reference,
-			String reason) {
+	/** reference and reason within their columns (200 and 2000 characters). */
+	record Decision(ApplicationStatus decision, LocalDate decidedOn, DecidedBy decidedBy, @Size(max = 200) String reference,
+			@Size(max = 2000) String reason) {
 	}
 }

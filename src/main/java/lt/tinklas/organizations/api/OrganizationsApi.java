@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import lt.tinklas.organizations.MembershipChange;
 import lt.tinklas.organizations.MembershipStatus;
 import lt.tinklas.organizations.OrganizationData;
@@ -109,7 +111,7 @@ class OrganizationsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Keepers
 	@Operation(summary = "Record a membership change: SUSPENDED, REINSTATED or LEFT, on a day, with a reason")
-	ResponseEntity<MembershipView> change(@PathVariable long id, @RequestBody ChangeBody body) {
+	ResponseEntity<MembershipView> change(@PathVariable long id, @Valid @RequestBody ChangeBody body) {
 		if (body.change() == MembershipChange.ACCEPTED) {
 			throw InvalidInputException.of("change", "organization.error.acceptThroughDecision");
 		}
@@ -117,6 +119,6 @@ class OrganizationsApi {
 			.body(organizations.changeMembership(id, body.change(), body.on(), null, null, body.reason()));
 	}
 
-	record ChangeBody(MembershipChange change, LocalDate on, String reason) {
+	record ChangeBody(MembershipChange change, LocalDate on, @Size(max = 2000) String reason) {
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectBudgets;
 import lt.tinklas.projects.ProjectData;
@@ -64,10 +66,11 @@ class ProjectsApi {
 		this.reports = reports;
 	}
 
-	record ProjectBody(String name, String nameEn, String code, Long funderId, String programme, SourceType sourceType,
-			ProjectStatus status, String value, String grant, String ownContribution, LocalDate startsOn,
-			LocalDate endsOn, String goal, String objectives, String targetGroups, Long responsiblePersonId,
-			String notice, Boolean isPublic, List<String> municipalities, List<Long> partners,
+	record ProjectBody(@Size(max = 300) String name, @Size(max = 300) String nameEn, @Size(max = 60) String code,
+			Long funderId, @Size(max = 1000) String programme, SourceType sourceType, ProjectStatus status, String value,
+			String grant, String ownContribution, LocalDate startsOn, LocalDate endsOn, @Size(max = 4000) String goal,
+			@Size(max = 4000) String objectives, @Size(max = 1000) String targetGroups, Long responsiblePersonId,
+			@Size(max = 2000) String notice, Boolean isPublic, List<String> municipalities, List<Long> partners,
 			Map<Integer, String> allocations, Long version) {
 
 		ProjectData toData() {
@@ -134,7 +137,7 @@ class ProjectsApi {
 	@Keepers
 	@Operation(summary = "Add a project",
 			description = "Fields: name, nameEn, code, funderId, programme, sourceType (STATE_BUDGET, EU_STRUCTURAL_FUNDS, EEA_NORWAY_GRANTS, MUNICIPALITY, FOUNDATION, OTHER), status (PLANNED, APPLIED, ONGOING, COMPLETED, REJECTED), value, grant, ownContribution (strings such as \"173552.19\"), startsOn, endsOn, goal, objectives (one per line), targetGroups, responsiblePersonId, notice, isPublic, municipalities (codes such as LT-13), partners (organization ids), allocations ({\"2016\": \"15563.00\"}). A grant above the value, more than two decimals, an unknown funder, municipality or partner: 400 with every field's message.")
-	ProjectAnswer create(@RequestBody ProjectBody body) {
+	ProjectAnswer create(@Valid @RequestBody ProjectBody body) {
 		return ProjectAnswer.of(projects.create(body.toData()));
 	}
 
@@ -148,7 +151,7 @@ class ProjectsApi {
 	@PutMapping("/projects/{id}")
 	@Keepers
 	@Operation(summary = "Change a project", description = "version must be the one read (409 otherwise). The end changes only by an extension.")
-	ProjectAnswer update(@PathVariable long id, @RequestBody ProjectBody body) {
+	ProjectAnswer update(@PathVariable long id, @Valid @RequestBody ProjectBody body) {
 		return ProjectAnswer.of(projects.update(id, InvalidInputException.requireVersion(body.version()), body.toData()));
 	}
 
@@ -210,7 +213,7 @@ class ProjectsApi {
 		return indicators.of(id).stream().map(IndicatorAnswer::of).toList();
 	}
 
-	record IndicatorBody(String name, String unit, String target, String metricKey, String parameters) {
+	record IndicatorBody(@Size(max = 300) String name, @Size(max = 40) String unit, String target, String metricKey, String parameters) {
 	}
 
 	@PostMapping("/projects/{id}/indicators")
@@ -218,23 +221,33 @@ class ProjectsApi {
 	@Keepers
 	@Operation(summary = "Add an indicator",
 			description = "metricKey: an event metric (events.distinctParticipants, events.participations, events.held, events.municipalities, events.hours, events.averageRating ...) counted within the project; parameters such as type=TRAINING; without metricKey the value is kept by hand.")
-	IndicatorAnswer addIndicator(@PathVariable long id, @RequestBody IndicatorBody body) {
+	IndicatorAnswer addIndicator(@PathVariable long id, @Valid @RequestBody IndicatorBody body) {
 		List<FieldError> errors = new ArrayList<>();
 		BigDecimal target = amount("target", body.target(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return IndicatorAnswer.of(indicators.add(id, body.name(), body.unit(), target, body.metricKey(), body.parameters()));
+		try {
+			return IndicatorAnswer.of(indicators.add(id, body.name(), body.unit(), target, body.metricKey(), body.parameters()));
+		}
+		catch (InvalidInputException e) {
+			// the staff form's field is metricParameters; the body's is parameters
+			throw new InvalidInputException(e.errors()
+				.stream()
+				.map(error -> "metricParameters".equals(error.field())
+						? new FieldError("parameters", error.messageKey(), error.arguments()) : error)
+				.toList());
+		}
 	}
 
-	record LineBody(String name, String planned) {
+	record LineBody(@Size(max = 300) String name, String planned) {
 	}
 
 	@PostMapping("/projects/{id}/budget-lines")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Keepers
 	@Operation(summary = "Add a budget line with its planned amount")
-	BudgetView.Line addLine(@PathVariable long id, @RequestBody LineBody body) {
+	BudgetView.Line addLine(@PathVariable long id, @Valid @RequestBody LineBody body) {
 		List<FieldError> errors = new ArrayList<>();
 		BigDecimal planned = amount("planned", body.planned(), errors);
 		if (!errors.isEmpty()) {

@@ -5,8 +5,11 @@ import java.util.List;
 
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 
-/** The checks every amount of euro passes: not negative, whole cents. */
+/** The checks every amount of euro passes: not negative, whole cents, below the columns' limit. */
 public final class Amounts {
+
+	/** Amounts are stored as numeric(14, 2): below a trillion euro. */
+	static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
 	private Amounts() {
 	}
@@ -22,7 +25,12 @@ public final class Amounts {
 		String plain = asPeopleWrite
 				? text.replace('\u00A0', ' ').replace(" ", "").replace("EUR", "").replace(',', '.') : text.strip();
 		try {
-			return new BigDecimal(plain);
+			BigDecimal amount = new BigDecimal(plain);
+			if (amount.abs().compareTo(LIMIT) >= 0) {
+				errors.add(new FieldError(field, "project.error.tooLarge", new Object[] { text }));
+				return null;
+			}
+			return amount;
 		}
 		catch (NumberFormatException e) {
 			errors.add(new FieldError(field, "project.error.amountFormat", new Object[] { text }));

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,11 +70,37 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		MismatchedInputException mismatch = mismatch(ex);
-		if (mismatch == null || mismatch.getTargetType() == null || mismatch.getPath().isEmpty()) {
-			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+		Locale locale = LocaleContextHolder.getLocale();
+		if (mismatch instanceof StrictJsonValues.NulInText && !mismatch.getPath().isEmpty()) {
+			return invalid(new ProblemField(path(mismatch), messages.getMessage("problem.value.nul", null, locale)));
 		}
-		return invalid(new ProblemField(path(mismatch), expected.message(mismatch.getTargetType(),
-				constant -> json.valueToTree(constant).asString(), LocaleContextHolder.getLocale())));
+		if (mismatch instanceof InvalidNullException && !mismatch.getPath().isEmpty()) {
+			return invalid(new ProblemField(path(mismatch), messages.getMessage("problem.value.emptyInList", null, locale)));
+		}
+		if (mismatch != null && mismatch.getTargetType() != null && !mismatch.getPath().isEmpty()) {
+			return invalid(new ProblemField(path(mismatch), expected.message(mismatch.getTargetType(),
+					constant -> json.valueToTree(constant).asString(), locale)));
+		}
+		JacksonException inField = inField(ex);
+		if (inField instanceof InputCoercionException coercion) {
+			return invalid(new ProblemField(path(inField), coercion.getTargetType() == null
+					? messages.getMessage("problem.value.outOfRange", null, locale)
+					: expected.outOfRange(coercion.getTargetType(), locale)));
+		}
+		if (inField != null) {
+			return invalid(new ProblemField(path(inField), messages.getMessage("typeMismatch", null, locale)));
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+	}
+
+	/** The first JSON error that knows in which field it happened. */
+	private static JacksonException inField(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return jackson;
+			}
+		}
+		return null;
 	}
 
 	/** A query or path parameter that is not of its type: {@code status=ACTIVE}, {@code asOf=22.01.2026}. */

@@ -52,6 +52,15 @@ class ExpectedValues {
 		return messages.getMessage(key(wrapped), null, locale);
 	}
 
+	/** The message for a number beyond what its field's type holds: 2147483648 for a whole number. */
+	String outOfRange(Class<?> type, Locale locale) {
+		Class<?> wrapped = ClassUtils.resolvePrimitiveIfNecessary(type);
+		Object[] limits = wrapped == Integer.class ? new Object[] { Integer.MIN_VALUE, Integer.MAX_VALUE }
+				: wrapped == Long.class ? new Object[] { Long.MIN_VALUE, Long.MAX_VALUE } : null;
+		return limits == null ? messages.getMessage("problem.value.outOfRange", null, locale)
+				: messages.getMessage("problem.value.outOfRangeBetween", limits, locale);
+	}
+
 	private static String key(Class<?> type) {
 		String known = KEYS.get(type);
 		if (known != null) {

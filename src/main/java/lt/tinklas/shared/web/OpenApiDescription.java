@@ -51,7 +51,7 @@ class OpenApiDescription {
 
 	/** The problem responses, by status: when each is documented is decided in {@link #problems()}. */
 	private static final Map<String, String> PROBLEMS = Map.of(
-			"400", "Invalid input: each invalid field in `errors` as {field, message}; a value of the wrong type names the allowed values or the expected form.",
+			"400", "Invalid input: each invalid field in `errors` as {field, message}; a value of the wrong type names the allowed values or the expected form; text holding the NUL character (U+0000) and a number beyond its field's type (2147483648 for a whole number) are refused as their field's error.",
 			"401", "Not signed in, wrong credentials, or a token that is unknown, expired or revoked (the detail says which).",
 			"403", "The caller's role in the network does not allow this, or a read-only token asks to change something.",
 			"404", "No such record, or a network in which the caller has no role.",
@@ -84,7 +84,8 @@ class OpenApiDescription {
 						Errors are RFC 9457 problem details (application/problem+json, schema ProblemDetail) in \
 						the caller's language (Accept-Language: lt or en); a 400 lists each invalid field in \
 						`errors` as {field, message}, a nested field by its full path (affiliations[0].from); a \
-						value of the wrong type says the allowed values or the expected form (2026-01-22). A \
+						value of the wrong type says the allowed values or the expected form (2026-01-22); text may not \
+						hold the NUL character (U+0000), and a number must fit its field's type. A \
 						network you have no role in answers 404. Editable records carry a `version`: a save over \
 						a stale version answers 409 with the fields changed meanwhile in `changedMeanwhile`. \
 						Calls are limited per user or token (1200 a minute unless set otherwise), and failed \

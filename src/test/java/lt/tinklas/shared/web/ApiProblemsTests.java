@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.testing.ApiClient;
 import lt.tinklas.testing.TinklasTest;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,32 @@ class ApiProblemsTests {
 		assertThat(organizationsWithCode("197713035")).isZero();
 		assertThat(peopleWithEmail("ruta.data@bandymas.lt")).isEmpty();
 		assertThat(eventTitlesInNovember2033()).doesNotContain("Neįskaitoma pradžia");
+	}
+
+	@Test
+	void anEmptyElementOfAListAYesNoWrittenOtherwiseAndADateTimeAsANumberAreRefusedByTheirField() {
+		Map<String, String> emptyInList = Map.of("lt", "Sąraše negali būti tuščio elemento.", "en",
+				"A list may not hold an empty element.");
+		Map<String, String> yesNo = Map.of("lt", "Rašykite true arba false.", "en", "Write true or false.");
+		String legalCode = LegalCode.complete("19771304").orElseGet(() -> LegalCode.complete("19771305").orElseThrow());
+		for (String language : List.of("lt", "en")) {
+			ApiClient staff = staff(language);
+			refused(staff.post(ORGANIZATIONS, organization(legalCode, "targetGroups", "[null]")), language,
+					"targetGroups[0]", emptyInList.get(language));
+			refused(staff.post(ORGANIZATIONS, organization(legalCode, "municipalities", "[\"LT-13\",null]")), language,
+					"municipalities[1]", emptyInList.get(language));
+			// -1 and "" are no yes or no: Jackson alone would read them as true and as no
+			refused(staff.post(EVENTS, event("Neįskaitomas viešumas", "public", "-1")), language, "public",
+					yesNo.get(language));
+			refused(staff.post(EVENTS, event("Neįskaitomas viešumas", "public", "\"\"")), language, "public",
+					yesNo.get(language));
+			// a number is not seconds since 1970 here
+			refused(staff.post(EVENTS, event("Neįskaitomas viešumas", "startsAt", "0")), language, "startsAt",
+					DATE_TIME.get(language));
+		}
+
+		assertThat(organizationsWithCode(legalCode)).isZero();
+		assertThat(eventTitlesInNovember2033()).doesNotContain("Neįskaitomas viešumas");
 	}
 
 	@Test
