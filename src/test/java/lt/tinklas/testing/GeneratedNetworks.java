@@ -32,7 +32,7 @@ public final class GeneratedNetworks {
 		for (String table : List.of("strategy_indicator", "strategy_node", "strategy", "project_indicator", "project",
 				"funder", "register_counter", "advocacy_position", "decision_maker_meeting", "advocacy_direction",
 				"institution", "feedback", "participation", "event", "event_tag", "person", "consent_kind", "membership_record",
-				"organization", "network_role")) {
+				"organization", "network_role", "access_log")) {
 			jdbc.sql("delete from " + table + " where network_id in (:ids)").param("ids", ids).update();
 		}
 		jdbc.sql("""

@@ -80,7 +80,7 @@ class HostileFormsTests {
 
 	@Test
 	void everyFormOfTheStaffPagesSurvivesHostileValuesFieldByField() {
-		FreshNetwork network = FreshNetwork.create(port, "priesiskas", "Priešiškų įvesčių tinklas");
+		FreshNetwork network = FreshNetwork.create(port, "priesiskos-formos", "Priešiškų įvesčių tinklas");
 		network.organization("30000101", "Pirmoji bendrija", "2020-01-01");
 		network.person("Ona", "Onaitė", "ona@priesiskas.lt");
 		network.event("TRAINING", "Mokymai", "2026-03-01T10:00:00+02:00", "2026-03-01T14:00:00+02:00", 4);
