@@ -68,24 +68,27 @@ class DateInputsTests {
 		assertThat(problems).as("date fields not in ISO form (%s)", language).isEmpty();
 	}
 
-	/** The demo's records with dates, one of each kind that has an edit form with date fields. */
+	/**
+	 * The demo's records with dates, one of each kind that has an edit form with date fields (in the demo's
+	 * networks, whose admins the test signs in as; other tests make networks of their own).
+	 */
 	List<EditForm> editForms() {
 		List<EditForm> forms = new ArrayList<>();
 		jdbc.sql("""
-				select n.slug, o.id, o.founded_on, o.ngo_since from organization o join network n on n.id = o.network_id
+				select n.slug, o.id, o.founded_on, o.ngo_since from organization o join network n on n.id = o.network_id and n.demo
 				where o.founded_on is not null and o.ngo_since is not null order by o.id limit 1""")
 			.query((rs, i) -> forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/organizations/" + rs.getLong(2) + "?tab=edit",
 					Map.of("foundedOn", rs.getString(3), "ngoStatusSince", rs.getString(4)))))
 			.list();
 		jdbc.sql("""
-				select n.slug, p.id, min(c.given_on) from person p join network n on n.id = p.network_id
+				select n.slug, p.id, min(c.given_on) from person p join network n on n.id = p.network_id and n.demo
 				join person_consent c on c.person_id = p.id group by n.slug, p.id
 				having count(*) = 1 order by p.id limit 1""")
 			.query((rs, i) -> forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/people/" + rs.getLong(2),
 					Map.of("consents0.givenOn", rs.getString(3)))))
 			.list();
 		jdbc.sql("""
-				select n.slug, e.id, e.starts_at, e.registration_from from event e join network n on n.id = e.network_id
+				select n.slug, e.id, e.starts_at, e.registration_from from event e join network n on n.id = e.network_id and n.demo
 				order by e.registration_from is null, e.id limit 1""")
 			.query((rs, i) -> {
 				Map<String, String> expected = new LinkedHashMap<>();
@@ -96,19 +99,19 @@ class DateInputsTests {
 				return forms.add(new EditForm(rs.getString(1), "/n/" + rs.getString(1) + "/events/" + rs.getLong(2) + "?tab=edit", expected));
 			})
 			.list();
-		single(forms, "select n.slug, x.id, x.starts_on from project x join network n on n.id = x.network_id order by x.id limit 1",
+		single(forms, "select n.slug, x.id, x.starts_on from project x join network n on n.id = x.network_id and n.demo order by x.id limit 1",
 				"/projects/%d/edit", "startsOn");
 		single(forms, """
-				select n.slug, x.id, x.signed_on from municipal_agreement x join network n on n.id = x.network_id
+				select n.slug, x.id, x.signed_on from municipal_agreement x join network n on n.id = x.network_id and n.demo
 				where x.signed_on is not null order by x.id limit 1""", "/municipal-agreements/%d/edit", "signedOn");
-		single(forms, "select n.slug, x.id, x.held_on from decision_maker_meeting x join network n on n.id = x.network_id order by x.id limit 1",
+		single(forms, "select n.slug, x.id, x.held_on from decision_maker_meeting x join network n on n.id = x.network_id and n.demo order by x.id limit 1",
 				"/decision-maker-meetings/%d", "heldOn");
-		single(forms, "select n.slug, x.id, x.valid_from from council_seat x join network n on n.id = x.network_id order by x.id limit 1",
+		single(forms, "select n.slug, x.id, x.valid_from from council_seat x join network n on n.id = x.network_id and n.demo order by x.id limit 1",
 				"/council-seats/%d", "from");
-		single(forms, "select n.slug, x.id, x.held_on from consultation x join network n on n.id = x.network_id order by x.id limit 1",
+		single(forms, "select n.slug, x.id, x.held_on from consultation x join network n on n.id = x.network_id and n.demo order by x.id limit 1",
 				"/consultations/%d/edit", "heldOn");
 		single(forms, """
-				select n.slug, x.id, x.approved_on from strategy x join network n on n.id = x.network_id
+				select n.slug, x.id, x.approved_on from strategy x join network n on n.id = x.network_id and n.demo
 				where x.approved_on is not null order by x.id limit 1""", "/strategies/%d", "approvedOn");
 		assertThat(forms).as("the demo has a record of each kind with a date").hasSize(9);
 		return forms;
