@@ -11,6 +11,7 @@ import java.util.Locale;
 import lt.tinklas.identity.domain.UserAccount;
 import lt.tinklas.identity.domain.UserAccountRecords;
 import lt.tinklas.messaging.Outbox;
+import lt.tinklas.shared.jobs.JobRuns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +41,12 @@ class SignInDelays {
 	private final MessageSource messages;
 	private final String baseUrl;
 	private final Clock clock = Clock.systemUTC();
+	private final JobRuns runs;
 
 	SignInDelays(JdbcClient jdbc, TransactionTemplate transactions, SignInDelaySettings settings,
 			UserAccountRecords accounts, Outbox outbox, MessageSource messages,
-			@Value("${tinklas.base-url}") String baseUrl) {
+			@Value("${tinklas.base-url}") String baseUrl, JobRuns runs) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
@@ -140,6 +143,10 @@ class SignInDelays {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT15M")
+	void hourly() {
+		runs.once("sign-in-failures", Duration.ofMinutes(50), this::forgetOld);
+	}
+
 	void forgetOld() {
 		Instant now = clock.instant();
 		jdbc.sql("delete from sign_in_failure where last_failed_at < ? and (wait_until is null or wait_until < ?)")

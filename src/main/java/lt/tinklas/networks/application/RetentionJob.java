@@ -1,10 +1,12 @@
 package lt.tinklas.networks.application;
 
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lt.tinklas.shared.jobs.JobRuns;
 import lt.tinklas.shared.retention.Retention;
 import lt.tinklas.shared.retention.RetentionLookup;
 import lt.tinklas.shared.retention.RetentionStep;
@@ -35,9 +37,11 @@ public class RetentionJob {
 	private final JdbcClient jdbc;
 	private final List<RetentionStep> steps;
 	private final RetentionLookup retention;
+	private final JobRuns runs;
 
 	RetentionJob(TransactionTemplate transactions, JdbcClient jdbc, List<RetentionStep> steps,
-			RetentionLookup retention) {
+			RetentionLookup retention, JobRuns runs) {
+		this.runs = runs;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.steps = steps;
@@ -46,16 +50,14 @@ public class RetentionJob {
 
 	@Scheduled(cron = "${tinklas.retention.cron}", zone = "Europe/Vilnius")
 	void daily() {
-		run(LocalDate.now(Formats.VILNIUS));
+		// every node's scheduler fires at the same hour; the first to claim the day's run makes it
+		runs.once("retention", Duration.ofHours(20), () -> run(LocalDate.now(Formats.VILNIUS)));
 	}
 
 	/** Runs as on {@code today}; false when another node's run holds the lock (nothing was done). */
 	public boolean run(LocalDate today) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
-			if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-				.param("key", LOCK)
-				.query(Boolean.class)
-				.single())) {
+			if (!runs.tryLock(LOCK)) {
 				return false;
 			}
 			OffsetDateTime at = OffsetDateTime.now();

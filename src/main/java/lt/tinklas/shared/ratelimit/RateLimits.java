@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
+import lt.tinklas.shared.jobs.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,9 +32,11 @@ public class RateLimits {
 
 	private final RateLimitSettings settings;
 	private final Buckets buckets;
+	private final JobRuns runs;
 
-	RateLimits(RateLimitSettings settings, DataSource dataSource) {
+	RateLimits(RateLimitSettings settings, DataSource dataSource, JobRuns runs) {
 		this.settings = settings;
+		this.runs = runs;
 		this.buckets = isPostgreSql(dataSource) ? new DatabaseBuckets(dataSource) : new MemoryBuckets();
 	}
 
@@ -82,6 +85,10 @@ public class RateLimits {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+	void hourly() {
+		runs.once("rate-limit-buckets", Duration.ofMinutes(50), this::removeExpired);
+	}
+
 	void removeExpired() {
 		int removed = buckets.removeExpired();
 		if (removed > 0) {
