@@ -8,6 +8,7 @@ import lt.tinklas.advocacy.application.AdvocacyStatistics;
 import lt.tinklas.advocacy.application.DecisionMakerMeetings;
 import lt.tinklas.advocacy.application.Period;
 import lt.tinklas.advocacy.application.Positions;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.OpeningYear;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The advocacy figures of a period, each leading to the records it counts. */
+@ReadsFromReplica
 @Controller
 class AdvocacyStatsController {
 

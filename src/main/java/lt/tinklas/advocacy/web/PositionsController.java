@@ -17,6 +17,7 @@ import lt.tinklas.advocacy.application.Positions;
 import lt.tinklas.advocacy.application.ProposalView;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.ConflictException;
@@ -96,6 +97,7 @@ class PositionsController {
 		return "advocacy/positions";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format,

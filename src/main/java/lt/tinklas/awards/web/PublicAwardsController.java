@@ -1,6 +1,7 @@
 package lt.tinklas.awards.web;
 
 import lt.tinklas.awards.Awards;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** A round's public page: the laureates with their photos, for anyone without signing in. */
+@ReadsFromReplica
 @Controller
 class PublicAwardsController {
 

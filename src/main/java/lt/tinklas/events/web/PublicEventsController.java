@@ -9,6 +9,7 @@ import lt.tinklas.events.application.ParticipantView;
 import lt.tinklas.events.application.PublicRegistrations;
 import lt.tinklas.shared.ratelimit.Door;
 import lt.tinklas.shared.ratelimit.RateLimits;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** A public event's page, where anyone registers and then confirms by the link in the mail. */
+@ReadsFromReplica
 @Controller
 class PublicEventsController {
 

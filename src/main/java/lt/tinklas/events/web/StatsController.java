@@ -6,6 +6,7 @@ import java.util.List;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.Events;
 import lt.tinklas.events.application.EventFigures;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.OpeningYear;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The events dashboard: a year's figures per type, each linked to the records it counts. */
+@ReadsFromReplica
 @Controller
 class StatsController {
 

@@ -14,6 +14,7 @@ import lt.tinklas.metrics.MetricFormat;
 import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.metrics.MetricResult;
 import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@ReadsFromReplica
 @RestController
 @RequestMapping("/api/v1/networks/{slug}/metrics")
 @Tag(name = "Metrics")

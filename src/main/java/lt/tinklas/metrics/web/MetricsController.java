@@ -9,6 +9,7 @@ import lt.tinklas.metrics.MetricDefinition;
 import lt.tinklas.metrics.MetricQuery;
 import lt.tinklas.metrics.MetricResult;
 import lt.tinklas.metrics.Metrics;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NetworkContext;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The drill-down behind every figure: the metric's value and the records it counted. */
+@ReadsFromReplica
 @Controller
 class MetricsController {
 

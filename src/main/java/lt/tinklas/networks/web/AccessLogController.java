@@ -11,6 +11,7 @@ import lt.tinklas.shared.history.AccessEntry;
 import lt.tinklas.shared.history.AccessFilter;
 import lt.tinklas.shared.history.AccessKind;
 import lt.tinklas.shared.history.AccessLog;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.NetworkAdmins;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
@@ -70,6 +71,7 @@ class AccessLogController {
 		return "networks/access-log";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/n/{slug}/access-log/export.{format}")
 	@NetworkAdmins
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) AccessKind kind,

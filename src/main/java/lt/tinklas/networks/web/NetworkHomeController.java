@@ -16,6 +16,7 @@ import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.Users;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.HomeSection;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * ({@link HomeSection}): what waits to be done, the year's figures, a representative's own
  * organization, the latest changes; then who the network is and what it stands for.
  */
+@ReadsFromReplica
 @Controller
 class NetworkHomeController {
 

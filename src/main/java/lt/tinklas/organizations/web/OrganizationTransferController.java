@@ -17,6 +17,7 @@ import lt.tinklas.organizations.TargetGroup;
 import lt.tinklas.organizations.OrganizationImport;
 import lt.tinklas.organizations.RegisterCheck;
 import lt.tinklas.organizations.application.MemberListAccess;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
@@ -116,6 +117,7 @@ class OrganizationTransferController {
 		return file("organizaciju-sablonas", format, OrganizationImport.COLUMNS, example);
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/n/{slug}/organizations/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "") String q,

@@ -15,6 +15,7 @@ import lt.tinklas.partnerships.MunicipalAnalyses;
 import lt.tinklas.partnerships.application.AgreementMap;
 import lt.tinklas.partnerships.application.AgreementView;
 import lt.tinklas.partnerships.application.StoredFile;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
@@ -74,6 +75,7 @@ class AgreementsController {
 		return "partnerships/list";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) AgreementStatus status,

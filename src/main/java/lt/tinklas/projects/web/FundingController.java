@@ -6,6 +6,7 @@ import java.util.List;
 import lt.tinklas.projects.SourceType;
 import lt.tinklas.projects.application.FundingSummary;
 import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import org.springframework.context.MessageSource;
@@ -36,6 +37,7 @@ class FundingController {
 		return "projects/funding";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/n/{slug}/funding/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format) {

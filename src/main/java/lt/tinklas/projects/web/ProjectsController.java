@@ -26,6 +26,7 @@ import lt.tinklas.projects.application.Amounts;
 import lt.tinklas.projects.FunderView;
 import lt.tinklas.shared.map.MunicipalityMap;
 import lt.tinklas.shared.money.Money;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.tenancy.Tenancy;
@@ -113,6 +114,7 @@ class ProjectsController {
 			.toList();
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) ProjectStatus status,

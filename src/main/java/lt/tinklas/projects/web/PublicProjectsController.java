@@ -6,6 +6,7 @@ import lt.tinklas.events.EventView;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.projects.ProjectView;
 import lt.tinklas.projects.Projects;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages of the projects marked public: what each is, its period, funder, notice and public events. */
+@ReadsFromReplica
 @Controller
 class PublicProjectsController {
 

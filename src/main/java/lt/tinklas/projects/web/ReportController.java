@@ -11,6 +11,7 @@ import lt.tinklas.projects.application.FunderReports;
 import lt.tinklas.projects.Funders;
 import lt.tinklas.shared.money.Money;
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.sheets.TableFiles;
 import lt.tinklas.shared.web.DocumentLanguage;
@@ -62,6 +63,7 @@ class ReportController {
 		return "projects/report";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/report.pdf")
 	@Readers
 	ResponseEntity<byte[]> pdf(@PathVariable long id,
@@ -82,6 +84,7 @@ class ReportController {
 				pdf);
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/report.xlsx")
 	@Readers
 	ResponseEntity<byte[]> xlsx(@PathVariable long id,

@@ -18,6 +18,7 @@ import lt.tinklas.publishing.Site;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;
 import lt.tinklas.reports.AnnualReports;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NetworkContext;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * mentions, publications, the published yearly results and contacts. The members directory,
  * projects and the application form are the other modules' public pages, in the same frame.
  */
+@ReadsFromReplica
 @Controller
 class PublicSiteController {
 

@@ -16,6 +16,7 @@ import lt.tinklas.events.Events;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.reports.AnnualReports;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.tenancy.NetworkRef;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.NetworkContext;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public site for programs: the news as RSS 2.0 and the list of public pages as a sitemap. */
+@ReadsFromReplica
 @Controller
 class SiteFeedsController {
 

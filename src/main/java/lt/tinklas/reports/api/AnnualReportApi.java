@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.reports.AnnualReportFiles;
 import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.reports.web.ReportRequests;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.NetworkContext;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@ReadsFromReplica
 @RestController
 @RequestMapping("/api/v1/networks/{slug}/reports/annual")
 @Tag(name = "Reports")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.reports.AnnualReportFiles;
 import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.shared.history.StaleEditException;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.Downloads;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The yearly report's page (every figure beside the year before, with its drill-down and the
  * counting rules), its files, and the narrative sections staff draft and publish.
  */
+@ReadsFromReplica
 @Controller
 class AnnualReportController {
 

@@ -2,9 +2,12 @@ package lt.tinklas.shared.tenancy;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,9 +21,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DataVersions {
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate readOnly;
 
-	DataVersions(JdbcClient jdbc) {
+	DataVersions(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/**
+	 * Runs {@code work} in a read-only transaction when none is under way, so that a version and what is
+	 * computed under it are read from one database: with a read replica, both from the replica or both
+	 * from the primary, never a newer version with an older replica's figures.
+	 */
+	<T> T consistently(Supplier<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
+		return readOnly.execute(status -> work.get());
 	}
 
 	/**

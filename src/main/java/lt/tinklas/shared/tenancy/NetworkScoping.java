@@ -25,10 +25,10 @@ class NetworkScoping implements BeanPostProcessor, Ordered {
 		return bean;
 	}
 
-	/** Before anything else wraps the data source, so that the scoping statement sits beneath them. */
+	/** Before anything else but the read replica's routing wraps the data source, so that the scoping statement sits beneath them. */
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
 	private static boolean isPostgreSql(DataSource dataSource) {

@@ -40,7 +40,9 @@ public final class VersionedCache<K, V> {
 			return compute.get();
 		}
 		// the version is read first: what is computed after it is at least as new as it says
-		Key<K> key = new Key<>(network, versions.of(network), LocalDate.now(VILNIUS), what);
-		return kept.get(key, k -> compute.get());
+		return versions.consistently(() -> {
+			Key<K> key = new Key<>(network, versions.of(network), LocalDate.now(VILNIUS), what);
+			return kept.get(key, k -> compute.get());
+		});
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import lt.tinklas.shared.pdf.PdfDocuments;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.Readers;
 import lt.tinklas.shared.web.DocumentLanguage;
 import lt.tinklas.shared.web.Downloads;
@@ -31,6 +32,7 @@ import org.thymeleaf.context.Context;
  * The current strategy's dashboard (every indicator's target, actual and status for a year as of a
  * day) and the progress report made of it, as a page, a PDF and an XLSX, in Lithuanian or English.
  */
+@ReadsFromReplica
 @Controller
 class DashboardController {
 

@@ -12,6 +12,7 @@ import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.organizations.Organizations;
 import lt.tinklas.people.People;
 import lt.tinklas.people.PeopleAccess;
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.security.AnyNetworkRole;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.Downloads;
@@ -87,6 +88,7 @@ class ConsultationsController {
 		return only == null ? found : found.stream().map(ConsultationView::withoutSummary).toList();
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/export.{format}")
 	@AnyNetworkRole
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long organization,

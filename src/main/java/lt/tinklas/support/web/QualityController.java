@@ -1,5 +1,6 @@
 package lt.tinklas.support.web;
 
+import lt.tinklas.shared.replica.ReadsFromReplica;
 import lt.tinklas.shared.web.NetworkContext;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +65,7 @@ class QualityController {
 		return "support/quality";
 	}
 
+	@ReadsFromReplica
 	@GetMapping("/export.{format}")
 	@Readers
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long standard,
