@@ -21,8 +21,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import jakarta.persistence.Entity;
+import lt.tinklas.shared.jobs.JobRuns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -163,6 +165,29 @@ class ArchitectureTests {
 			.isSubsetOf(found.keySet());
 		assertThat(TENANT_FILTER_EXCEPTIONS.values()).as("each exception says why it stays in its network")
 			.allSatisfy(reason -> assertThat(reason).isNotBlank());
+	}
+
+	/**
+	 * Scheduled work that may run on every node at once without harm, and why; any other scheduled
+	 * method claims its run through {@code JobRuns} so that it runs once across the nodes.
+	 */
+	static final Map<String, String> SCHEDULED_ON_EVERY_NODE = Map.of("lt.tinklas.messaging.domain.OutboxSender.sendPending",
+			"each mail is sent inside the transaction that holds its row lock, so two nodes never send one twice");
+
+	@ArchTest
+	static void scheduledJobsRunOnceAcrossNodes(JavaClasses classes) {
+		List<String> unclaimed = classes.stream()
+			.flatMap(type -> type.getMethods().stream())
+			.filter(method -> method.isAnnotatedWith(Scheduled.class))
+			.filter(method -> method.getMethodCallsFromSelf()
+				.stream()
+				.noneMatch(call -> call.getTargetOwner().getName().equals(JobRuns.class.getName())))
+			.map(method -> method.getOwner().getName() + "." + method.getName())
+			.filter(name -> !SCHEDULED_ON_EVERY_NODE.containsKey(name))
+			.sorted()
+			.toList();
+		assertThat(unclaimed).as("scheduled methods that would run on every node: claim the run with JobRuns.once")
+			.isEmpty();
 	}
 
 	private static String moduleOf(JavaClass type) {
