@@ -91,6 +91,43 @@ public final class TestDatabase {
 		return PASSWORD;
 	}
 
+	/**
+	 * The database goes away for the application, as in a restart of PostgreSQL, until the outage
+	 * is closed: new connections to it are refused and the application role's open ones are ended.
+	 * Both are done from the server's maintenance database, so the owner's connections
+	 * ({@link #ownerJdbc()}) are not touched; closing lets connections in again, also when the test
+	 * failed.
+	 */
+	public static Outage outage() {
+		String database = url().substring(url().lastIndexOf('/') + 1);
+		execute("alter database " + database + " allow_connections false");
+		execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+				+ "' and usename = '" + APPLICATION_USER + "'");
+		return new Outage(database);
+	}
+
+	/** An outage of {@link #outage()}: closed, the database takes connections again. */
+	public static final class Outage implements AutoCloseable {
+
+		private final String database;
+
+		private Outage(String database) {
+			this.database = database;
+		}
+
+		@Override
+		public void close() {
+			execute("alter database " + database + " allow_connections true");
+		}
+	}
+
+	/** The database takes the application's connections again, whether or not an outage was begun. */
+	public static void endOutage() {
+		if (name != null) {
+			execute("alter database " + name + " allow_connections true");
+		}
+	}
+
 	private static int openContexts;
 	private static boolean runEnded;
 

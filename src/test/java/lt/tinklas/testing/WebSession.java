@@ -165,7 +165,7 @@ public class WebSession {
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -177,7 +177,16 @@ public class WebSession {
 	}
 
 	/** What the server answered. */
-	public record Page(int status, String location, String body) {
+	public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+
+		public Page(int status, String location, String body) {
+			this(status, location, body, java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true));
+		}
+
+		/** A header of the answer, or null. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		/** The page's HTML with entities decoded (Thymeleaf writes some letters as entities in values). */
 		public String html() {

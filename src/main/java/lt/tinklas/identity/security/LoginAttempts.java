@@ -3,6 +3,7 @@ package lt.tinklas.identity.security;
 import lt.tinklas.shared.ratelimit.Door;
 import lt.tinklas.shared.ratelimit.RateLimits;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Counts failed sign-ins, by page or by API, whatever the reason (a wrong password, an unknown
  * e-mail, an account not active): per e-mail and per client address, for the growing delay and
  * the limits on failed sign-ins. A sign-in with the right password forgets its e-mail's failures.
+ * A sign-in that could not be checked (the database could not be reached) is no failure: nothing
+ * was tried, and the right password must work at once when the database is back.
  */
 @Component
 class LoginAttempts {
@@ -29,6 +32,9 @@ class LoginAttempts {
 
 	@EventListener
 	public void failed(AbstractAuthenticationFailureEvent event) {
+		if (event.getException() instanceof AuthenticationServiceException) {
+			return;
+		}
 		Authentication attempt = event.getAuthentication();
 		if (!(attempt.getPrincipal() instanceof String login) || login.isBlank()) {
 			return;

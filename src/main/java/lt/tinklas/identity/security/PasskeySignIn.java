@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lt.tinklas.identity.SignedInUser;
 import lt.tinklas.identity.factors.PendingSignIn;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -80,6 +81,10 @@ final class PasskeySignIn implements AuthenticationProvider {
 		}
 		catch (UsernameNotFoundException | IllegalArgumentException | IllegalStateException e) {
 			throw new BadCredentialsException("Passkey not accepted", e);
+		}
+		catch (DataAccessException e) {
+			// the passkey could not be checked, not refused: no failed sign-in, answered as the error it is
+			throw e;
 		}
 		catch (RuntimeException e) {
 			if (e instanceof AuthenticationException known) {

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +35,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		// credentials that could not be checked (the database could not be reached) are not wrong:
+		// the error goes on, to be answered 503 when the database is away
+		if (authException instanceof AuthenticationServiceException notChecked) {
+			throw notChecked;
+		}
 		response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
 		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 	}
