@@ -20,6 +20,12 @@ final class PublicPaths {
 	 */
 	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/n/*/public/invitations/*" };
 
+	/**
+	 * Actuator: open to anyone, as a load balancer asks without credentials; only health is exposed
+	 * (management.* in application.properties), so any other path under it is not found.
+	 */
+	static final String ACTUATOR = "/actuator/**";
+
 	private PublicPaths() {
 	}
 }

@@ -28,9 +28,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains: the REST API (stateless; HTTP Basic or a personal token, challenging for a
- * token only; no change by a cross-site form; errors as problem details) and the pages (form login, session, CSRF). Both resolve the network of the path and
- * add the user's role in it to the request.
+ * Three filter chains: Actuator's health (open to anyone, stateless), the REST API (stateless; HTTP
+ * Basic or a personal token, challenging for a token only; no change by a cross-site form; errors as
+ * problem details) and the pages (form login, session, CSRF). The last two resolve the network of the
+ * path and add the user's role in it to the request.
  */
 @Configuration
 @EnableMethodSecurity
@@ -50,6 +51,24 @@ class SecurityConfig {
 	@Configuration
 	@ConditionalOnWebApplication
 	static class FilterChains {
+
+		/**
+		 * Actuator's paths, of which only health is exposed (application.properties): anyone may ask, as a
+		 * load balancer does every few seconds; no session is read or made, no rate limit counts it. Any
+		 * other actuator path is not found, for a signed-in platform admin too.
+		 */
+		@Bean
+		@Order(0)
+		SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+			http.securityMatcher(PublicPaths.ACTUATOR)
+				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				// health is read-only: there is nothing a cross-site form could change
+				.csrf(csrf -> csrf.disable())
+				.headers(SecurityHeaders.common());
+			return http.build();
+		}
 
 		@Bean
 		@Order(1)
