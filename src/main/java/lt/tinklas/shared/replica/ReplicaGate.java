@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
@@ -19,14 +20,14 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 final class ReplicaGate extends AbstractDataSource {
 
 	private final DataSource primary;
-	private final DataSource replica;
+	private final HikariDataSource replica;
 	private final ReplicaHealth health;
 
 	/** Read-only transactions this node has sent to the replica and to the primary (for the drill's figures and the log). */
 	final AtomicLong toReplica = new AtomicLong();
 	final AtomicLong toPrimary = new AtomicLong();
 
-	ReplicaGate(DataSource primary, DataSource replica, ReplicaHealth health) {
+	ReplicaGate(DataSource primary, HikariDataSource replica, ReplicaHealth health) {
 		this.primary = primary;
 		this.replica = replica;
 		this.health = health;
@@ -38,6 +39,12 @@ final class ReplicaGate extends AbstractDataSource {
 		if (reads != null && !fenced(reads) && health.usable()) {
 			try {
 				Connection connection = replica.getConnection();
+				// a pooled connection used a moment ago is not checked by the pool: a replica stopped since
+				// would fail the page's first statement, so it is asked here, once per transaction
+				if (!connection.isValid(1)) {
+					replica.evictConnection(connection);
+					throw new SQLException("The read replica's connection is closed");
+				}
 				toReplica.incrementAndGet();
 				return connection;
 			}
