@@ -68,9 +68,20 @@ class ApplicationRoleGrants implements Callback {
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("grant usage on schema public to " + role);
-			statement.execute("grant select, insert, update, delete on all tables in schema public to " + role);
+			// the tables and sequences the owner made: another role's table in the schema (a DBA's) is not its to grant
+			statement.execute("""
+					do $grants$ declare named record; begin
+						for named in select c.oid::regclass as name, c.relkind from pg_class c
+							where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'S')
+							and pg_get_userbyid(c.relowner) = current_user loop
+							if named.relkind = 'S' then
+								execute format('grant usage, select, update on sequence %%s to %%s', named.name, '%1$s');
+							else
+								execute format('grant select, insert, update, delete on table %%s to %%s', named.name, '%1$s');
+							end if;
+						end loop;
+					end $grants$""".formatted(role));
 			statement.execute("revoke insert, update, delete on flyway_schema_history from " + role);
-			statement.execute("grant usage, select, update on all sequences in schema public to " + role);
 		}
 	}
 
