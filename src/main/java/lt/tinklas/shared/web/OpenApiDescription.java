@@ -56,7 +56,8 @@ class OpenApiDescription {
 			"403", "The caller's role in the network does not allow this, or a read-only token asks to change something.",
 			"404", "No such record, or a network in which the caller has no role.",
 			"409", "It clashes with what is recorded (a duplicate, a second decision), or the version is stale: the fields changed meanwhile are in `changedMeanwhile`.",
-			"429", "Over a rate limit (calls of one user or token, failed sign-ins, applications from one address): wait the seconds in the Retry-After header, also in `retryAfter`.");
+			"429", "Over a rate limit (calls of one user or token, failed sign-ins, applications from one address): wait the seconds in the Retry-After header, also in `retryAfter`.",
+			"503", "The database cannot be reached for a moment (a restart, a fail-over); nothing was changed: try again after the seconds in the Retry-After header, also in `retryAfter`.");
 
 	@Bean
 	OpenAPI tinklasApi() {
@@ -133,7 +134,7 @@ class OpenApiDescription {
 	/**
 	 * Declares each {@code {variable}} of a path in each of its operations (the network's slug is read
 	 * by a filter, so most methods do not name it), and documents the problem details: 400 where there
-	 * is input, 401 and 429 everywhere, 404 where the path names a record or a network, 409 on every change.
+	 * is input, 401, 429 and 503 everywhere, 404 where the path names a record or a network, 409 on every change.
 	 */
 	@Bean
 	OpenApiCustomizer problems() {
@@ -161,6 +162,7 @@ class OpenApiDescription {
 				}
 				problem(operation, "401");
 				problem(operation, "429");
+				problem(operation, "503");
 				if (!variables.isEmpty()) {
 					problem(operation, "404");
 				}
@@ -211,7 +213,10 @@ class OpenApiDescription {
 			case "401" -> "Unauthorized";
 			case "403" -> "Forbidden";
 			case "404" -> "NotFound";
-			default -> "Conflict";
+			case "409" -> "Conflict";
+			case "429" -> "TooManyRequests";
+			case "503" -> "ServiceUnavailable";
+			default -> throw new IllegalArgumentException("No problem response for " + status);
 		};
 	}
 

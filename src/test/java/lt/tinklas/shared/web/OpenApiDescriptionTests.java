@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -131,7 +132,7 @@ class OpenApiDescriptionTests {
 				"POST /api/v1/networks/{slug}/membership-applications");
 		List<String> missing = new ArrayList<>();
 		operations(api).forEach((operation, described) -> {
-			List<String> expected = new ArrayList<>(List.of("401", "429"));
+			List<String> expected = new ArrayList<>(List.of("401", "429", "503"));
 			if (operation.contains("{")) {
 				expected.addAll(List.of("400", "404"));
 			}
@@ -155,6 +156,11 @@ class OpenApiDescriptionTests {
 		});
 
 		assertThat(missing).isEmpty();
+		// each status says its own thing: a clash, a rate limit and an unreachable database are told apart
+		ApiResponses change = operations(api).get("POST /api/v1/networks/{slug}/organizations").getResponses();
+		assertThat(resolved(api, change.get("409")).getDescription()).contains("clashes");
+		assertThat(resolved(api, change.get("429")).getDescription()).contains("rate limit");
+		assertThat(resolved(api, change.get("503")).getDescription()).contains("database cannot be reached");
 		assertThat(operations(api).get("GET /api/v1/networks/{slug}/organizations").getResponses())
 			.containsKeys(PROBLEM_STATUSES.subList(0, 4).toArray(String[]::new))
 			.doesNotContainKey("409");
