@@ -1,9 +1,7 @@
 package lt.tinklas.shared.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -28,7 +26,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first filter of every request: when the database cannot be reached (see {@link DatabaseOutage})
@@ -44,8 +41,6 @@ class DatabaseOutageAnswers extends OncePerRequestFilter {
 	static final long RETRY_AFTER_SECONDS = 10;
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageAnswers.class);
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final MessageSource messages;
 	private final LocaleResolver locales;
 	private final ITemplateEngine templates;
@@ -92,14 +87,10 @@ class DatabaseOutageAnswers extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		Locale locale = locales.resolveLocale(request);
 		if (path(request).startsWith(request.getContextPath() + "/api/")) {
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", messages.getMessage("problem.unavailable.title", null, locale));
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", messages.getMessage("problem.unavailable", new Object[] { RETRY_AFTER_SECONDS }, locale));
-			problem.put("retryAfter", RETRY_AFTER_SECONDS);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(JSON.writeValueAsString(problem));
+			RetryLaterProblem.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+					messages.getMessage("problem.unavailable.title", null, locale),
+					messages.getMessage("problem.unavailable", new Object[] { RETRY_AFTER_SECONDS }, locale),
+					RETRY_AFTER_SECONDS);
 		}
 		else {
 			WebContext page = new WebContext(
