@@ -94,16 +94,38 @@ final class ReplicaHealth {
 		}
 	}
 
-	/** How far the replica is behind (0: caught up, null: it cannot tell, as when it replays nothing). */
+	/** The primary's last migration (read at each look: another node may have migrated it meanwhile). */
+	private int lastMigration() throws SQLException {
+		try (Connection connection = primary.getConnection();
+				PreparedStatement statement = connection
+					.prepareStatement("select max(installed_rank) from flyway_schema_history");
+				ResultSet row = statement.executeQuery()) {
+			row.next();
+			return row.getInt(1);
+		}
+	}
+
+	/**
+	 * How far the replica is behind (0: caught up, null: it cannot tell, as when it replays nothing).
+	 * A database that does not hold this installation's schema at the primary's last migration (a URL
+	 * that names another database, a replica behind a migration) is refused, with the reason.
+	 */
 	private Double secondsBehind() throws SQLException {
 		String replayed;
 		double sinceReplay;
 		try (Connection connection = replica.getConnection();
 				PreparedStatement statement = connection.prepareStatement("""
 						select pg_is_in_recovery(), pg_last_wal_replay_lsn()::text,
-						       extract(epoch from (clock_timestamp() - pg_last_xact_replay_timestamp()))""");
+						       extract(epoch from (clock_timestamp() - pg_last_xact_replay_timestamp())),
+						       (select max(installed_rank) from flyway_schema_history)""");
 				ResultSet row = statement.executeQuery()) {
 			row.next();
+			int migrations = row.getInt(4);
+			int primaryMigrations = lastMigration();
+			if (migrations != primaryMigrations) {
+				throw new SQLException("the replica holds " + migrations + " migrations of this schema, the primary "
+						+ primaryMigrations);
+			}
 			if (!row.getBoolean(1)) {
 				// not a standby: a database that answers with what it has
 				return 0.0;

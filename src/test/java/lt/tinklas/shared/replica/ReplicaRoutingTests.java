@@ -65,6 +65,7 @@ class ReplicaRoutingTests {
 	@AfterEach
 	void replicaBack() {
 		owner.sql("alter role " + REPLICA_ROLE + " login").update();
+		owner.sql("alter role " + REPLICA_ROLE + " reset search_path").update();
 		owner.sql("delete from read_fence").update();
 	}
 
@@ -126,13 +127,37 @@ class ReplicaRoutingTests {
 		assertThat(replica()).isGreaterThan(beforeOver);
 	}
 
+	/**
+	 * A replica URL that names a database without this installation's schema (here: the replica's role
+	 * sees none of its tables) is never read from: every page answers from the primary, none fails.
+	 */
 	@Test
-	void aReplicaThatFailsLeavesEveryReadToThePrimaryWithoutAnErrorPage() {
-		owner.sql("alter role " + REPLICA_ROLE + " nologin").update();
+	void aDatabaseWithoutThisInstallationsSchemaIsNotReadFrom() {
+		owner.sql("alter role " + REPLICA_ROLE + " set search_path = pg_catalog").update();
+		endReplicaConnections();
+		long replica = replica();
+		for (int i = 0; i < 3; i++) {
+			WebSession.Page report = staff.get("/n/nsmot/reports/annual/2025");
+			assertThat(report.status()).isEqualTo(200);
+			assertThat(report.text()).contains("2025");
+		}
+		assertThat(new WebSession(port).get("/n/nsmot/public").status()).isEqualTo(200);
+		assertThat(replica()).isEqualTo(replica);
+		owner.sql("alter role " + REPLICA_ROLE + " reset search_path").update();
+		endReplicaConnections();
+	}
+
+	void endReplicaConnections() {
 		owner.sql("select pg_terminate_backend(pid) from pg_stat_activity where usename = ?")
 			.param(REPLICA_ROLE)
 			.query()
 			.listOfRows();
+	}
+
+	@Test
+	void aReplicaThatFailsLeavesEveryReadToThePrimaryWithoutAnErrorPage() {
+		owner.sql("alter role " + REPLICA_ROLE + " nologin").update();
+		endReplicaConnections();
 		long replica = replica();
 		long primary = primary();
 		WebSession.Page report = staff.get("/n/nsmot/reports/annual/2025");
