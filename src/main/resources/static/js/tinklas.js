@@ -382,3 +382,19 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// A segment's part shows only the fields of its type (all of them without script).
+function showPartFields(fieldset) {
+  var type = fieldset.querySelector('[data-part-type]').value;
+  fieldset.querySelectorAll('[data-for]').forEach(function (group) {
+    group.hidden = group.getAttribute('data-for') !== type;
+  });
+}
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-segment-part]').forEach(showPartFields);
+});
+document.addEventListener('change', function (event) {
+  if (event.target.hasAttribute && event.target.hasAttribute('data-part-type')) {
+    showPartFields(event.target.closest('[data-segment-part]'));
+  }
+});

@@ -172,7 +172,9 @@ class ArchitectureTests {
 	 * method claims its run through {@code JobRuns} so that it runs once across the nodes.
 	 */
 	static final Map<String, String> SCHEDULED_ON_EVERY_NODE = Map.of("lt.tinklas.messaging.domain.OutboxSender.sendPending",
-			"each mail is sent inside the transaction that holds its row lock, so two nodes never send one twice");
+			"each mail is sent inside the transaction that holds its row lock, so two nodes never send one twice",
+			"lt.tinklas.newsletters.application.MailingDispatch.dispatchDue",
+			"each batch is written inside the transaction that holds its mailing's row lock; another node skips the mailing");
 
 	@ArchTest
 	static void scheduledJobsRunOnceAcrossNodes(JavaClasses classes) {
@@ -188,6 +190,20 @@ class ArchitectureTests {
 			.toList();
 		assertThat(unclaimed).as("scheduled methods that would run on every node: claim the run with JobRuns.once")
 			.isEmpty();
+	}
+
+	/**
+	 * The API description names each body and answer by its type's simple name: two types of one
+	 * name would be described as one, and one operation's fields shown for the other's.
+	 */
+	@ArchTest
+	static void apiTypesHaveNamesOfTheirOwn(JavaClasses classes) {
+		Map<String, List<String>> byName = classes.stream()
+			.filter(type -> type.getPackageName().endsWith(".api") && type.isRecord())
+			.collect(Collectors.groupingBy(JavaClass::getSimpleName,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())));
+		assertThat(byName.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(Map.Entry::getValue).toList())
+			.as("records of the API with the same simple name").isEmpty();
 	}
 
 	private static String moduleOf(JavaClass type) {

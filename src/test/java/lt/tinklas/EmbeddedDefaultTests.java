@@ -95,6 +95,32 @@ class EmbeddedDefaultTests {
 		assertThat(platform.get("/admin/outbox").status()).isEqualTo(200);
 	}
 
+	/** Every kind of a segment's part reads the records on H2 as on PostgreSQL (people's workplaces and consents have no network column there). */
+	@Test
+	void segmentsOfEveryKindReadTheRecordsOnH2Too() {
+		ApiClient api = ApiClient.basic(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		int kind = api.get("/api/v1/networks/nsmot/consent-kinds").<List<Integer>>json("$[?(@.purpose == 'NEWSLETTERS')].id")
+			.get(0);
+		ApiClient.Response segment = api.post("/api/v1/networks/nsmot/segments", """
+				{"name":"Visi būdai","parts":[
+				 {"type":"ORGANIZATION_CONTACTS","membershipStatus":"MEMBER","qualityStage":"CERTIFIED"},
+				 {"type":"ORGANIZATION_CONTACTS","county":"LT-AL"},
+				 {"type":"WORKING_GROUP"},
+				 {"type":"EVENT_ATTENDEES","eventType":"TRAINING","from":"2018-01-01","to":"2026-12-31"},
+				 {"type":"CONSENT","consentKindId":%d},
+				 {"type":"BOARD"},
+				 {"type":"LIST","emails":["niekas@niekur.lt"],"exclude":true}]}""".formatted(kind));
+		assertThat(segment.status()).as(segment.body()).isEqualTo(201);
+		ApiClient.Response preview = api.post("/api/v1/networks/nsmot/segments/" + segment.<Integer>json("$.id") + "/preview",
+				null);
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.<List<Object>>json("$.receivers")).isNotEmpty();
+		WebSession staff = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
+		assertThat(staff.get("/n/nsmot/newsletters").text()).contains("Naujienlaiškis 2025 m. kovas");
+		assertThat(staff.get("/n/nsmot/newsletters/segments/" + segment.<Integer>json("$.id")).text())
+			.contains("Auditorija pasiekia");
+	}
+
 	/** On H2 the failed sign-ins are counted in its table and the limits kept in memory, as on PostgreSQL. */
 	@Test
 	void countsFailedSignInsAndLimitsRequestsOnH2Too() {

@@ -3,7 +3,8 @@
  * where {@code tinklas.demo.enabled=true}; a production start never loads it.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations",
-		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering", "reports", "publishing" })
+		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering", "reports", "publishing",
+		"newsletters", "newsletters :: application", "newsletters :: domain" })
 package lt.tinklas.demo;
 
 import org.springframework.modulith.ApplicationModule;

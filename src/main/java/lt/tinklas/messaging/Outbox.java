@@ -57,6 +57,24 @@ public class Outbox {
 	}
 
 	/**
+	 * A mail of a mailing to one person (see {@link BulkMail}): sent after every other mail waiting, with
+	 * its own HTML part and envelope sender. When it is sent or given up, a {@link MailSent} or
+	 * {@link MailGivenUp} naming its reference is published in the sending transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueBulk(long networkId, BulkMail mail) {
+		write(OutboxMail.bulk(networkId, mail.language().toLanguageTag(), mail.recipient(), mail.subject(), mail.text(),
+				mail.html(), mail.unsubscribeUrl(), mail.secret(), mail.envelopeFrom(), mail.reference(), true));
+	}
+
+	/** A single mail written as bulk mail is (a mailing's test send): it does not wait behind other mail. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueWritten(long networkId, BulkMail mail) {
+		write(OutboxMail.bulk(networkId, mail.language().toLanguageTag(), mail.recipient(), mail.subject(), mail.text(),
+				mail.html(), mail.unsubscribeUrl(), mail.secret(), mail.envelopeFrom(), mail.reference(), false));
+	}
+
+	/**
 	 * Written at once, in the mail's network, or on the platform's path for the platform's own mail,
 	 * whatever network the causing change works in (a platform admin making a network, a network's
 	 * admin sending a password link).

@@ -148,7 +148,20 @@ public class Consents implements FormConsents {
 	 */
 	@Transactional
 	public boolean withdrawInvitations(long personId) {
-		Optional<ConsentKind> kind = kinds.findByPurpose(ConsentUse.INVITATIONS);
+		return withdraw(ConsentUse.INVITATIONS, personId);
+	}
+
+	/**
+	 * Withdraws the person's current consents to newsletters today, as done from a mailing's
+	 * unsubscribe link; false when there was none to withdraw.
+	 */
+	@Transactional
+	public boolean withdrawNewsletters(long personId) {
+		return withdraw(ConsentUse.NEWSLETTERS, personId);
+	}
+
+	private boolean withdraw(ConsentUse use, long personId) {
+		Optional<ConsentKind> kind = kinds.findByPurpose(use);
 		Person person = persons.findById(personId).orElse(null);
 		if (kind.isEmpty() || person == null) {
 			return false;

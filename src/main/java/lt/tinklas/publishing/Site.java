@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import lt.tinklas.publishing.application.Markdown;
+import lt.tinklas.shared.web.Markdown;
 import lt.tinklas.publishing.domain.MediaMention;
 import lt.tinklas.publishing.domain.MediaMentionRecords;
 import lt.tinklas.publishing.domain.NewsPost;

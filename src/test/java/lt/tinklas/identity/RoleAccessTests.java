@@ -33,6 +33,7 @@ import lt.tinklas.advocacy.application.InvolvementProposals;
 import lt.tinklas.advocacy.application.Positions;
 import lt.tinklas.advocacy.application.WorkingGroups;
 import lt.tinklas.awards.AwardsRoutes;
+import lt.tinklas.newsletters.NewslettersRoutes;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.events.EventData;
 import lt.tinklas.events.EventFormat;
@@ -556,6 +557,7 @@ public class RoleAccessTests {
 		all.addAll(ReportsRoutes.table(fixture));
 		all.addAll(PartnershipsRoutes.table(fixture));
 		all.addAll(AwardsRoutes.table(fixture));
+		all.addAll(NewslettersRoutes.table(fixture));
 		all.addAll(VolunteeringRoutes.table(fixture));
 		all.addAll(ConsentRoutes.table(fixture));
 		all.addAll(PublishingRoutes.table(fixture));

@@ -27,7 +27,12 @@ public class PostgresTestSetup implements ApplicationContextInitializer<Configur
 					"spring.datasource.password=" + TestDatabase.password(),
 					"spring.flyway.user=" + TestDatabase.user(), "spring.flyway.password=" + TestDatabase.password(),
 					"spring.mail.host=127.0.0.1",
-					"spring.mail.port=" + TestMail.port())
+					"spring.mail.port=" + TestMail.port(), "tinklas.newsletters.bounces.address=" + TestMail.BOUNCES,
+					"tinklas.newsletters.bounces.host=127.0.0.1",
+					"tinklas.newsletters.bounces.port=" + TestMail.imapPort(),
+					"tinklas.newsletters.bounces.protocol=imap",
+					"tinklas.newsletters.bounces.username=" + TestMail.BOUNCES,
+					"tinklas.newsletters.bounces.password=" + TestMail.BOUNCES_PASSWORD)
 			.applyTo(context);
 		TestDatabase.contextStarted();
 		// Released only after the data source is closed: the data source depends on this bean, so the

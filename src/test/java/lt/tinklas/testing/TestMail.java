@@ -17,7 +17,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-/** The test SMTP server: Tinklas sends real mail to it over SMTP. */
+/** The test SMTP server: Tinklas sends real mail to it over SMTP; its IMAP server holds the bounce mailbox. */
 public final class TestMail {
 
 	private static GreenMail server;
@@ -27,14 +27,28 @@ public final class TestMail {
 
 	static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server = new GreenMail(new ServerSetup[] { new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
 			server.start();
+			server.setUser(BOUNCES, BOUNCES, BOUNCES_PASSWORD);
 		}
 		return server;
 	}
 
+	/** The bounce mailbox newsletters' bounces come back to (IMAP on {@link #imapPort()}). */
+	public static final String BOUNCES = "bounces@tinklas.test";
+	public static final String BOUNCES_PASSWORD = "bounces-secret";
+
 	public static int port() {
 		return server().getSmtp().getPort();
+	}
+
+	public static int imapPort() {
+		return server().getImap().getPort();
+	}
+
+	public static GreenMail greenMail() {
+		return server();
 	}
 
 	/** Waits (up to 20 s) until a mail to the address arrives and returns the latest one. */

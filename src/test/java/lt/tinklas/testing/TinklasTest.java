@@ -19,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tinklas.demo.enabled=true", "tinklas.mail.poll-interval=200ms",
+				"tinklas.newsletters.dispatch-interval=200ms", "tinklas.newsletters.bounces.poll-interval=1h",
 				"tinklas.base-url=http://tinklas.test", "tinklas.retention.cron=-",
 				"tinklas.security.platform-admin-second-factor=false", "tinklas.security.passkeys.rp-id=localhost" })
 @ContextConfiguration(initializers = PostgresTestSetup.class)

@@ -18,7 +18,7 @@ final class PublicPaths {
 	 * Stop links a mail carries in its List-Unsubscribe header: a mail client posts to them with no
 	 * session and no CSRF token (RFC 8058 one-click). The secret token in the path is the proof.
 	 */
-	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/n/*/public/invitations/*" };
+	static final String[] ONE_CLICK_UNSUBSCRIBE = { "/n/*/public/invitations/*", "/n/*/public/newsletters/unsubscribe/*" };
 
 	/**
 	 * Actuator: open to anyone, as a load balancer asks without credentials; only health is exposed

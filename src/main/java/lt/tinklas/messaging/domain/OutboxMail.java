@@ -52,6 +52,22 @@ public class OutboxMail {
 	@Column(name = "link_secret")
 	private String linkSecret;
 
+	/** The HTML part as written by the sender of bulk mail; null for mail whose HTML is made from its text. */
+	@Column(name = "html")
+	private String html;
+
+	/** The envelope sender bounces go back to; null for the installation's own address. */
+	@Column(name = "envelope_from")
+	private String envelopeFrom;
+
+	/** Bulk mail (a newsletter) waits behind every other mail. */
+	@Column(nullable = false)
+	private boolean bulk;
+
+	/** What the mail is for, told to whoever listens when it is sent or given up. */
+	@Column(name = "reference")
+	private String reference;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -86,6 +102,20 @@ public class OutboxMail {
 		this(networkId, language, recipient, subject, body.replace(secret, SECRET),
 				unsubscribeUrl == null ? null : unsubscribeUrl.replace(secret, SECRET));
 		this.linkSecret = secret;
+	}
+
+	/**
+	 * Bulk mail with its own HTML part and envelope sender; the secret is kept apart as in
+	 * {@link #OutboxMail(Long, String, String, String, String, String, String)}, from the HTML too.
+	 */
+	public static OutboxMail bulk(long networkId, String language, String recipient, String subject, String text,
+			String html, String unsubscribeUrl, String secret, String envelopeFrom, String reference, boolean bulk) {
+		OutboxMail mail = new OutboxMail(networkId, language, recipient, subject, text, unsubscribeUrl, secret);
+		mail.html = html.replace(secret, SECRET);
+		mail.envelopeFrom = envelopeFrom;
+		mail.bulk = bulk;
+		mail.reference = reference;
+		return mail;
 	}
 
 	public Long getId() {
@@ -123,6 +153,23 @@ public class OutboxMail {
 	/** The text as it is sent, its links whole again. */
 	public String bodyToSend() {
 		return withSecret(body);
+	}
+
+	/** The HTML part as it is sent, its links whole again; null when it is made from the text. */
+	public String htmlToSend() {
+		return html == null ? null : withSecret(html);
+	}
+
+	public String getEnvelopeFrom() {
+		return envelopeFrom;
+	}
+
+	public boolean isBulk() {
+		return bulk;
+	}
+
+	public String getReference() {
+		return reference;
 	}
 
 	/** The stop link as it is sent, whole again. */

@@ -15,12 +15,12 @@ import org.springframework.data.jpa.repository.QueryHints;
 public interface OutboxMailRecords extends JpaRepository<OutboxMail, Long> {
 
 	/**
-	 * Locks the next unsent mails, those tried fewer times first (a failing mail waits behind new
-	 * ones); a second sender skips them instead of sending them again.
+	 * Locks the next unsent mails, bulk mail after all other and those tried fewer times first (a
+	 * failing mail waits behind new ones); a second sender skips them instead of sending them again.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.attempts, m.id")
+	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.bulk, m.attempts, m.id")
 	List<OutboxMail> nextUnsent(int maxAttempts, Limit limit);
 
 	/** The latest mails of the platform and of the networks given, the newest first. */

@@ -10,14 +10,17 @@ import java.util.Objects;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import lt.tinklas.messaging.MailGivenUp;
+import lt.tinklas.messaging.MailSent;
 import lt.tinklas.shared.tenancy.NetworkLook;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.shared.tenancy.PlatformWide;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -34,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the same Message-ID, which mail servers and clients treat as one message. The sender is
  * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
  * "Tinklas" for the platform's own mail. Every mail has its text and, made from it, an HTML part
- * that says the same. A mail with a stop link carries it in the one-click List-Unsubscribe headers.
+ * that says the same, or the HTML its writer gave (bulk mail). A mail with a stop link carries it in
+ * the one-click List-Unsubscribe headers; bulk mail goes out with its own envelope sender, and its
+ * sending or giving up is published with its reference inside the transaction that records it.
  */
 @Component
 class OutboxSender {
@@ -49,11 +54,13 @@ class OutboxSender {
 	private final String host;
 	private final NetworkLookup networks;
 	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
 
 	OutboxSender(OutboxMailRecords mails, JavaMailSender sender, TransactionTemplate transactions, NetworkLookup networks,
-			MessageSource messages, @Value("${tinklas.mail.from}") String from,
+			MessageSource messages, ApplicationEventPublisher events, @Value("${tinklas.mail.from}") String from,
 			@Value("${tinklas.base-url}") String baseUrl) {
 		this.mails = mails;
+		this.events = events;
 		this.sender = sender;
 		this.transactions = transactions;
 		this.networks = networks;
@@ -81,12 +88,18 @@ class OutboxSender {
 				try {
 					sender.send(toMessage(mail));
 					mail.sent(Instant.now());
+					if (mail.getReference() != null) {
+						events.publishEvent(new MailSent(mail.getNetworkId(), mail.getReference(), mail.getSentAt()));
+					}
 				}
 				// a mail that cannot even be built counts as a failed attempt too: rolled back, it would
 				// stay first in the queue and hold back every mail behind it
 				catch (RuntimeException | MessagingException e) {
 					log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), e.getMessage());
 					mail.failed(e.getMessage());
+					if (mail.getReference() != null && mail.getAttempts() >= MAX_ATTEMPTS) {
+						events.publishEvent(new MailGivenUp(mail.getNetworkId(), mail.getReference(), mail.getLastError()));
+					}
 					return false;
 				}
 				return true;
@@ -94,13 +107,16 @@ class OutboxSender {
 		}
 	}
 
-	private MimeMessage toMessage(OutboxMail mail) throws MessagingException {
-		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
+	private SMTPMessage toMessage(OutboxMail mail) throws MessagingException {
+		SMTPMessage message = new SMTPMessage(sender.createMimeMessage().getSession()) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
 				setHeader("Message-ID", "<" + mail.getMessageId() + "@" + host + ">");
 			}
 		};
+		if (mail.getEnvelopeFrom() != null) {
+			message.setEnvelopeFrom(mail.getEnvelopeFrom());
+		}
 		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
 		helper.setFrom(sender(mail));
 		helper.setTo(mail.getRecipient());
@@ -123,6 +139,11 @@ class OutboxSender {
 		MimeBodyPart text = new MimeBodyPart();
 		String body = mail.bodyToSend();
 		text.setText(body, "UTF-8");
+		if (mail.htmlToSend() != null) {
+			MimeBodyPart written = new MimeBodyPart();
+			written.setText(mail.htmlToSend(), "UTF-8", "html");
+			return new MimeMultipart("alternative", text, written);
+		}
 		MailHtml.Brand brand = null;
 		if (mail.getNetworkId() != null) {
 			NetworkLook look = networks.look(mail.getNetworkId());

@@ -44,7 +44,7 @@ class MetricsApi {
 	record Entry(String key, String name, List<String> parameters, MetricFormat format) {
 	}
 
-	record Answer(String key, LocalDate from, LocalDate to, Map<String, String> parameters, BigDecimal value, int count,
+	record MetricAnswer(String key, LocalDate from, LocalDate to, Map<String, String> parameters, BigDecimal value, int count,
 			List<MetricResult.Evidence> records) {
 	}
 
@@ -63,7 +63,7 @@ class MetricsApi {
 	@Readers
 	@Operation(summary = "A metric's value for a period, with the records it counts",
 			description = "from and to are days (both included, Europe/Vilnius); any other query parameter must be one the metric names in the catalogue (such as type, tag, kind, outcome, direction, institution). records: [{date, label, path}].")
-	Answer compute(@PathVariable String key, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	MetricAnswer compute(@PathVariable String key, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam Map<String, String> given, HttpServletRequest request) {
 		if (to.isBefore(from)) {
@@ -75,6 +75,6 @@ class MetricsApi {
 		parameters.remove("to");
 		MetricResult result = metrics.compute(key,
 				metrics.query(definition, NetworkContext.of(request).id(), from, to, parameters));
-		return new Answer(key, from, to, parameters, result.value(), result.evidence().size(), result.evidence());
+		return new MetricAnswer(key, from, to, parameters, result.value(), result.evidence().size(), result.evidence());
 	}
 }

@@ -43,7 +43,7 @@ class ApplicationsApi {
 	@PostMapping
 	@Operation(summary = "Apply for membership (public, no sign-in)",
 			description = "Organization fields with contactName, contactEmail, statement and optional appliedOn (today by default). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}. More applications from one client address than the limit allows (20 an hour unless set otherwise) are answered 429 with Retry-After and a problem detail.")
-	ResponseEntity<Answer> apply(@PathVariable String slug, @RequestBody ApplicationData body,
+	ResponseEntity<ApplicationAnswer> apply(@PathVariable String slug, @RequestBody ApplicationData body,
 			HttpServletRequest request) {
 		limits.checkAddress(Door.MEMBERSHIP_APPLICATION, request);
 		List<InvalidInputException.FieldError> problems = applications.problems(body);
@@ -53,7 +53,7 @@ class ApplicationsApi {
 		ApplicationView application = applications.apply(body);
 		return ResponseEntity
 			.created(URI.create("/api/v1/networks/" + slug + "/membership-applications/" + application.id()))
-			.body(new Answer(application.id(), application.eligible(), application.reasons()));
+			.body(new ApplicationAnswer(application.id(), application.eligible(), application.reasons()));
 	}
 
 	@GetMapping
@@ -79,7 +79,7 @@ class ApplicationsApi {
 				body.reason());
 	}
 
-	record Answer(long id, boolean eligible, List<String> reasons) {
+	record ApplicationAnswer(long id, boolean eligible, List<String> reasons) {
 	}
 
 	/** reference and reason within their columns (200 and 2000 characters). */

@@ -213,7 +213,7 @@ class ProjectsApi {
 		return indicators.of(id).stream().map(IndicatorAnswer::of).toList();
 	}
 
-	record IndicatorBody(@Size(max = 300) String name, @Size(max = 40) String unit, String target, String metricKey, String parameters) {
+	record ProjectIndicatorBody(@Size(max = 300) String name, @Size(max = 40) String unit, String target, String metricKey, String parameters) {
 	}
 
 	@PostMapping("/projects/{id}/indicators")
@@ -221,7 +221,7 @@ class ProjectsApi {
 	@Keepers
 	@Operation(summary = "Add an indicator",
 			description = "metricKey: an event metric (events.distinctParticipants, events.participations, events.held, events.municipalities, events.hours, events.averageRating ...) counted within the project; parameters such as type=TRAINING; without metricKey the value is kept by hand.")
-	IndicatorAnswer addIndicator(@PathVariable long id, @Valid @RequestBody IndicatorBody body) {
+	IndicatorAnswer addIndicator(@PathVariable long id, @Valid @RequestBody ProjectIndicatorBody body) {
 		List<FieldError> errors = new ArrayList<>();
 		BigDecimal target = amount("target", body.target(), errors);
 		if (!errors.isEmpty()) {

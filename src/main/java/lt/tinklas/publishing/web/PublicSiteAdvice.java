@@ -49,6 +49,7 @@ class PublicSiteAdvice {
 				new SiteChrome.Link("site.nav.events", null, n + "/events"),
 				new SiteChrome.Link("site.nav.projects", null, n + "/projects"),
 				new SiteChrome.Link("site.nav.news", null, n + "/news"),
+				new SiteChrome.Link("site.nav.newsletters", null, n + "/newsletters"),
 				new SiteChrome.Link("site.nav.media", null, n + "/media"),
 				new SiteChrome.Link("site.nav.publications", null, n + "/publications"),
 				new SiteChrome.Link("site.nav.results", null, n + "/results"),

@@ -13,7 +13,7 @@ import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.publishing.application.Markdown;
+import lt.tinklas.shared.web.Markdown;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.reports.AnnualReports.AnnualReport;
 import lt.tinklas.reports.AnnualReports.Figure;

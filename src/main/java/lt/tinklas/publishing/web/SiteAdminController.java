@@ -18,7 +18,7 @@ import java.util.function.LongFunction;
 import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.networks.NetworkSettings;
 import lt.tinklas.networks.Networks;
-import lt.tinklas.publishing.application.Markdown;
+import lt.tinklas.shared.web.Markdown;
 import lt.tinklas.publishing.PublicationKind;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.shared.history.FieldChange;

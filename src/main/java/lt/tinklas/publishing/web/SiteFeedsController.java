@@ -1,9 +1,11 @@
 package lt.tinklas.publishing.web;
 
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.networks.Networks;
+import lt.tinklas.newsletters.Newsletters;
 import lt.tinklas.publishing.Site;
 import lt.tinklas.reports.AnnualReports;
 import lt.tinklas.shared.replica.ReadsFromReplica;
@@ -28,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public site for programs: the news as RSS 2.0 and the list of public pages as a sitemap. */
+/** The public site for programs: the news and public newsletters as RSS 2.0 and the list of public pages as a sitemap. */
 @ReadsFromReplica
 @Controller
 class SiteFeedsController {
@@ -41,10 +44,12 @@ class SiteFeedsController {
 	private final Events events;
 	private final AnnualReports reports;
 	private final MessageSource messages;
+	private final Newsletters newsletters;
 	private final String baseUrl;
 
 	SiteFeedsController(Site site, Networks networks, Events events, AnnualReports reports, MessageSource messages,
-			@Value("${tinklas.base-url}") String baseUrl) {
+			Newsletters newsletters, @Value("${tinklas.base-url}") String baseUrl) {
+		this.newsletters = newsletters;
 		this.site = site;
 		this.networks = networks;
 		this.events = events;
@@ -70,17 +75,26 @@ class SiteFeedsController {
 		element(xml, "description", messages.getMessage("site.rss.description", new Object[] { name },
 				LocaleContextHolder.getLocale()));
 		element(xml, "language", language);
+		List<Item> items = new ArrayList<>();
 		for (Site.PostView post : site.publicPosts()) {
+			items.add(new Item(post.title(language), root + "/news/" + post.slug(), post.publishAt().toInstant(),
+					post.lead(language)));
+		}
+		for (Newsletters.ArchivedMailing mailing : newsletters.archive(language)) {
+			items.add(new Item(mailing.subject(), root + "/newsletters/" + mailing.id(), mailing.sentAt(), null));
+		}
+		items.sort(Comparator.comparing(Item::at).reversed());
+		for (Item item : items) {
 			xml.writeStartElement("item");
-			element(xml, "title", post.title(language));
-			element(xml, "link", root + "/news/" + post.slug());
+			element(xml, "title", item.title());
+			element(xml, "link", item.link());
 			xml.writeStartElement("guid");
 			xml.writeAttribute("isPermaLink", "true");
-			xml.writeCharacters(root + "/news/" + post.slug());
+			xml.writeCharacters(item.link());
 			xml.writeEndElement();
-			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(post.publishAt()));
-			if (post.lead(language) != null) {
-				element(xml, "description", post.lead(language));
+			element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(item.at().atZone(Formats.VILNIUS)));
+			if (item.description() != null) {
+				element(xml, "description", item.description());
 			}
 			xml.writeEndElement();
 		}
@@ -90,13 +104,17 @@ class SiteFeedsController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/rss+xml;charset=UTF-8")).body(out.toString());
 	}
 
+	/** A news post or a public newsletter, as the feed lists it. */
+	private record Item(String title, String link, Instant at, String description) {
+	}
+
 	/** Every public page of the network, each with its Lithuanian and English address. */
 	@GetMapping("/n/{slug}/public/sitemap.xml")
 	ResponseEntity<String> sitemap(HttpServletRequest request) throws XMLStreamException {
 		NetworkRef network = NetworkContext.of(request);
 		String root = baseUrl + "/n/" + network.slug() + "/public";
 		List<String[]> pages = new ArrayList<>();
-		for (String path : List.of("", "/about", "/strategy", "/members", "/events", "/projects", "/news", "/media",
+		for (String path : List.of("", "/about", "/strategy", "/members", "/events", "/projects", "/news", "/newsletters", "/media",
 				"/publications", "/results", "/apply", "/contacts", "/privacy")) {
 			pages.add(new String[] { root + path, null });
 		}
@@ -107,6 +125,10 @@ class SiteFeedsController {
 		}
 		for (Site.PostView post : site.publicPosts()) {
 			pages.add(new String[] { root + "/news/" + post.slug(), post.publishAt().toLocalDate().toString() });
+		}
+		for (Newsletters.ArchivedMailing mailing : newsletters.archive("lt")) {
+			pages.add(new String[] { root + "/newsletters/" + mailing.id(),
+					mailing.sentAt().atZone(Formats.VILNIUS).toLocalDate().toString() });
 		}
 		for (int year : reports.publishedYears()) {
 			pages.add(new String[] { root + "/results/" + year, null });

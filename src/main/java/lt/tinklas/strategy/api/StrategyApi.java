@@ -38,12 +38,12 @@ class StrategyApi {
 		this.progress = progress;
 	}
 
-	record IndicatorBody(long id, String name, String nameEn, String unit, Comparison comparison, String metricKey,
+	record StrategyIndicatorBody(long id, String name, String nameEn, String unit, Comparison comparison, String metricKey,
 			Map<String, String> parameters, Map<Integer, BigDecimal> targets, BigDecimal target, BigDecimal actual,
 			int percent, IndicatorStatus status, List<StrategyProgress.YearActual> years, String drilldown) {
 	}
 
-	record NodeBody(long id, NodeKind kind, String number, String text, String textEn, List<IndicatorBody> indicators,
+	record NodeBody(long id, NodeKind kind, String number, String text, String textEn, List<StrategyIndicatorBody> indicators,
 			List<NodeBody> children) {
 	}
 
@@ -73,7 +73,7 @@ class StrategyApi {
 		return new NodeBody(node.id(), node.kind(), node.number(), node.text(), node.textEn(),
 				node.indicators().stream().map(i -> {
 					StrategyProgress.IndicatorProgress p = progress.get(i.id());
-					return new IndicatorBody(i.id(), i.name(), i.nameEn(), i.unit(), i.comparison(), i.metricKey(),
+					return new StrategyIndicatorBody(i.id(), i.name(), i.nameEn(), i.unit(), i.comparison(), i.metricKey(),
 							i.metricParameters(), i.targets(), p.target(), p.actual(), p.percent(), p.status(), p.years(),
 							p.drilldown());
 				}).toList(),

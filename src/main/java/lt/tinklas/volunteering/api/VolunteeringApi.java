@@ -29,7 +29,7 @@ class VolunteeringApi {
 		this.volunteering = volunteering;
 	}
 
-	record ProgrammeBody(String name, String nameEn, String description) {
+	record VolunteeringProgrammeBody(String name, String nameEn, String description) {
 	}
 
 	@GetMapping("/programmes")
@@ -44,7 +44,7 @@ class VolunteeringApi {
 	@Keepers
 	@Operation(summary = "Add a volunteering programme",
 			description = "Fields: name (required), nameEn, description. A missing or repeated name: 400 with the field's message.")
-	Volunteering.ProgrammeView createProgramme(@RequestBody ProgrammeBody body) {
+	Volunteering.ProgrammeView createProgramme(@RequestBody VolunteeringProgrammeBody body) {
 		return volunteering.createProgramme(body.name(), body.nameEn(), body.description());
 	}
 

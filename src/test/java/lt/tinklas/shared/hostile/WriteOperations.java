@@ -200,6 +200,24 @@ final class WriteOperations {
 				"{\"title\":\"Išsiųstas raštas\",\"kind\":\"LETTER\",\"sentOn\":\"2025-04-01\"}"));
 	}
 
+	/** A list segment of one person who agreed to newsletters. */
+	long newsletterSegment() {
+		return once("newsletterSegment", () -> {
+			List<Integer> kinds = admin.get().get(api() + "/consent-kinds").json("$[?(@.purpose == 'NEWSLETTERS')].id");
+			int n = next();
+			create(api() + "/people", """
+					{"firstName":"Rūta","lastName":"Skaitytoja","email":"ruta.%d@priesiskas.lt",
+					 "consents":[{"kind":%d,"givenOn":"2025-01-01"}]}""".formatted(n, kinds.get(0)));
+			return create(api() + "/segments", """
+					{"name":"Skaitytojai %d","parts":[{"type":"LIST","emails":["ruta.%d@priesiskas.lt"]}]}""".formatted(n, n));
+		});
+	}
+
+	long freshMailing() {
+		return create(api() + "/mailings",
+				"{\"subject\":\"Naujienos %d\",\"body\":\"Sveiki!\",\"segmentId\":%d}".formatted(next(), newsletterSegment()));
+	}
+
 	long funder() {
 		return once("funder", () -> create(api() + "/funders", "{\"name\":\"Fondas\",\"sourceType\":\"FOUNDATION\"}"));
 	}
@@ -508,6 +526,25 @@ final class WriteOperations {
 						{"name":"Vardenis Pavardenis","position":"Vadovas","organization":"Bendrija","reason":"Už darbą","laureate":false}"""),
 				w.api() + "/awards/" + w.awardProgramme() + "/rounds/" + w.awardRound() + "/nominees", "id", null,
 				w.pages() + "/awards/" + w.awardProgramme() + "/rounds/" + w.awardRound(), null), none));
+		operations.put("newslettersCreate", new Operation(w -> new Call(Caller.ADMIN, "POST", w.api() + "/mailings",
+				json("""
+						{"subject":"Naujienos %d","body":"Sveiki, {{vardas}}!","subjectEn":"News","bodyEn":"Hello!",
+						 "segmentId":%d,"publicArchive":true}""".formatted(w.next(), w.newsletterSegment())),
+				w.api() + "/mailings/{id}", null, null, w.pages() + "/newsletters/{id}", null), none));
+		operations.put("newslettersCreateSegment", new Operation(w -> new Call(Caller.ADMIN, "POST", w.api() + "/segments",
+				json("""
+						{"name":"Auditorija %d","matchAll":false,"parts":[{"type":"ORGANIZATION_CONTACTS","exclude":false,
+						 "county":"LT-AL","municipality":"LT-11","targetGroup":"SENIORS","membershipStatus":"MEMBER",
+						 "on":"2025-01-01","qualityStage":"CERTIFIED","workingGroupId":%d,"eventType":"TRAINING",
+						 "from":"2025-01-01","to":"2025-12-31","consentKindId":%d,"emails":["vardas@priesiskas.lt"]}]}"""
+					.formatted(w.next(), w.workingGroup(), w.consentKind())),
+				w.api() + "/segments", "id", null, w.pages() + "/newsletters/segments/{id}", null), none));
+		operations.put("newslettersSend", new Operation(w -> {
+			long id = w.freshMailing();
+			return new Call(Caller.ADMIN, "POST", w.api() + "/mailings/" + id + "/send",
+					json("{\"at\":\"%s\"}".formatted(java.time.OffsetDateTime.now().plusDays(2).withNano(0))),
+					w.api() + "/mailings/" + id, null, null, null, null);
+		}, Set.of("at")));
 		return operations;
 	}
 

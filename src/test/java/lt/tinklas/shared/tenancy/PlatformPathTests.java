@@ -38,6 +38,10 @@ class PlatformPathTests {
 					"the platform's own mail, and the platform admin's view of the queue"),
 			Map.entry("lt.tinklas.events.application.InvitationReminders",
 					"which networks have reminders waiting"),
+			Map.entry("lt.tinklas.newsletters.application.MailingDispatch",
+					"which networks have mailings due; each batch is then written in its own network"),
+			Map.entry("lt.tinklas.newsletters.application.BounceReading",
+					"a bounce names its recipient by token alone; it is then recorded in the recipient's network"),
 			Map.entry("lt.tinklas.networks.application.RetentionJob",
 					"what belongs to no network: accounts, their links and mail"));
 

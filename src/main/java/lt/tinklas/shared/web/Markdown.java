@@ -1,4 +1,4 @@
-package lt.tinklas.publishing.application;
+package lt.tinklas.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -27,9 +28,40 @@ public class Markdown {
 
 	/** The HTML of a Markdown text; empty for none. */
 	public String html(String markdown) {
+		return markdown == null || markdown.isBlank() ? "" : renderer.render(parsed(markdown));
+	}
+
+	/**
+	 * The HTML of a Markdown text read away from the site (in a mail): links and pictures given
+	 * relative to the site ({@code /n/...}) point at {@code base}.
+	 */
+	public String html(String markdown, String base) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		Node document = parsed(markdown);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				link.setDestination(absolute(link.getDestination(), base));
+				visitChildren(link);
+			}
+
+			@Override
+			public void visit(Image image) {
+				image.setDestination(absolute(image.getDestination(), base));
+				visitChildren(image);
+			}
+		});
+		return renderer.render(document);
+	}
+
+	private static String absolute(String destination, String base) {
+		return destination != null && destination.startsWith("/") && !destination.startsWith("//") ? base + destination
+				: destination;
+	}
+
+	private Node parsed(String markdown) {
 		Node document = parser.parse(markdown);
 		document.accept(new AbstractVisitor() {
 			@Override
@@ -38,7 +70,7 @@ public class Markdown {
 				visitChildren(heading);
 			}
 		});
-		return renderer.render(document);
+		return document;
 	}
 
 	/** The addresses of the pictures in a text that have no alt text (which a screen reader could read). */
