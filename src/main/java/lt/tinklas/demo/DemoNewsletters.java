@@ -281,19 +281,23 @@ class DemoNewsletters implements ApplicationRunner {
 			Audiences.Receiver stopped = receivers.get(3);
 			if (outcome == Outcome.UNSUBSCRIBED) {
 				Instant when = at.plus(2, ChronoUnit.DAYS);
-				jdbc.update("update mailing_recipient set unsubscribed_at = ? where mailing_id = ? and person_id = ?",
-						Timestamp.from(when), mailingId, stopped.personId());
+				jdbc.update("""
+						update mailing_recipient set unsubscribed_at = ?
+						where network_id = ? and mailing_id = ? and person_id = ?""", Timestamp.from(when), network, mailingId,
+						stopped.personId());
 				stops.saveAndFlush(new MailStop(stopped.email(), StopReason.UNSUBSCRIBED, when, mailingId));
 			}
 			else {
 				Instant when = at.plus(1, ChronoUnit.MINUTES);
-				jdbc.update("update mailing_recipient set bounced_at = ? where mailing_id = ? and person_id = ?",
-						Timestamp.from(when), mailingId, stopped.personId());
+				jdbc.update("""
+						update mailing_recipient set bounced_at = ?
+						where network_id = ? and mailing_id = ? and person_id = ?""", Timestamp.from(when), network, mailingId,
+						stopped.personId());
 				jdbc.update("""
 						insert into mail_bounce (network_id, email, recipient_id, hard, status, diagnostic, received_at)
 						select network_id, email, id, true, '5.1.1', 'smtp; 550 5.1.1 <' || email || '>: Recipient address rejected: User unknown', ?
-						from mailing_recipient where mailing_id = ? and person_id = ?""", Timestamp.from(when), mailingId,
-						stopped.personId());
+						from mailing_recipient where network_id = ? and mailing_id = ? and person_id = ?""", Timestamp.from(when),
+						network, mailingId, stopped.personId());
 				stops.saveAndFlush(new MailStop(stopped.email(), StopReason.BOUNCED, when, mailingId));
 			}
 		});

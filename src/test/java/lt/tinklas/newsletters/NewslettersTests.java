@@ -15,12 +15,14 @@ import jakarta.mail.internet.MimeMessage;
 import lt.tinklas.demo.DemoAccounts;
 import lt.tinklas.newsletters.application.BounceReading;
 import lt.tinklas.testing.ApiClient;
+import lt.tinklas.testing.TestDatabase;
 import lt.tinklas.testing.TestMail;
 import lt.tinklas.testing.TinklasTest;
 import lt.tinklas.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A newsletter from segment to mailbox: who a segment reaches and leaves out, the refusals of bad
@@ -169,6 +171,14 @@ class NewslettersTests {
 		ApiClient.Response again = staff().post(API + "/segments/" + segment + "/preview", null);
 		assertThat(again.<List<String>>json("$.leftOut[*].why")).containsExactlyInAnyOrder("UNSUBSCRIBED", "BOUNCED");
 
+		// the same address bounced in another network too: clearing it here leaves that network's bounce alone
+		JdbcClient owner = TestDatabase.ownerJdbc();
+		owner.sql("""
+				insert into mail_bounce (network_id, email, hard, status, received_at)
+				select id, :email, true, '5.1.1', current_timestamp from network where slug = 'nvo-vaikams'""")
+			.param("email", en)
+			.update();
+
 		// staff see the bounced address and may clear it
 		WebSession pages = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		WebSession.Page bounced = pages.get("/n/nsmot/newsletters/bounces");
@@ -177,6 +187,16 @@ class NewslettersTests {
 		assertThat(clear.find()).isTrue();
 		pages.post("/n/nsmot/newsletters/bounces", clear.group(), Map.of());
 		assertThat(pages.get("/n/nsmot/newsletters/bounces").text()).doesNotContain(en);
+		assertThat(owner.sql("""
+				select b.cleared from mail_bounce b join network n on n.id = b.network_id
+				where n.slug = :slug and b.email = :email""").param("slug", "nvo-vaikams").param("email", en)
+			.query(Boolean.class)
+			.list()).containsExactly(false);
+		assertThat(owner.sql("""
+				select b.cleared from mail_bounce b join network n on n.id = b.network_id
+				where n.slug = :slug and b.email = :email""").param("slug", "nsmot").param("email", en)
+			.query(Boolean.class)
+			.list()).containsOnly(true);
 
 		// the public archive shows it without its recipients, the reader's name a neutral word
 		WebSession.Page archive = anyone.get("/n/nsmot/public/newsletters/" + mailing);
