@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import lt.tinklas.newsletters.domain.StopReason;
@@ -171,9 +170,5 @@ public class MailStops {
 			.update();
 		stops.delete(stop);
 		stops.flush();
-	}
-
-	static String normalized(String email) {
-		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,7 @@ public class Mailings {
 		Map<Long, Counts> counts = counts(null);
 		return mailings.findAllByOrderByCreatedAtDescIdDesc()
 			.stream()
-			.map(m -> view(m, names.get(m.getSegmentId()), counts.getOrDefault(m.getId(), Counts0.NONE)))
+			.map(m -> view(m, names.get(m.getSegmentId()), counts.getOrDefault(m.getId(), NO_COUNTS)))
 			.toList();
 	}
 
@@ -107,7 +108,7 @@ public class Mailings {
 	public MailingView get(long id) {
 		Mailing mailing = find(id);
 		return view(mailing, segmentNames().get(mailing.getSegmentId()),
-				counts(id).getOrDefault(id, Counts0.NONE));
+				counts(id).getOrDefault(id, NO_COUNTS));
 	}
 
 	@Transactional
@@ -305,14 +306,14 @@ public class Mailings {
 	}
 
 	private Map<Long, String> segmentNames() {
-		Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		segments.findAll().forEach(s -> names.put(s.getId(), s.getName()));
 		return names;
 	}
 
 	/** The counts of one mailing, or of every mailing of the network when {@code id} is null. */
 	private Map<Long, Counts> counts(Long id) {
-		Map<Long, Counts> counts = new java.util.HashMap<>();
+		Map<Long, Counts> counts = new HashMap<>();
 		jdbc.sql("""
 				select mailing_id, count(*),
 				  sum(case when state in ('PENDING', 'QUEUED') then 1 else 0 end),
@@ -331,9 +332,8 @@ public class Mailings {
 		return counts;
 	}
 
-	private static final class Counts0 {
-		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
-	}
+	/** The counts of a mailing with no recipient written yet (a draft). */
+	private static final Counts NO_COUNTS = new Counts(0, 0, 0, 0, 0, 0, 0);
 
 	Mailing find(long id) {
 		return mailings.findById(id).orElseThrow(() -> new NotFoundException("Mailing"));
