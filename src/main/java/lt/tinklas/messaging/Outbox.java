@@ -40,6 +40,24 @@ public class Outbox {
 	}
 
 	/**
+	 * As {@link #enqueue}, with a file sent after the text (a letter as PDF). A missing attachment is
+	 * refused before anything is written; without an address nothing is written either.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueWithAttachment(Long networkId, Locale language, String recipient, String subject, String body,
+			Attachment attachment) {
+		if (attachment == null) {
+			throw new IllegalArgumentException("A mail with an attachment needs one");
+		}
+		if (recipient == null || recipient.isBlank()) {
+			return;
+		}
+		OutboxMail mail = new OutboxMail(networkId, language.toLanguageTag(), recipient, subject, body, null);
+		mail.attach(attachment.fileName(), attachment.contentType(), attachment.content());
+		write(mail);
+	}
+
+	/**
 	 * A mail whose links carry {@code secret} (a one-time token): the outbox keeps its text without
 	 * the secret, puts it back only while sending, and forgets it once the mail is sent, so no kept
 	 * mail holds a usable link. {@code unsubscribeUrl}, when given, is a link that stops such mail and
@@ -91,6 +109,7 @@ public class Outbox {
 	/**
 	 * The latest mails of the platform and of the networks given, no other network's: the platform
 	 * admin's outbox page shows only the networks that allow the platform admin to read their records.
+	 * Read without the mails' texts and files.
 	 */
 	@Transactional(readOnly = true)
 	public List<OutboxEntry> latest(int count, Set<Long> networkIds) {

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "outbox_mail")
@@ -68,6 +70,19 @@ public class OutboxMail {
 	@Column(name = "reference")
 	private String reference;
 
+	/** The name of the file sent with the mail as the reader sees it; null for mail without one. */
+	@Column(name = "attachment_name", updatable = false)
+	private String attachmentName;
+
+	/** The file's MIME type; null for mail without one. */
+	@Column(name = "attachment_type", updatable = false)
+	private String attachmentType;
+
+	/** The file's bytes; never written again when the row is marked sent or failed. */
+	@JdbcTypeCode(SqlTypes.VARBINARY)
+	@Column(name = "attachment", updatable = false, length = 20_000_000)
+	private byte[] attachment;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -116,6 +131,13 @@ public class OutboxMail {
 		mail.bulk = bulk;
 		mail.reference = reference;
 		return mail;
+	}
+
+	/** Sends the file with the mail, after its text (multipart/mixed). */
+	public void attach(String fileName, String contentType, byte[] content) {
+		this.attachmentName = fileName;
+		this.attachmentType = contentType;
+		this.attachment = content;
 	}
 
 	public Long getId() {
@@ -170,6 +192,22 @@ public class OutboxMail {
 
 	public String getReference() {
 		return reference;
+	}
+
+	public boolean hasAttachment() {
+		return attachment != null;
+	}
+
+	public String getAttachmentName() {
+		return attachmentName;
+	}
+
+	public String getAttachmentType() {
+		return attachmentType;
+	}
+
+	public byte[] getAttachment() {
+		return attachment;
 	}
 
 	/** The stop link as it is sent, whole again. */

@@ -1,5 +1,6 @@
 package lt.tinklas.messaging.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,7 +24,31 @@ public interface OutboxMailRecords extends JpaRepository<OutboxMail, Long> {
 	@Query("select m from OutboxMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.bulk, m.attempts, m.id")
 	List<OutboxMail> nextUnsent(int maxAttempts, Limit limit);
 
-	/** The latest mails of the platform and of the networks given, the newest first. */
-	@Query("select m from OutboxMail m where m.networkId is null or m.networkId in :networkIds order by m.id desc")
-	List<OutboxMail> latestOf(Collection<Long> networkIds, Pageable page);
+	/**
+	 * The latest mails of the platform and of the networks given, the newest first, as a list shows
+	 * them: without their texts and files.
+	 */
+	@Query("""
+			select m.id as id, m.recipient as recipient, m.subject as subject, m.createdAt as createdAt,
+			       m.sentAt as sentAt, m.attempts as attempts, m.lastError as lastError
+			from OutboxMail m where m.networkId is null or m.networkId in :networkIds order by m.id desc""")
+	List<Listed> latestOf(Collection<Long> networkIds, Pageable page);
+
+	/** A mail in a list. */
+	interface Listed {
+
+		Long getId();
+
+		String getRecipient();
+
+		String getSubject();
+
+		Instant getCreatedAt();
+
+		Instant getSentAt();
+
+		int getAttempts();
+
+		String getLastError();
+	}
 }

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParameterList;
+import jakarta.mail.util.ByteArrayDataSource;
 import lt.tinklas.messaging.MailGivenUp;
 import lt.tinklas.messaging.MailSent;
 import lt.tinklas.shared.tenancy.NetworkLook;
@@ -37,9 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the same Message-ID, which mail servers and clients treat as one message. The sender is
  * always the configured address; its name says whose mail it is ("NSMOT per Tinklas"), or plain
  * "Tinklas" for the platform's own mail. Every mail has its text and, made from it, an HTML part
- * that says the same, or the HTML its writer gave (bulk mail). A mail with a stop link carries it in
- * the one-click List-Unsubscribe headers; bulk mail goes out with its own envelope sender, and its
- * sending or giving up is published with its reference inside the transaction that records it.
+ * that says the same, or the HTML its writer gave (bulk mail), and after them the mail's file if it
+ * has one. A mail with a stop link carries it in the one-click List-Unsubscribe headers; bulk mail
+ * goes out with its own envelope sender, and its sending or giving up is published with its
+ * reference inside the transaction that records it.
  */
 @Component
 class OutboxSender {
@@ -126,8 +133,31 @@ class OutboxSender {
 			message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrlToSend() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
-		message.setContent(textAndHtml(mail));
+		MimeMultipart content = textAndHtml(mail);
+		message.setContent(mail.hasAttachment() ? withAttachment(content, mail) : content);
 		return message;
+	}
+
+	/**
+	 * The text and HTML first, then the file (multipart/mixed). Its name goes in both the type's
+	 * {@code name} and the disposition's {@code filename}, encoded as RFC 2231 says in UTF-8 whatever
+	 * the machine's default charset: "Šilutė.pdf" reaches the reader as "Šilutė.pdf".
+	 */
+	private static MimeMultipart withAttachment(MimeMultipart textAndHtml, OutboxMail mail) throws MessagingException {
+		MimeBodyPart text = new MimeBodyPart();
+		text.setContent(textAndHtml);
+		MimeBodyPart file = new MimeBodyPart();
+		// the data handler first: setting it drops the part's content headers
+		file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.getAttachment(), mail.getAttachmentType())));
+		ContentType type = new ContentType(mail.getAttachmentType());
+		ParameterList typeParameters = type.getParameterList() == null ? new ParameterList() : type.getParameterList();
+		typeParameters.set("name", mail.getAttachmentName(), "UTF-8");
+		type.setParameterList(typeParameters);
+		file.setHeader("Content-Type", type.toString());
+		ParameterList dispositionParameters = new ParameterList();
+		dispositionParameters.set("filename", mail.getAttachmentName(), "UTF-8");
+		file.setHeader("Content-Disposition", new ContentDisposition(Part.ATTACHMENT, dispositionParameters).toString());
+		return new MimeMultipart("mixed", text, file);
 	}
 
 	/**

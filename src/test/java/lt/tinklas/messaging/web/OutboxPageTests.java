@@ -2,9 +2,11 @@ package lt.tinklas.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import lt.tinklas.demo.DemoAccounts;
+import lt.tinklas.messaging.Attachment;
 import lt.tinklas.messaging.Outbox;
 import lt.tinklas.shared.tenancy.NetworkLookup;
 import lt.tinklas.testing.FreshNetwork;
@@ -67,5 +69,16 @@ class OutboxPageTests {
 		page = platform.get("/admin/outbox").text();
 		assertThat(page).contains("Platformos laiškas apie tvarką", "Uždaro tinklo kvietimas")
 			.doesNotContain("Atviro tinklo kvietimas");
+	}
+
+	@Test
+	void listsAMailWithAFileByItsSubjectAndNotItsBytes() {
+		String subject = "Kvietimas su priedu " + System.nanoTime();
+		byte[] pdf = "%PDF-1.7 kvietimo turinys %%EOF".getBytes(StandardCharsets.US_ASCII);
+		transactions.executeWithoutResult(status -> outbox.enqueueWithAttachment(null, Locale.forLanguageTag("lt"),
+				"priedas@example.lt", subject, "Tekstas", new Attachment("Kvietimas Šilutė.pdf", "application/pdf", pdf)));
+
+		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+		assertThat(platform.get("/admin/outbox").text()).contains(subject).doesNotContain("PDF-1.7", "kvietimo turinys");
 	}
 }
