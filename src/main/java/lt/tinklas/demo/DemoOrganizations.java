@@ -120,13 +120,13 @@ final class DemoOrganizations {
 		applications.apply(new ApplicationData(code(900).orElseThrow(), "Pagėgių bendruomenės centras",
 				LegalForm.ASSOCIATION, LocalDate.of(2015, 4, 2), LocalDate.of(2016, 1, 12), null, "LT-29",
 				"info@pageguibendruomene.pavyzdys.lt", "Daiva Stonkienė", "daiva@pageguibendruomene.pavyzdys.lt",
-				"Norime prisidėti prie skurdo mažinimo pasienio regione.", today.minusDays(12)));
+				"Norime prisidėti prie skurdo mažinimo pasienio regione.", today.minusDays(12), null));
 		applications.apply(new ApplicationData(code(901).orElseThrow(), "Birštono šeimos namai",
 				LegalForm.PUBLIC_INSTITUTION, today.minusMonths(7), today.minusMonths(5), null, "LT-05", null,
-				"Lina Vaitkutė", "lina@birstonosn.pavyzdys.lt", "Teikiame pagalbą šeimoms.", today.minusDays(5)));
+				"Lina Vaitkutė", "lina@birstonosn.pavyzdys.lt", "Teikiame pagalbą šeimoms.", today.minusDays(5), null));
 		applications.apply(new ApplicationData(code(902).orElseThrow(), "Neringos senjorų klubas",
 				LegalForm.ASSOCIATION, LocalDate.of(2012, 9, 1), null, null, "LT-28", null, "Petras Jonaitis",
-				"petras@neringosenjorai.pavyzdys.lt", null, today.minusDays(2)));
+				"petras@neringosenjorai.pavyzdys.lt", null, today.minusDays(2), null));
 	}
 
 	private static OrganizationData data(Optional<String> code, String name, String shortName,

@@ -3,10 +3,12 @@ package lt.tinklas.organizations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Validator;
 import lt.tinklas.messaging.Outbox;
@@ -22,6 +24,7 @@ import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +48,15 @@ public class Applications {
 	private final NetworkLookup networks;
 	private final Validator validator;
 	private final FormConsents consents;
+	private final List<InvitationCodes> invitations;
+	private final JdbcClient jdbc;
 
 	Applications(MembershipApplicationRecords applications, Organizations organizations, Municipalities municipalities,
-			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator, FormConsents consents) {
+			Outbox outbox, MessageSource messages, NetworkLookup networks, Validator validator, FormConsents consents,
+			List<InvitationCodes> invitations, JdbcClient jdbc) {
 		this.consents = consents;
+		this.invitations = invitations;
+		this.jdbc = jdbc;
 		this.applications = applications;
 		this.organizations = organizations;
 		this.municipalities = municipalities;
@@ -76,7 +84,43 @@ public class Applications {
 			errors.add(new InvalidInputException.FieldError("seatMunicipality", "organization.error.unknownMunicipality",
 					new Object[] { data.seatMunicipality() }));
 		}
+		if (data.invitationCode() != null && !data.invitationCode().isBlank() && data.invitationCode().length() <= 30
+				&& invitation(data.invitationCode()).isEmpty()) {
+			errors.add(new InvalidInputException.FieldError("invitationCode",
+					invitations.isEmpty() ? "application.error.invitationCode" : invitations.get(0).unknownMessage(),
+					new Object[0]));
+		}
 		return errors;
+	}
+
+	/** The invitation the code names, as the network keeps its code; empty for none. */
+	private Optional<String> invitation(String written) {
+		return invitations.stream().map(codes -> codes.known(written)).flatMap(Optional::stream).findFirst();
+	}
+
+	/**
+	 * The network's applications that name one of the invitation codes, oldest first; an
+	 * application's code is kept as the network keeps it, so it equals the letter's or campaign's.
+	 */
+	@Transactional(readOnly = true)
+	public List<InvitedApplication> invited(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id, a.invitation_code, a.legal_code, a.name, a.seat_municipality, a.applied_on, a.status,
+				       a.decided_on, a.organization_id
+				from membership_application a
+				where a.network_id = :network and a.invitation_code in (:codes)
+				order by a.applied_on, a.id""")
+			.param("network", Tenancy.require())
+			.param("codes", codes)
+			.query((rs, i) -> new InvitedApplication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getDate(6).toLocalDate(),
+					ApplicationStatus.ACCEPTED.name().equals(rs.getString(7)),
+					ApplicationStatus.REJECTED.name().equals(rs.getString(7)),
+					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), (Long) rs.getObject(9, Long.class)))
+			.list();
 	}
 
 	/** Takes an application and checks it at once: NGO status on the day, founded over a year before. */
@@ -92,7 +136,9 @@ public class Applications {
 				data.legalCode().strip(), data.name().strip(), data.legalForm() == null ? LegalForm.OTHER : data.legalForm(),
 				data.foundedOn(), data.ngoStatusSince(), data.ngoStatusUntil(), blank(data.seatMunicipality()),
 				blank(data.email()), data.contactName().strip(), data.contactEmail().strip().toLowerCase(Locale.ROOT),
-				blank(data.statement()), on, reasons.isEmpty(), reasons.isEmpty() ? null : String.join("\n", reasons)));
+				blank(data.statement()), on, reasons.isEmpty(), reasons.isEmpty() ? null : String.join("\n", reasons),
+				data.invitationCode() == null || data.invitationCode().isBlank() ? null
+						: invitation(data.invitationCode()).orElseThrow()));
 		return view(application);
 	}
 
@@ -223,6 +269,7 @@ public class Applications {
 				a.getNgoStatusSince(), a.getNgoStatusUntil(), a.getSeatMunicipality(), a.getEmail(), a.getContactName(),
 				a.getContactEmail(), a.getStatement(), a.getAppliedOn(), a.isEligible(),
 				a.getReasons() == null ? List.of() : Arrays.asList(a.getReasons().split("\n")), a.getStatus(),
-				a.getDecidedOn(), a.getDecidedBy(), a.getReference(), a.getDecisionReason(), a.getOrganizationId());
+				a.getDecidedOn(), a.getDecidedBy(), a.getReference(), a.getDecisionReason(), a.getOrganizationId(),
+				a.getInvitationCode());
 	}
 }

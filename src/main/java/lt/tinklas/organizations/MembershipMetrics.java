@@ -21,6 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MembershipMetrics implements MetricSource {
 
+	/** Members accepted in the period on an application that named an invitation (a campaign's letter). */
+	static final String FROM_INVITATIONS = "members.fromInvitations";
+
+	private static final String INVITED = """
+			from membership_application a
+			join organization o on o.id = a.organization_id and o.network_id = a.network_id
+			where a.network_id = ? and a.status = 'ACCEPTED' and a.invitation_code is not null
+			  and a.decided_on between ? and ?""";
+
 	private final JdbcClient jdbc;
 	private final NetworkLookup networks;
 	private final OrganizationDirectory directory;
@@ -35,7 +44,8 @@ class MembershipMetrics implements MetricSource {
 	public List<MetricDefinition> definitions() {
 		return List.of(new MetricDefinition("members.accepted", "metric.members.accepted", List.of()),
 				new MetricDefinition("members.left", "metric.members.left", List.of()),
-				new MetricDefinition("members.active", "metric.members.active", List.of()));
+				new MetricDefinition("members.active", "metric.members.active", List.of()),
+				new MetricDefinition(FROM_INVITATIONS, "metric.members.fromInvitations", List.of()));
 	}
 
 	@Override
@@ -52,6 +62,15 @@ class MembershipMetrics implements MetricSource {
 			return new MetricResult(BigDecimal.valueOf(active.size()), active.stream()
 				.map(o -> new MetricResult.Evidence(o.since(), o.name(), base + o.id()))
 				.toList());
+		}
+		if (key.equals(FROM_INVITATIONS)) {
+			List<MetricResult.Evidence> invited = jdbc.sql("select a.decided_on, o.name, o.id " + INVITED
+					+ " order by a.decided_on, o.name")
+				.params(query.networkId(), query.from(), query.to())
+				.query((rs, i) -> new MetricResult.Evidence(rs.getDate(1).toLocalDate(), rs.getString(2),
+						base + rs.getLong(3)))
+				.list();
+			return new MetricResult(BigDecimal.valueOf(invited.size()), invited);
 		}
 		String change = change(key);
 		List<MetricResult.Evidence> records = jdbc.sql("""
@@ -72,6 +91,12 @@ class MembershipMetrics implements MetricSource {
 		if (key.equals("members.active")) {
 			return BigDecimal.valueOf(Tenancy.runAs(query.networkId(), () -> directory.total(
 					new OrganizationFilter(null, null, null, null, MembershipStatus.MEMBER, query.to()), query.to())));
+		}
+		if (key.equals(FROM_INVITATIONS)) {
+			return BigDecimal.valueOf(jdbc.sql("select count(*) " + INVITED)
+				.params(query.networkId(), query.from(), query.to())
+				.query(Long.class)
+				.single());
 		}
 		return BigDecimal.valueOf(jdbc.sql("""
 				select count(*) from membership_record m

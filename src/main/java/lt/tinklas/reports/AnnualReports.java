@@ -219,6 +219,7 @@ public class AnnualReports {
 		b.section("members");
 		b.figure("members.activeAtYearEnd", "members.active", Map.of());
 		b.figure("members.joined", "members.accepted", Map.of());
+		b.figure("members.fromInvitations", "members.fromInvitations", Map.of());
 		b.figure("members.left", "members.left", Map.of());
 		sections.add(b.done());
 

@@ -11,19 +11,16 @@ import java.util.Optional;
 import lt.tinklas.advocacy.DocumentKind;
 import lt.tinklas.advocacy.Outcome;
 import lt.tinklas.advocacy.PositionData;
-import lt.tinklas.advocacy.RegisterPattern;
+import lt.tinklas.advocacy.OutgoingRegister;
 import lt.tinklas.advocacy.domain.MeetingRecords;
 import lt.tinklas.advocacy.domain.Position;
 import lt.tinklas.advocacy.domain.PositionFile;
 import lt.tinklas.advocacy.domain.PositionFileRecords;
 import lt.tinklas.advocacy.domain.PositionRecords;
-import lt.tinklas.advocacy.domain.RegisterCounter;
-import lt.tinklas.networks.Networks;
 import lt.tinklas.shared.files.FileKinds;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
-import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
@@ -51,19 +48,17 @@ public class Positions {
 	private final MeetingRecords meetings;
 	private final AdvocacyLists lists;
 	private final WorkingGroups groups;
-	private final RegisterCounter counter;
-	private final Networks networks;
+	private final OutgoingRegister register;
 	private final RecordHistory history;
 
 	Positions(PositionRecords positions, PositionFileRecords files, MeetingRecords meetings, AdvocacyLists lists,
-			WorkingGroups groups, RegisterCounter counter, Networks networks, RecordHistory history) {
+			WorkingGroups groups, OutgoingRegister register, RecordHistory history) {
 		this.positions = positions;
 		this.files = files;
 		this.meetings = meetings;
 		this.lists = lists;
 		this.groups = groups;
-		this.counter = counter;
-		this.networks = networks;
+		this.register = register;
 		this.history = history;
 	}
 
@@ -253,11 +248,8 @@ public class Positions {
 		if (on.isAfter(LocalDate.now(Formats.VILNIUS))) {
 			throw InvalidInputException.of("sentOn", "common.error.future");
 		}
-		long networkId = Tenancy.require();
-		RegisterPattern pattern = new RegisterPattern(networks.settings(networkId).letterNumberPattern());
-		String scope = pattern.scope(on);
-		int seq = counter.next(networkId, scope);
-		position.send(on, pattern.format(on, seq), scope, seq);
+		OutgoingRegister.Entry entry = register.next(on);
+		position.send(on, entry.number(), entry.scope(), entry.seq());
 	}
 
 	private void check(PositionData data, Long id) {

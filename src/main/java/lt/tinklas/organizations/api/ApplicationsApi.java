@@ -42,7 +42,7 @@ class ApplicationsApi {
 
 	@PostMapping
 	@Operation(summary = "Apply for membership (public, no sign-in)",
-			description = "Organization fields with contactName, contactEmail, statement and optional appliedOn (today by default). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}. More applications from one client address than the limit allows (20 an hour unless set otherwise) are answered 429 with Retry-After and a problem detail.")
+			description = "Organization fields with contactName, contactEmail, statement, optional appliedOn (today by default) and optional invitationCode (the code of the invitation letter or campaign it answers, as the letter gives it; a code that names no invitation of the network is refused with 400). Eligibility (NGO status on the day, founded more than a year before) is checked at once; an ineligible application is kept with its reasons. Answers {id, eligible, reasons}. More applications from one client address than the limit allows (20 an hour unless set otherwise) are answered 429 with Retry-After and a problem detail.")
 	ResponseEntity<ApplicationAnswer> apply(@PathVariable String slug, @RequestBody ApplicationData body,
 			HttpServletRequest request) {
 		limits.checkAddress(Door.MEMBERSHIP_APPLICATION, request);

@@ -85,13 +85,17 @@ public class MembershipApplication extends TenantOwned {
 	@Column(name = "organization_id")
 	private Long organizationId;
 
+	@Column(name = "invitation_code")
+	private String invitationCode;
+
 	protected MembershipApplication() {
 	}
 
 	public MembershipApplication(String legalCode, String name, LegalForm legalForm, LocalDate foundedOn,
 			LocalDate ngoStatusSince, LocalDate ngoStatusUntil, String seatMunicipality, String email,
 			String contactName, String contactEmail, String statement, LocalDate appliedOn, boolean eligible,
-			String reasons) {
+			String reasons, String invitationCode) {
+		this.invitationCode = invitationCode;
 		this.legalCode = legalCode;
 		this.name = name;
 		this.legalForm = legalForm;
@@ -196,5 +200,9 @@ public class MembershipApplication extends TenantOwned {
 
 	public Long getOrganizationId() {
 		return organizationId;
+	}
+
+	public String getInvitationCode() {
+		return invitationCode;
 	}
 }

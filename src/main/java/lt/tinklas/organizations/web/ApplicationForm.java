@@ -17,15 +17,18 @@ public record ApplicationForm(
 		String email,
 		String contactName,
 		String contactEmail,
-		String statement) {
+		String statement,
+		String invitationCode) {
 
-	/** A new application's form: of an association. */
-	static ApplicationForm empty() {
-		return new ApplicationForm(null, null, LegalForm.ASSOCIATION, null, null, null, null, null, null, null, null);
+	/** A new application's form: of an association, answering the invitation whose code the link carried. */
+	static ApplicationForm empty(String invitationCode) {
+		return new ApplicationForm(null, null, LegalForm.ASSOCIATION, null, null, null, null, null, null, null, null,
+				invitationCode);
 	}
 
 	ApplicationData toData() {
 		return new ApplicationData(legalCode == null ? "" : legalCode.strip(), name, legalForm, foundedOn,
-				ngoStatusSince, ngoStatusUntil, seatMunicipality, email, contactName, contactEmail, statement, null);
+				ngoStatusSince, ngoStatusUntil, seatMunicipality, email, contactName, contactEmail, statement, null,
+				invitationCode);
 	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import lt.tinklas.organizations.Applications;
 import lt.tinklas.organizations.LegalForm;
 import lt.tinklas.organizations.MembershipStatus;
@@ -45,9 +44,12 @@ class PublicMembershipController {
 		this.municipalities = municipalities;
 	}
 
+	/** The form; a letter's link carries its invitation code, which the form keeps (a code too long to be one is left out). */
 	@GetMapping("/n/{slug}/public/apply")
-	String form(Model model) {
-		model.addAttribute("form", ApplicationForm.empty());
+	String form(@RequestParam(name = "invitation", required = false) String invitation, Model model) {
+		String code = invitation == null || invitation.isBlank() || invitation.strip().length() > 30 ? null
+				: invitation.strip();
+		model.addAttribute("form", ApplicationForm.empty(code));
 		return reference(model);
 	}
 
