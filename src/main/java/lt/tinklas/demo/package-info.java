@@ -4,7 +4,8 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations",
 		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering", "reports", "publishing",
-		"newsletters", "newsletters :: application", "newsletters :: domain" })
+		"newsletters", "newsletters :: application", "newsletters :: domain", "growth", "growth :: application",
+		"growth :: domain" })
 package lt.tinklas.demo;
 
 import org.springframework.modulith.ApplicationModule;
