@@ -71,6 +71,10 @@ class EmbeddedDefaultTests {
 				"Pakeitimų istorija");
 		assertThat(admin.get("/n/nsmot/users").text()).contains(DemoAccounts.NSMOT_MEMBER.name(), "Nario atstovas");
 		assertThat(admin.get("/account").text()).contains("Asmeniniai API raktai");
+		// where members are missing and the campaign's figures: their SQL runs on H2 too
+		assertThat(admin.get("/n/nsmot/growth?municipality=LT-46").text()).contains("Šilutės vaikų dienos centras „Saulutė“",
+				"atitinka pavadinimu", "Registro duomenys 2026-11-30");
+		assertThat(admin.get("/n/nsmot/growth/campaigns").text()).contains("2026 kvietimas prisijungti");
 
 		// the yearly report asks every metric, so each one's SQL runs on H2 too
 		WebSession children = WebSession.signedIn(port, DemoAccounts.CHILDREN_ADMIN.email(), DemoAccounts.PASSWORD);
@@ -87,7 +91,7 @@ class EmbeddedDefaultTests {
 			organizations.addAll(api.get("/api/v1/networks/nsmot/organizations?size=10&page=" + page)
 				.<List<String>>json("$.items[*].name"));
 		}
-		assertThat(organizations).hasSize(56).isSortedAccordingTo(SearchText.collator());
+		assertThat(organizations).hasSize(57).isSortedAccordingTo(SearchText.collator());
 		assertThat(admin.get("/n/nsmot/organizations?q=silutes").text()).contains("Šilutės");
 
 		WebSession platform = WebSession.signedIn(port, DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);

@@ -5,7 +5,7 @@
 @ApplicationModule(allowedDependencies = { "shared", "identity", "networks", "people", "events", "organizations",
 		"advocacy", "strategy", "projects", "support", "partnerships", "awards", "volunteering", "reports", "publishing",
 		"newsletters", "newsletters :: application", "newsletters :: domain", "growth", "growth :: application",
-		"growth :: domain" })
+		"growth :: domain", "organizations :: application" })
 package lt.tinklas.demo;
 
 import org.springframework.modulith.ApplicationModule;

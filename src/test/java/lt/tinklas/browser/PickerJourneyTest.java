@@ -75,7 +75,7 @@ class PickerJourneyTest {
 		assertThat(affiliation.attr("data-search-url")).isEqualTo("/n/many/organizations/choices");
 		assertThat(affiliation.select("option")).extracting(Element::text).containsExactly("nenurodyta");
 
-		// the demo network's 81 people and 56 organizations are few: listed in full, nothing to search
+		// the demo network's 81 people and 57 organizations are few: listed in full, nothing to search
 		WebSession nsmot = WebSession.signedIn(port, DemoAccounts.NSMOT_STAFF.email(), DemoAccounts.PASSWORD);
 		long people = count("person", "nsmot");
 		Element listed = select(nsmot.get("/n/nsmot/events/new"), "speakerIds");

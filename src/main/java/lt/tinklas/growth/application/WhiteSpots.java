@@ -123,16 +123,16 @@ public class WhiteSpots {
 		LocalDate today = today();
 		Map<String, MembershipStanding.Known> known = standing.byLegalCode(today);
 		Where where = where(filter, Set.of());
-		Set<String> prospectCodes = new HashSet<>();
-		prospects.findAll().forEach(p -> prospectCodes.add(p.getLegalCode()));
 		Set<Long> invitedProspects = new HashSet<>();
 		letters.findAll().forEach(l -> {
 			if (l.getProspectId() != null) {
 				invitedProspects.add(l.getProspectId());
 			}
 		});
+		Set<String> prospectCodes = new HashSet<>();
 		Set<String> invitedCodes = new HashSet<>();
 		prospects.findAll().forEach(p -> {
+			prospectCodes.add(p.getLegalCode());
 			if (invitedProspects.contains(p.getId())) {
 				invitedCodes.add(p.getLegalCode());
 			}

@@ -218,6 +218,12 @@ final class WriteOperations {
 				"{\"subject\":\"Naujienos %d\",\"body\":\"Sveiki!\",\"segmentId\":%d}".formatted(next(), newsletterSegment()));
 	}
 
+	/** A campaign of its own for each call: each council gets one letter of a campaign. */
+	long freshCampaign() {
+		return create(api() + "/growth/campaigns",
+				"{\"name\":\"Kvietimas %d\",\"subject\":\"Kvietimas\",\"body\":\"Kviečiame: {{nuoroda}}\"}".formatted(next()));
+	}
+
 	long funder() {
 		return once("funder", () -> create(api() + "/funders", "{\"name\":\"Fondas\",\"sourceType\":\"FOUNDATION\"}"));
 	}
@@ -545,6 +551,17 @@ final class WriteOperations {
 					json("{\"at\":\"%s\"}".formatted(java.time.OffsetDateTime.now().plusDays(2).withNano(0))),
 					w.api() + "/mailings/" + id, null, null, null, null);
 		}, Set.of("at")));
+		operations.put("growthCreateCampaign", new Operation(w -> new Call(Caller.ADMIN, "POST", w.api() + "/growth/campaigns",
+				json("""
+						{"name":"Kampanija %d","subject":"Kvietimas, {{adresatas}}","body":"Kviečiame jungtis: {{nuoroda}} ({{kodas}})",
+						 "signatory":"Direktorė","reminderWeeks":4}""".formatted(w.next())),
+				w.api() + "/growth/campaigns/{id}", null, null, w.pages() + "/growth/campaigns/{id}", null), none));
+		operations.put("growthSendLetters", new Operation(w -> {
+			long id = w.freshCampaign();
+			return new Call(Caller.ADMIN, "POST", w.api() + "/growth/campaigns/" + id + "/letters",
+					json("{\"councils\":[\"LT-01\"],\"prospects\":[],\"delivery\":\"PRINT\",\"sentOn\":\"2025-04-01\"}"),
+					w.api() + "/growth/campaigns/" + id, null, null, null, null);
+		}, Set.of("councils", "prospects")));
 		return operations;
 	}
 
