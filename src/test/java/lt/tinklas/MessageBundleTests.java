@@ -117,7 +117,7 @@ class MessageBundleTests {
 		Set<String> missing = new TreeSet<>();
 		// keys handed to pages and problem details: flash messages, field errors, validation messages
 		Pattern codeKey = Pattern.compile(
-				"\"((?:common|users|account|password|network|admin|problem|mail|login|reset|validation|error|person|people|language|event|participant|feedback|stats|metric|metrics|public|attendance|certificate|material|invitation|organization|organizations|membership|application|applications|directory|import|file|register|position|positions|proposal|institution|direction|workingGroup|meeting|seat|trace|strategy|indicator|dashboard|project|projectIndicator|budget|budgetLine|expense|funder|funders|funding|report|publicProjects|publishing|site|mailing|segment|newsletterSettings|bounces|newsletters)\\.[A-Za-z0-9_.]+)\"|\\{((?:validation|network|person|event)\\.[A-Za-z0-9_.]+)\\}");
+				"\"((?:common|users|account|password|network|admin|problem|mail|login|reset|validation|error|person|people|language|event|participant|feedback|stats|metric|metrics|public|attendance|certificate|material|invitation|organization|organizations|membership|application|applications|directory|import|file|register|position|positions|proposal|institution|direction|workingGroup|meeting|seat|trace|strategy|indicator|dashboard|project|projectIndicator|budget|budgetLine|expense|funder|funders|funding|report|publicProjects|publishing|site|mailing|segment|newsletterSettings|bounces|newsletters|growth)\\.[A-Za-z0-9_.]+)\"|\\{((?:validation|network|person|event)\\.[A-Za-z0-9_.]+)\\}");
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 				Matcher matcher = codeKey.matcher(Files.readString(file));

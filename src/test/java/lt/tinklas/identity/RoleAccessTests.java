@@ -40,6 +40,7 @@ import lt.tinklas.events.EventFormat;
 import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
+import lt.tinklas.growth.RegisterExtractRoutes;
 import lt.tinklas.networks.AccessLogRoutes;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.networks.SearchRoutes;
@@ -566,6 +567,7 @@ public class RoleAccessTests {
 		all.addAll(SessionRoutes.table(fixture));
 		all.addAll(SecondFactorRoutes.table(fixture));
 		all.addAll(ApiTokenRoutes.table(fixture));
+		all.addAll(RegisterExtractRoutes.table(fixture));
 		return all;
 	}
 
