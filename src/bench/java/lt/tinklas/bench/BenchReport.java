@@ -184,11 +184,12 @@ public final class BenchReport {
 		}
 		Map<String, GatlingStats.Row> rows = GatlingStats.read(report.get());
 		line("**Imports** into the empty network `" + data.getProperty("importNetwork", "importas") + "`, "
-				+ data.getProperty("importRows", "5000") + " rows each, each one request, all-or-nothing:");
+				+ data.getProperty("importRows", "5000") + " rows each (the register extract as named), each one request, all-or-nothing:");
 		line();
 		line("| import | time (ms) | target |");
 		line("| --- | ---: | --- |");
-		for (String request : List.of(ImportSimulation.ORGANIZATIONS, ImportSimulation.ATTENDANCE)) {
+		for (String request : List.of(ImportSimulation.ORGANIZATIONS, ImportSimulation.ATTENDANCE,
+				ImportSimulation.REGISTER)) {
 			GatlingStats.Row row = rows.get(request);
 			if (row == null) {
 				line("| " + request + " | not run | |");

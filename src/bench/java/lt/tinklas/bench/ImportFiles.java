@@ -1,6 +1,7 @@
 package lt.tinklas.bench;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
@@ -8,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import lt.tinklas.organizations.LegalCode;
 import lt.tinklas.organizations.OrganizationImport;
@@ -17,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The files the import benchmark uploads, written as a network would fill the template: every
  * column of the organizations' template with valid, unique legal codes, municipalities by their
- * names and choices by their Lithuanian labels; an attendance sheet of e-mails.
+ * names and choices by their Lithuanian labels; an attendance sheet of e-mails; the state register's
+ * two files as it publishes them.
  */
 final class ImportFiles {
 
@@ -74,6 +78,75 @@ final class ImportFiles {
 		});
 	}
 
+	/** The day of the generated register data. */
+	static final String REGISTER_DAY = "2026-12-01";
+
+	/** The n-th legal entity of the generated register: 9 digits, the run's seed in them. */
+	private static String registerCode(int seed, int n) {
+		return "%03d%06d".formatted(100 + seed % 900, n);
+	}
+
+	/** Of the generated register, 2 entities in 15 hold NGO status: 40,000 of 300,000. */
+	static boolean ngo(int n) {
+		return n % 15 < 2;
+	}
+
+	/**
+	 * JAR_NVO_NUO.csv: the NGOs among the first {@code registered} entities of the register, each once.
+	 */
+	static byte[] registerNgos(int registered, int seed) {
+		StringBuilder text = new StringBuilder(
+				"ja_kodas|ja_pavadinimas|ja_reg_data|form_kodas|form_pavadinimas|nvo_nuo|formavimo_data\n");
+		for (int n = 0; n < registered; n++) {
+			if (ngo(n)) {
+				text.append(registerCode(seed, n)).append("|Asociacija „Bendruomenės namai Nr. ").append(n).append("“|")
+					.append(2000 + n % 25).append("-03-0").append(1 + n % 9).append("|950|Asociacija|")
+					.append(2010 + n % 15).append("-05-1").append(n % 10).append('|').append(REGISTER_DAY).append('\n');
+			}
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * JAR_IREGISTRUOTI.csv of {@code rows} entities, zipped as a keeper uploads a file past the upload
+	 * limit: addresses with a municipality's short name (most), its full name, or none (one in ten).
+	 */
+	static byte[] registeredZipped(int rows, int seed) {
+		List<String[]> municipalities = municipalityRows();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("JAR_IREGISTRUOTI.csv"));
+			StringBuilder text = new StringBuilder(
+					"ja_kodas|ja_pavadinimas|adresas|ja_reg_data|form_kodas|form_pavadinimas|stat_kodas|stat_pavadinimas|stat_data_nuo|formavimo_data\n");
+			for (int n = 0; n < rows; n++) {
+				String[] m = municipalities.get(n % municipalities.size());
+				String street = "Gedimino g. " + (1 + n % 120) + "-" + (1 + n % 40);
+				String address = switch (n / 15 % 10) {
+					case 9 -> street + ", " + m[2];
+					case 6, 7, 8 -> m[0] + ", " + m[2] + ", " + street;
+					default -> m[1] + " " + m[2] + " " + street;
+				};
+				boolean ngo = ngo(n);
+				text.append(registerCode(seed, n)).append('|')
+					.append(ngo ? "Asociacija „Bendruomenės namai Nr. " + n + "“" : "Uždaroji akcinė bendrovė „Įmonė Nr. " + n + "“")
+					.append('|').append(address).append('|').append(2000 + n % 25).append("-03-0").append(1 + n % 9)
+					.append(ngo ? "|950|Asociacija" : "|310|Uždaroji akcinė bendrovė")
+					.append("|0|Teisinis statusas neįregistruotas|").append(2000 + n % 25).append("-03-0").append(1 + n % 9)
+					.append('|').append(REGISTER_DAY).append('\n');
+				if (text.length() > 1 << 20) {
+					zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+					text.setLength(0);
+				}
+			}
+			zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
 	private interface Rows {
 		void print(CSVPrinter printer) throws IOException;
 	}
@@ -91,9 +164,15 @@ final class ImportFiles {
 
 	/** The 60 municipalities' names, from the reference list the application itself reads. */
 	private static List<String> municipalityNames() {
+		return municipalityRows().stream().map(m -> m[0]).toList();
+	}
+
+	/** Each municipality's name, short name ("Šilutės r. sav.") and a town in it (its name's first word). */
+	private static List<String[]> municipalityRows() {
 		try (var in = ImportFiles.class.getResourceAsStream("/reference/lt-municipalities.csv");
 				var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines().skip(1).map(line -> line.split(",")[1]).toList();
+			return reader.lines().skip(1).map(line -> line.split(",")).map(cells -> new String[] { cells[1], cells[4],
+					cells[1].split(" ")[0] + " m." }).toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

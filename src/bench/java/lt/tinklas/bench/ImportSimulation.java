@@ -26,6 +26,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * {@code bench.importPassword}): a CSV of {@code bench.importRows} (5,000)
  * organizations uploaded on the import page, then an attendance sheet of as many rows uploaded to
  * an event that has taken place. The sheet's people are added first through the API (not measured).
+ * Then the state register's extract: JAR_NVO_NUO.csv of 40,000 NGOs and JAR_IREGISTRUOTI.csv of
+ * {@code bench.registerRows} (300,000) entities, zipped (as a file past the upload limit is sent),
+ * both in the one request that replaces the network's extract.
  * The legal codes and e-mails carry the run's seed ({@code bench.importSeed}, by default from the
  * clock), so a second run on the same database imports new records again.
  */
@@ -33,6 +36,7 @@ public class ImportSimulation extends Simulation {
 
 	static final String ORGANIZATIONS = "import of an organizations CSV";
 	static final String ATTENDANCE = "import of an attendance sheet";
+	static final String REGISTER = "register extract, 300,000 rows";
 	private static final String SETUP = PagesSimulation.SETUP;
 	/** How many people are added at once before the attendance import. */
 	private static final int ADDING_USERS = 4;
@@ -42,6 +46,7 @@ public class ImportSimulation extends Simulation {
 	private final String password = BenchSettings.property("bench.importPassword", BenchSettings.PASSWORD);
 	private final String token = BenchSettings.property("bench.importToken", "tk_bench_" + network);
 	private final int rows = Integer.parseInt(BenchSettings.property("bench.importRows", "5000"));
+	private final int registerRows = Integer.parseInt(BenchSettings.property("bench.registerRows", "300000"));
 	private final int seed = Integer.parseInt(
 			BenchSettings.property("bench.importSeed", String.valueOf(System.currentTimeMillis() / 1000 % 1000)));
 
@@ -95,13 +100,28 @@ public class ImportSimulation extends Simulation {
 			.exec(http(SETUP + "event page after the import").get(pages + "/events/#{eventId}")
 				.check(status().is(200), css(".alert-success").exists()));
 
+		byte[] registerNgos = ImportFiles.registerNgos(registerRows, seed);
+		byte[] registered = ImportFiles.registeredZipped(registerRows, seed);
+		ScenarioBuilder loadRegister = scenario("register extract").exec(signIn())
+			.exitHereIfFailed()
+			.exec(http(SETUP + "register extract page").get(pages + "/growth/register")
+				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
+			.exec(http(REGISTER).post(pages + "/growth/register")
+				.header("X-CSRF-TOKEN", "#{csrf}")
+				.bodyPart(ByteArrayBodyPart("ngoFile", registerNgos).fileName("JAR_NVO_NUO.csv").contentType("text/csv"))
+				.bodyPart(ByteArrayBodyPart("registeredFile", registered).fileName("JAR_IREGISTRUOTI.zip")
+					.contentType("application/zip"))
+				.asMultipartForm()
+				.check(status().is(200), css("#register-result").exists()));
+
 		HttpProtocolBuilder protocol = http.baseUrl(BenchSettings.baseUrlProperty())
 			.disableFollowRedirect()
 			.acceptLanguageHeader("lt")
 			.userAgentHeader("tinklas-bench");
 		setUp(importOrganizations.injectOpen(atOnceUsers(1))
 			.andThen(addPeople.injectOpen(atOnceUsers(ADDING_USERS))
-				.andThen(importAttendance.injectOpen(atOnceUsers(1))))).protocols(protocol);
+				.andThen(importAttendance.injectOpen(atOnceUsers(1))
+					.andThen(loadRegister.injectOpen(atOnceUsers(1)))))).protocols(protocol);
 	}
 
 	private ChainBuilder signIn() {

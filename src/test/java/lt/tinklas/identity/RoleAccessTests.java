@@ -41,6 +41,7 @@ import lt.tinklas.events.EventType;
 import lt.tinklas.events.EventView;
 import lt.tinklas.events.Events;
 import lt.tinklas.growth.GrowthRoutes;
+import lt.tinklas.growth.RegisterExtractRoutes;
 import lt.tinklas.networks.AccessLogRoutes;
 import lt.tinklas.networks.Networks;
 import lt.tinklas.networks.SearchRoutes;
@@ -568,6 +569,7 @@ public class RoleAccessTests {
 		all.addAll(SecondFactorRoutes.table(fixture));
 		all.addAll(ApiTokenRoutes.table(fixture));
 		all.addAll(GrowthRoutes.table(fixture));
+		all.addAll(RegisterExtractRoutes.table(fixture));
 		return all;
 	}
 

@@ -41,6 +41,8 @@ public class RegisterExtracts {
 			+ "stat_kodas|stat_pavadinimas|stat_data_nuo|formavimo_data";
 
 	private static final int BATCH = 1000;
+	/** Far more NGOs than the register's file holds: more is not its file, and would fill the memory. */
+	static final int MOST_NGOS = 200_000;
 
 	private final Municipalities municipalities;
 	private final JdbcClient jdbc;
@@ -139,6 +141,7 @@ public class RegisterExtracts {
 				extract.dataDate());
 	}
 
+	/** The network's extract loaded last; empty before its first. */
 	public Optional<ExtractInfo> current() {
 		return jdbc.sql("""
 				select x.data_date, x.loaded_at, x.ngo_rows, x.registered_rows, x.kept
@@ -150,12 +153,11 @@ public class RegisterExtracts {
 	}
 
 	private Extract read(byte[] ngoContent, byte[] registeredContent) {
-		long maxUnpacked = limits.maxUnpackedSize().toBytes();
 		List<FieldError> errors = new ArrayList<>();
 		RegisterFile ngo = RegisterFile.open("ngoFile", RegisterFile.NGO_NOW, NGO_HEADER, NGO_COLUMNS, ngoContent,
-				maxUnpacked, errors);
+				limits, errors);
 		RegisterFile registered = RegisterFile.open("registeredFile", RegisterFile.REGISTERED, REGISTERED_HEADER,
-				REGISTERED_COLUMNS, registeredContent, maxUnpacked, errors);
+				REGISTERED_COLUMNS, registeredContent, limits, errors);
 		try {
 			if (!errors.isEmpty()) {
 				throw new InvalidInputException(errors);
@@ -185,13 +187,17 @@ public class RegisterExtracts {
 		int since = file.column("nvo_nuo");
 		int formed = file.column("formavimo_data");
 		int rows = 0;
+		// the forms repeat on every row: one copy of each is kept
+		Map<String, String> forms = new HashMap<>();
 		for (String row; (row = file.next()) != null;) {
 			rows++;
 			String[] cells = file.cells(row);
+			String form = file.text(cells[formCode], "form_kodas", 20);
+			String formLabel = file.text(cells[formName], "form_pavadinimas", 300);
 			Entity entity = new Entity(file.code(cells[code]), required(file, file.text(cells[name], "ja_pavadinimas", 1000),
-					"ja_pavadinimas"), file.text(cells[formCode], "form_kodas", 20),
-					file.text(cells[formName], "form_pavadinimas", 300), file.date(cells[registeredOn], "ja_reg_data", false),
-					file.date(cells[since], "nvo_nuo", true));
+					"ja_pavadinimas"), form == null ? null : forms.computeIfAbsent(form, f -> f),
+					formLabel == null ? null : forms.computeIfAbsent(formLabel, f -> f),
+					file.date(cells[registeredOn], "ja_reg_data", false), file.date(cells[since], "nvo_nuo", true));
 			LocalDate day = file.date(cells[formed], "formavimo_data", true);
 			if (dataDate[0] == null || day.isAfter(dataDate[0])) {
 				dataDate[0] = day;
@@ -199,6 +205,9 @@ public class RegisterExtracts {
 			Entity known = entities.get(entity.code);
 			if (known == null || !entity.ngoSince.isBefore(known.ngoSince)) {
 				entities.put(entity.code, entity);
+			}
+			if (entities.size() > MOST_NGOS) {
+				throw file.problem("growth.register.error.tooManyNgos", String.valueOf(MOST_NGOS));
 			}
 		}
 		if (rows == 0) {

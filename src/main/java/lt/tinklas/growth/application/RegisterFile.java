@@ -1,12 +1,12 @@
 package lt.tinklas.growth.application;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +21,16 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import lt.tinklas.shared.sheets.SpreadsheetLimits;
 import lt.tinklas.shared.web.InvalidInputException;
 import lt.tinklas.shared.web.InvalidInputException.FieldError;
 
 /**
  * One file of the register's upload, read line by line: unpacked as it is read when it comes zipped
- * (a .zip holding the CSV, or .gz), decoded as UTF-8 (a leading BOM dropped), its columns found by
- * the header's names. What a file is comes from its header, so one put in the other field, another
- * of the register's files or a spreadsheet is named as what it is; a problem in a row names the file
- * and the line.
+ * (a .zip holding the CSV, or .gz: JAR_IREGISTRUOTI.csv is larger than an upload may be, and packs
+ * to a fraction of it), decoded as UTF-8 (a leading BOM dropped), its columns found by the header's names.
+ * What a file is comes from its header, so one put in the other field, another of the register's
+ * files or a spreadsheet is named as what it is; a problem in a row names the file and the line.
  */
 final class RegisterFile implements Closeable {
 
@@ -37,15 +38,18 @@ final class RegisterFile implements Closeable {
 	static final String NGO_ENDED = "JAR_NVO_IKI.csv";
 	static final String REGISTERED = "JAR_IREGISTRUOTI.csv";
 
+	/** Longer than any row of the register by far; a longer line is not the register's (and would fill the memory). */
+	static final int LONGEST_LINE = 10_000;
+
 	private static final byte[] OLD_SPREADSHEET = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
 	private final String field;
 	private final String name;
-	private final BufferedReader reader;
+	private final Lines reader;
 	private final Map<String, Integer> columns;
 	private int line = 1;
 
-	private RegisterFile(String field, String name, BufferedReader reader, Map<String, Integer> columns) {
+	private RegisterFile(String field, String name, Lines reader, Map<String, Integer> columns) {
 		this.field = field;
 		this.name = name;
 		this.reader = reader;
@@ -58,22 +62,22 @@ final class RegisterFile implements Closeable {
 	 * with what it is instead added to {@code errors}.
 	 */
 	static RegisterFile open(String field, String name, String header, List<String> required, byte[] content,
-			long maxUnpacked, List<FieldError> errors) {
+			SpreadsheetLimits limits, List<FieldError> errors) {
 		if (content == null) {
 			errors.add(new FieldError(field, "growth.register.error.none", new Object[] { name }));
 			return null;
 		}
-		BufferedReader reader = null;
+		Lines reader = null;
 		try {
-			InputStream in = unpacked(content, maxUnpacked, name);
+			InputStream in = unpacked(content, limits, name);
 			if (in == null) {
 				errors.add(new FieldError(field, "growth.register.error.spreadsheet", new Object[] { name }));
 				return null;
 			}
-			reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+			reader = new Lines(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-			String first = reader.readLine();
+				.onUnmappableCharacter(CodingErrorAction.REPLACE)));
+			String first = reader.next();
 			if (first != null && first.startsWith("\uFEFF")) {
 				first = first.substring(1);
 			}
@@ -103,6 +107,12 @@ final class RegisterFile implements Closeable {
 			errors.add(new FieldError(field, "growth.register.error.tooLarge", new Object[] { name }));
 			return null;
 		}
+		catch (LineTooLong e) {
+			closeQuietly(reader);
+			errors.add(new FieldError(field, "growth.register.error.lineTooLong",
+					new Object[] { name, "1", String.valueOf(LONGEST_LINE) }));
+			return null;
+		}
 		catch (IOException e) {
 			closeQuietly(reader);
 			errors.add(new FieldError(field, "growth.register.error.unreadable", new Object[] { name }));
@@ -130,12 +140,12 @@ final class RegisterFile implements Closeable {
 	}
 
 	/** The content as text to read, unpacked when zipped; null when it is a spreadsheet. */
-	private static InputStream unpacked(byte[] content, long maxUnpacked, String name) throws IOException {
+	private static InputStream unpacked(byte[] content, SpreadsheetLimits limits, String name) throws IOException {
 		if (startsWith(content, OLD_SPREADSHEET)) {
 			return null;
 		}
 		if (content.length > 1 && content[0] == 0x1f && content[1] == (byte) 0x8b) {
-			return new Bounded(new GZIPInputStream(new ByteArrayInputStream(content), 1 << 16), maxUnpacked);
+			return new Bounded(new GZIPInputStream(new ByteArrayInputStream(content), 1 << 16), limits, content.length);
 		}
 		if (!startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
 			return new ByteArrayInputStream(content);
@@ -149,7 +159,7 @@ final class RegisterFile implements Closeable {
 			}
 			if (!entry.isDirectory() && !entryName.startsWith("__MACOSX/")
 					&& entryName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-				return new Bounded(zip, maxUnpacked);
+				return new Bounded(zip, limits, content.length);
 			}
 		}
 		throw InvalidInputException.of("", "growth.register.error.zip", name);
@@ -193,7 +203,7 @@ final class RegisterFile implements Closeable {
 	/** The next row that is not blank, or null at the end; a line not in UTF-8 is refused. */
 	String next() {
 		try {
-			for (String text; (text = reader.readLine()) != null;) {
+			for (String text; (text = reader.next()) != null;) {
 				line++;
 				if (text.indexOf('\uFFFD') >= 0) {
 					throw new InvalidInputException(List.of(notUtf8(field, name, line)));
@@ -206,6 +216,11 @@ final class RegisterFile implements Closeable {
 		}
 		catch (TooLarge e) {
 			throw InvalidInputException.of(field, "growth.register.error.tooLarge", name);
+		}
+		catch (LineTooLong e) {
+			// the line refused was not counted yet
+			line++;
+			throw problem("growth.register.error.lineTooLong", String.valueOf(LONGEST_LINE));
 		}
 		catch (IOException e) {
 			throw InvalidInputException.of(field, "growth.register.error.unreadable", name);
@@ -294,7 +309,7 @@ final class RegisterFile implements Closeable {
 		closeQuietly(reader);
 	}
 
-	private static void closeQuietly(BufferedReader reader) {
+	private static void closeQuietly(Lines reader) {
 		if (reader == null) {
 			return;
 		}
@@ -324,15 +339,23 @@ final class RegisterFile implements Closeable {
 		}
 	}
 
-	/** An unpacked stream that stops past the largest size an upload may unpack to (a zip bomb). */
+	/**
+	 * An unpacked stream that stops past the largest size an upload may unpack to, or past so many
+	 * times its packed size (a zip bomb; the register's files pack to a tenth or so).
+	 */
 	private static final class Bounded extends FilterInputStream {
 
+		/** Below this the ratio is not judged: a small file packs very well. */
+		private static final long RATIO_FLOOR = 1024 * 1024;
+
 		private final long max;
+		private final long ratioMax;
 		private long read;
 
-		Bounded(InputStream in, long max) {
+		Bounded(InputStream in, SpreadsheetLimits limits, long packed) {
 			super(in);
-			this.max = max;
+			this.max = limits.maxUnpackedSize().toBytes();
+			this.ratioMax = Math.max(RATIO_FLOOR, packed * limits.maxCompressionRatio());
 		}
 
 		@Override
@@ -351,7 +374,7 @@ final class RegisterFile implements Closeable {
 
 		private void count(int n) throws TooLarge {
 			read += n;
-			if (read > max) {
+			if (read > max || read > ratioMax) {
 				throw new TooLarge();
 			}
 		}
@@ -360,5 +383,63 @@ final class RegisterFile implements Closeable {
 	private static final class TooLarge extends IOException {
 
 		private static final long serialVersionUID = 1L;
+	}
+
+	private static final class LineTooLong extends IOException {
+
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** A text's lines (ended by \n or \r\n), each at most {@link #LONGEST_LINE} characters. */
+	private static final class Lines implements Closeable {
+
+		private final Reader in;
+		private final char[] buffer = new char[1 << 16];
+		private final StringBuilder line = new StringBuilder();
+		private int position;
+		private int end;
+
+		Lines(Reader in) {
+			this.in = in;
+		}
+
+		/** The next line without its end, or null at the end of the text. */
+		String next() throws IOException {
+			line.setLength(0);
+			boolean any = false;
+			while (true) {
+				if (position == end) {
+					end = in.read(buffer, 0, buffer.length);
+					position = 0;
+					if (end <= 0) {
+						end = 0;
+						return any ? ended() : null;
+					}
+				}
+				any = true;
+				int start = position;
+				while (position < end && buffer[position] != '\n') {
+					position++;
+				}
+				line.append(buffer, start, position - start);
+				if (line.length() > LONGEST_LINE) {
+					throw new LineTooLong();
+				}
+				if (position < end) {
+					position++;
+					return ended();
+				}
+			}
+		}
+
+		private String ended() {
+			int length = line.length();
+			return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line.toString();
+		}
+
+		@Override
+		public void close() throws IOException {
+			in.close();
+		}
 	}
 }
