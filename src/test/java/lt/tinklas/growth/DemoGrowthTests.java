@@ -53,10 +53,10 @@ class DemoGrowthTests {
 		assertThat(letters.stream().map(Campaigns.LetterView::number))
 			.containsExactly("NSMOT/26/01/22/01", "NSMOT/26/01/22/02", "NSMOT/26/01/22/03", "NSMOT/26/01/22/04",
 					"NSMOT/26/01/22/05", "NSMOT/26/01/22/06");
-		Campaigns.LetterView silute = letters.get(0);
-		assertThat(silute.replyOn()).isEqualTo(LocalDate.of(2026, 2, 3));
-		assertThat(silute.appliedOn()).isEqualTo(LocalDate.of(2026, 2, 16));
-		assertThat(silute.accepted()).isTrue();
+		Campaigns.LetterView siluteLetter = letters.get(0);
+		assertThat(siluteLetter.replyOn()).isEqualTo(LocalDate.of(2026, 2, 3));
+		assertThat(siluteLetter.appliedOn()).isEqualTo(LocalDate.of(2026, 2, 16));
+		assertThat(siluteLetter.accepted()).isTrue();
 		assertThat(letters.subList(1, 6)).allSatisfy(l -> assertThat(l.appliedOn()).isNull());
 		// the Pagėgiai crisis centre applied with the campaign's code alone: counted where it sits, still waiting
 		Campaigns.MunicipalityCounts pagegiai = detail.figures()
