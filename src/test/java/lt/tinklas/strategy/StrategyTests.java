@@ -152,7 +152,7 @@ class StrategyTests {
 		assertThat(catalogue).extracting(m -> m.get("key"))
 			.contains("events.held", "events.participations", "events.distinctParticipants",
 					"events.distinctOrganizations", "events.hours", "events.averageRating", "members.accepted",
-					"members.left", "members.active", "advocacy.positionsSent", "advocacy.decisionMakerMeetings",
+					"members.left", "members.active", "members.fromInvitations", "advocacy.positionsSent", "advocacy.decisionMakerMeetings",
 					"advocacy.seatsHeld", "advocacy.proposals");
 		assertThat(catalogue).filteredOn(m -> m.get("key").equals("events.held"))
 			.extracting(m -> m.get("parameters"))

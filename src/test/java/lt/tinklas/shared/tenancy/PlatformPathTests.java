@@ -38,6 +38,8 @@ class PlatformPathTests {
 					"the platform's own mail, and the platform admin's view of the queue"),
 			Map.entry("lt.tinklas.events.application.InvitationReminders",
 					"which networks have reminders waiting"),
+			Map.entry("lt.tinklas.growth.application.CampaignReminders",
+					"which networks have invitation letters that may need a reminder; each is then reminded in its own network"),
 			Map.entry("lt.tinklas.newsletters.application.MailingDispatch",
 					"which networks have mailings due; each batch is then written in its own network"),
 			Map.entry("lt.tinklas.newsletters.application.BounceReading",
