@@ -96,7 +96,7 @@ class GrowthJourneyTest {
 			LocalDate ngoSince = LocalDate.parse(cell(browser, family, 6));
 			String formName = cell(browser, family, 4);
 			new Select(browser.find(By.id("campaignId"))).selectByVisibleText(CAMPAIGN);
-			new Select(browser.find(By.id("delivery"))).selectByVisibleText("spausdinti");
+			new Select(browser.find(By.id("delivery"))).selectByValue("PRINT");
 			assertThat(browser.find(By.id("invite")).getText()).isEqualTo("Siųsti kvietimus");
 			String question = browser.clickAndConfirm(By.id("invite"));
 			assertThat(question).contains("Pasirinktoms organizacijoms bus parengti kvietimai");

@@ -118,7 +118,10 @@ public class LetterTexts {
 		context.setVariable("network", look.name(LT));
 		context.setVariable("logo", look.logoDataUri());
 		context.setVariable("colour", look.shownColour());
-		context.setVariable("settings", settings);
+		context.setVariable("contacts", java.util.stream.Stream
+			.of(settings.address(), settings.email(), settings.phone(), settings.website())
+			.filter(part -> part != null && !part.isBlank())
+			.collect(java.util.stream.Collectors.joining(" · ")));
 		context.setVariable("letter", letter);
 		context.setVariable("day", new Formats().date(letter.sentOn()));
 		context.setVariable("subject", fill(subject, letter));
