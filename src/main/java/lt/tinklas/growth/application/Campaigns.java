@@ -333,7 +333,7 @@ public class Campaigns {
 						|| letter.getSentOn().plusWeeks(campaign.getReminderWeeks()).isAfter(today)) {
 					continue;
 				}
-				String network = networkName();
+				String network = texts.networkName();
 				outbox.enqueueWithAttachment(Tenancy.require(), LT, letter.getEmail(),
 						messages.getMessage("letter.reminder.subject", new Object[] { campaign.getSubject() }, LT),
 						messages.getMessage("letter.reminder.body",
@@ -390,16 +390,12 @@ public class Campaigns {
 		if (delivery == Delivery.EMAIL) {
 			LetterTexts.Letter shown = shown(letter);
 			outbox.enqueueWithAttachment(Tenancy.require(), LT, email, texts.fill(campaign.getSubject(), shown),
-					messages.getMessage("letter.mail.body", new Object[] { addressee, networkName(), letter.getNumber(),
+					messages.getMessage("letter.mail.body", new Object[] { addressee, texts.networkName(), letter.getNumber(),
 							texts.applicationLink(code), code }, LT),
 					new Attachment(LetterTexts.fileName(letter.getNumber()), "application/pdf",
 							texts.pdf(campaign.getSubject(), campaign.getBody(), campaign.getSignatory(), shown)));
 		}
 		return letterView(letter, null);
-	}
-
-	private String networkName() {
-		return texts.networkName();
 	}
 
 	private LetterTexts.Letter shown(InvitationLetter letter) {

@@ -20,6 +20,7 @@ import lt.tinklas.organizations.Municipalities;
 import lt.tinklas.shared.history.FieldChange;
 import lt.tinklas.shared.history.HistoryEntry;
 import lt.tinklas.shared.history.RecordHistory;
+import lt.tinklas.shared.tenancy.Tenancy;
 import lt.tinklas.shared.text.SearchText;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Formats;
@@ -157,7 +158,7 @@ public class Prospects {
 		jdbc.sql("""
 				select r.legal_code, r.name, r.municipality, r.form_name, r.address from register_entity r
 				where r.network_id = :network and r.legal_code in (:codes)""")
-			.param("network", lt.tinklas.shared.tenancy.Tenancy.require())
+			.param("network", Tenancy.require())
 			.param("codes", codes)
 			.query(rs -> {
 				found.put(rs.getString(1), new Object[] { rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) });

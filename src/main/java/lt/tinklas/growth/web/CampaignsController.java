@@ -12,12 +12,14 @@ import lt.tinklas.growth.application.LetterTexts;
 import lt.tinklas.growth.application.Prospects;
 import lt.tinklas.growth.domain.Delivery;
 import lt.tinklas.organizations.Municipalities;
+import lt.tinklas.shared.history.StaleEditException;
 import lt.tinklas.shared.security.Keepers;
 import lt.tinklas.shared.web.ConflictException;
 import lt.tinklas.shared.web.Downloads;
 import lt.tinklas.shared.web.FormFlow;
 import lt.tinklas.shared.web.Formats;
 import lt.tinklas.shared.web.InvalidInputException;
+import lt.tinklas.shared.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -182,7 +184,7 @@ class CampaignsController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long letterId) {
 		Campaigns.LetterView letter = campaigns.letter(letterId);
 		if (letter.campaignId() != id) {
-			throw new lt.tinklas.shared.web.NotFoundException("Letter");
+			throw new NotFoundException("Letter");
 		}
 		return Downloads.file(LetterTexts.fileName(letter.number()), MediaType.APPLICATION_PDF, campaigns.pdf(letterId));
 	}
@@ -193,7 +195,7 @@ class CampaignsController {
 			@RequestParam(required = false) String version, RedirectAttributes redirect) {
 		try {
 			if (campaigns.letter(letterId).campaignId() != id) {
-				throw new lt.tinklas.shared.web.NotFoundException("Letter");
+				throw new NotFoundException("Letter");
 			}
 			if (version == null || !version.strip().matches("\\d{1,18}")) {
 				throw InvalidInputException.of("version", "common.error.versionRequired");
@@ -204,7 +206,7 @@ class CampaignsController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("refusals", messagesOf(e));
 		}
-		catch (lt.tinklas.shared.history.StaleEditException e) {
+		catch (StaleEditException e) {
 			redirect.addFlashAttribute("refusals",
 					List.of(messages.getMessage("letter.error.stale", null, LocaleContextHolder.getLocale())));
 		}
